@@ -1,0 +1,439 @@
+//! A self-assessment: one system's response to each criterion.
+
+use std::collections::BTreeMap;
+
+use strum::{Display, EnumIter, EnumString, IntoStaticStr};
+
+use crate::error::{Error, Position, Suggestion};
+use crate::layout::{self, Bits, CRITERIA, ENTRIES, WORDS};
+use crate::{CriterionId, Date, MATRIX};
+
+/// A response's status. Only `Met` counts as in place; `NotApplicable` takes the
+/// criterion out of the count. A criterion with no response is *not assessed*.
+///
+/// The string form (`Display`, `FromStr`, serde) is `met`, `partial`, `not_met` or
+/// `not_applicable`.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Display, EnumString, EnumIter, IntoStaticStr,
+)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum Status {
+    /// In place.
+    Met,
+    /// Partly in place (not in place for progression).
+    Partial,
+    /// Not in place.
+    NotMet,
+    /// Does not apply to this system: counts neither for nor against.
+    NotApplicable,
+}
+
+impl Status {
+    /// All statuses.
+    pub const ALL: [Status; 4] = [
+        Status::Met,
+        Status::Partial,
+        Status::NotMet,
+        Status::NotApplicable,
+    ];
+
+    /// The stable identifier, e.g. `not_met`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// One response: a status and an optional note.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Response {
+    /// The status.
+    pub status: Status,
+    /// A note, e.g. the evidence behind the status.
+    pub note: Option<String>,
+}
+
+impl Response {
+    /// A response with no note.
+    pub fn new(status: Status) -> Response {
+        Response { status, note: None }
+    }
+
+    /// A response with a note.
+    pub fn with_note(status: Status, note: impl Into<String>) -> Response {
+        Response {
+            status,
+            note: Some(note.into()),
+        }
+    }
+}
+
+/// The statuses of all criteria as bit sets indexed by criterion ordinal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub(crate) struct Statuses {
+    pub(crate) sets: [Bits; 4],
+}
+
+impl Statuses {
+    pub(crate) fn get(&self, ordinal: usize) -> Option<Status> {
+        let (word, bit) = (ordinal / 64, 1u64 << (ordinal % 64));
+        Status::ALL
+            .into_iter()
+            .zip(&self.sets)
+            .find_map(|(status, set)| (set[word] & bit != 0).then_some(status))
+    }
+
+    pub(crate) fn set(&mut self, ordinal: usize, status: Option<Status>) {
+        let (word, bit) = (ordinal / 64, 1u64 << (ordinal % 64));
+        for set in &mut self.sets {
+            set[word] &= !bit;
+        }
+        if let Some(status) = status {
+            self.sets[status as usize][word] |= bit;
+        }
+    }
+
+    pub(crate) fn met(&self) -> &Bits {
+        &self.sets[Status::Met as usize]
+    }
+
+    pub(crate) fn not_applicable(&self) -> &Bits {
+        &self.sets[Status::NotApplicable as usize]
+    }
+
+    /// The criteria with any response.
+    pub(crate) fn assessed(&self) -> Bits {
+        let mut out = [0u64; WORDS];
+        for set in &self.sets {
+            for (o, w) in out.iter_mut().zip(set) {
+                *o |= w;
+            }
+        }
+        out
+    }
+}
+
+/// One system's self-assessment against the crate's matrix ([`MATRIX`]): the system's
+/// name, an optional date and a response per criterion.
+///
+/// Build one in code with [`Assessment::builder`], or read one from JSON with
+/// [`Assessment::from_json`] (feature `serde`).
+///
+/// ```
+/// use mhics::{Assessment, Date, Status};
+///
+/// let assessment = Assessment::builder("North Central London")
+///     .date("2026-11-24".parse::<Date>()?)
+///     .respond("1.1-D1", Status::Met)
+///     .respond_with_note("1.1-D2", Status::Partial, "Co-production pilots in two boroughs")
+///     .build()?;
+/// assert_eq!(assessment.status("1.1-D2".parse()?), Some(Status::Partial));
+/// assert_eq!(assessment.status("1.1-D3".parse()?), None); // not assessed
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Assessment {
+    system: String,
+    date: Option<Date>,
+    pub(crate) statuses: Statuses,
+    notes: BTreeMap<CriterionId, String>,
+}
+
+/// The nearest criterion ID of the matrix to `input` (by edit distance; ties go to the
+/// first in matrix order).
+pub fn nearest_criterion(input: &str) -> Option<CriterionId> {
+    let input: Vec<char> = input.chars().take(64).collect();
+    let mut best: Option<(usize, CriterionId)> = None;
+    let mut row = Vec::with_capacity(input.len() + 1);
+    for criterion in MATRIX.criteria() {
+        let candidate = criterion.id().to_string();
+        let distance = edit_distance(&input, &candidate, &mut row);
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, criterion.id()));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+fn edit_distance(a: &[char], b: &str, row: &mut Vec<usize>) -> usize {
+    row.clear();
+    row.extend(0..=a.len());
+    for (j, cb) in b.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = j + 1;
+        for (i, &ca) in a.iter().enumerate() {
+            let above = row[i + 1];
+            row[i + 1] = (diagonal + usize::from(ca != cb))
+                .min(above + 1)
+                .min(row[i] + 1);
+            diagonal = above;
+        }
+    }
+    row[a.len()]
+}
+
+/// The error for an ID that is not a criterion of the matrix.
+pub(crate) fn unknown_criterion(id: &str) -> Error {
+    Error::UnknownCriterion {
+        id: id.to_owned(),
+        suggestion: Suggestion(nearest_criterion(id)),
+        position: Position::NONE,
+    }
+}
+
+/// The ordinal of a criterion of the matrix, or the error naming the nearest real one.
+pub(crate) fn resolve(id: &str) -> Result<(CriterionId, usize), Error> {
+    id.parse::<CriterionId>()
+        .ok()
+        .and_then(|cid| Some((cid, layout::ordinal(cid)?)))
+        .ok_or_else(|| unknown_criterion(id))
+}
+
+impl Assessment {
+    /// An assessment of `system` with no responses yet.
+    pub fn new(system: impl Into<String>) -> Result<Assessment, Error> {
+        let system = system.into();
+        if system.trim().is_empty() {
+            return Err(Error::EmptySystem {
+                position: Position::NONE,
+            });
+        }
+        Ok(Assessment {
+            system,
+            date: None,
+            statuses: Statuses::default(),
+            notes: BTreeMap::new(),
+        })
+    }
+
+    /// A builder for an assessment of `system`.
+    pub fn builder(system: impl Into<String>) -> AssessmentBuilder {
+        AssessmentBuilder {
+            system: system.into(),
+            date: None,
+            responses: Vec::new(),
+        }
+    }
+
+    /// The system assessed.
+    pub fn system(&self) -> &str {
+        &self.system
+    }
+
+    /// The date of the assessment, if given.
+    pub fn date(&self) -> Option<Date> {
+        self.date
+    }
+
+    /// Sets or clears the date.
+    pub fn set_date(&mut self, date: Option<Date>) {
+        self.date = date;
+    }
+
+    /// The edition of the matrix the assessment answers: always [`MATRIX`]'s.
+    pub fn version(&self) -> &'static str {
+        MATRIX.version()
+    }
+
+    /// The status of a criterion; `None` when not assessed (or not in the matrix).
+    pub fn status(&self, id: CriterionId) -> Option<Status> {
+        self.statuses.get(layout::ordinal(id)?)
+    }
+
+    /// The note on a criterion's response, if any.
+    pub fn note(&self, id: CriterionId) -> Option<&str> {
+        self.notes.get(&id).map(String::as_str)
+    }
+
+    /// The response to a criterion; `None` when not assessed.
+    pub fn response(&self, id: CriterionId) -> Option<Response> {
+        Some(Response {
+            status: self.status(id)?,
+            note: self.notes.get(&id).cloned(),
+        })
+    }
+
+    /// Records a response, replacing any earlier one for the same criterion, which is
+    /// returned. Fails when the matrix has no such criterion.
+    pub fn set(&mut self, id: CriterionId, response: Response) -> Result<Option<Response>, Error> {
+        let ordinal = layout::ordinal(id).ok_or_else(|| unknown_criterion(&id.to_string()))?;
+        let previous = self.response(id);
+        self.statuses.set(ordinal, Some(response.status));
+        match response.note {
+            Some(note) => self.notes.insert(id, note),
+            None => self.notes.remove(&id),
+        };
+        Ok(previous)
+    }
+
+    /// Removes the response to a criterion (it becomes not assessed) and returns it.
+    pub fn clear(&mut self, id: CriterionId) -> Option<Response> {
+        let previous = self.response(id)?;
+        if let Some(ordinal) = layout::ordinal(id) {
+            self.statuses.set(ordinal, None);
+        }
+        self.notes.remove(&id);
+        Some(previous)
+    }
+
+    /// Every response, in matrix order.
+    pub fn responses(&self) -> impl Iterator<Item = (CriterionId, Status, Option<&str>)> + '_ {
+        (0..CRITERIA).filter_map(move |o| {
+            let status = self.statuses.get(o)?;
+            let id = ENTRIES[o].criterion.id();
+            Some((id, status, self.note(id)))
+        })
+    }
+
+    /// How many criteria have a response.
+    pub fn response_count(&self) -> usize {
+        self.statuses
+            .assessed()
+            .iter()
+            .map(|w| w.count_ones() as usize)
+            .sum()
+    }
+
+    /// An assessment with an empty system name, for the JSON reader to fill in.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn blank() -> Assessment {
+        Assessment {
+            system: String::new(),
+            date: None,
+            statuses: Statuses::default(),
+            notes: BTreeMap::new(),
+        }
+    }
+
+    /// Sets the system name (the JSON reader has checked it).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn rename(&mut self, system: String) {
+        self.system = system;
+    }
+
+    /// Sets a response by ordinal (used by the JSON reader, which has resolved the ID).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn set_ordinal(&mut self, ordinal: usize, status: Status, note: Option<String>) {
+        self.statuses.set(ordinal, Some(status));
+        if let Some(note) = note {
+            self.notes.insert(ENTRIES[ordinal].criterion.id(), note);
+        }
+    }
+
+    /// Whether the criterion at `ordinal` has a response.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn has_ordinal(&self, ordinal: usize) -> bool {
+        self.statuses.get(ordinal).is_some()
+    }
+}
+
+/// Builds an [`Assessment`] in code. Errors (an unknown criterion, the same criterion
+/// twice, an empty system name) are reported by [`build`](AssessmentBuilder::build).
+#[derive(Debug, Clone)]
+#[must_use]
+pub struct AssessmentBuilder {
+    system: String,
+    date: Option<Date>,
+    responses: Vec<(String, Response)>,
+}
+
+impl AssessmentBuilder {
+    /// Sets the date.
+    pub fn date(mut self, date: Date) -> Self {
+        self.date = Some(date);
+        self
+    }
+
+    /// Adds a response with no note to criterion `id` (e.g. `"1.1-D1"`).
+    pub fn respond(self, id: impl AsRef<str>, status: Status) -> Self {
+        self.response(id, Response::new(status))
+    }
+
+    /// Adds a response with a note.
+    pub fn respond_with_note(self, id: impl AsRef<str>, status: Status, note: impl Into<String>) -> Self {
+        self.response(id, Response::with_note(status, note))
+    }
+
+    /// Adds a response.
+    pub fn response(mut self, id: impl AsRef<str>, response: Response) -> Self {
+        self.responses.push((id.as_ref().to_owned(), response));
+        self
+    }
+
+    /// The assessment, or the first error among the responses, in the order added.
+    pub fn build(self) -> Result<Assessment, Error> {
+        let mut assessment = Assessment::new(self.system)?;
+        assessment.date = self.date;
+        for (id, response) in self.responses {
+            let (cid, ordinal) = resolve(&id)?;
+            if assessment.has_ordinal(ordinal) {
+                return Err(Error::DuplicateResponse {
+                    id: cid,
+                    position: Position::NONE,
+                });
+            }
+            assessment.set_ordinal(ordinal, response.status, response.note);
+        }
+        Ok(assessment)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statuses_hold_one_status_per_criterion() {
+        let mut s = Statuses::default();
+        for o in [0, 63, 64, CRITERIA - 1] {
+            assert_eq!(s.get(o), None);
+            for status in Status::ALL {
+                s.set(o, Some(status));
+                assert_eq!(s.get(o), Some(status));
+            }
+            s.set(o, None);
+            assert_eq!(s.get(o), None);
+        }
+        assert_eq!(s, Statuses::default());
+    }
+
+    #[test]
+    fn builder_refuses_unknown_and_repeated_criteria_and_empty_systems() {
+        let err = Assessment::builder("X").respond("1.1-D99", Status::Met).build();
+        assert!(matches!(err, Err(Error::UnknownCriterion { .. })), "{err:?}");
+        let err = Assessment::builder("X")
+            .respond("1.1-D1", Status::Met)
+            .respond("1.1-D1", Status::Partial)
+            .build();
+        assert!(matches!(err, Err(Error::DuplicateResponse { .. })), "{err:?}");
+        assert!(matches!(
+            Assessment::builder(" \t").build(),
+            Err(Error::EmptySystem { .. })
+        ));
+    }
+
+    #[test]
+    fn set_replaces_and_clear_removes() -> Result<(), Error> {
+        let mut a = Assessment::new("X")?;
+        let id: CriterionId = "1.1-D1".parse()?;
+        assert_eq!(a.set(id, Response::with_note(Status::Partial, "n"))?, None);
+        assert_eq!(
+            a.set(id, Response::new(Status::Met))?,
+            Some(Response::with_note(Status::Partial, "n"))
+        );
+        assert_eq!(a.note(id), None);
+        assert_eq!(a.clear(id), Some(Response::new(Status::Met)));
+        assert_eq!(a.response_count(), 0);
+        assert!(a.set("9.9-D9".parse()?, Response::new(Status::Met)).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn nearest_criterion_suggests_a_close_real_id() {
+        assert_eq!(nearest_criterion("1.1-D1").map(|i| i.to_string()).as_deref(), Some("1.1-D1"));
+        let near = nearest_criterion("1.1-d1").unwrap().to_string();
+        assert_eq!(near, "1.1-D1");
+        assert!(nearest_criterion("").is_some());
+    }
+}

@@ -1,0 +1,398 @@
+//! The matrix DSL: [`matrix!`](crate::matrix) and the compile-time checks behind it.
+
+/// Declares matrix content as `const` data, checked when the crate compiles.
+///
+/// One invocation declares either one **domain** or the **matrix** that gathers the
+/// domains. The structure is part of the grammar: every sub-section states its three
+/// levels in the order `developing`, `maturing`, `thriving`, each with a headline and at
+/// least one theme of at least one criterion. A missing or misplaced level is a syntax
+/// error at that row.
+///
+/// # A domain
+///
+/// ```
+/// mhics::matrix! {
+///     /// A one-sub-section domain.
+///     pub const DOMAIN_1: Domain = domain "1" {
+///         title: "System Leadership, Partnerships and Change Capability",
+///         partners: "The system / all partners refers to the: NHS, local authority, ...",
+///         overview: {
+///             developing: ["The ICS has a clear vision ...", "A second paragraph."],
+///             maturing: ["The ICS has a clear, shared set of system outcomes ..."],
+///             thriving: [],
+///         },
+///         subsections: [
+///             "1.1" {
+///                 title: "Strong collaborative and inclusive system leadership and governance",
+///                 developing: {
+///                     headline: "All system leaders signed up to working together.",
+///                     themes: [
+///                         "Collaboration" {
+///                             "1.1-D1" => "The importance of mental health is understood.",
+///                             "1.1-D2" => "ICS leaders engage service users.",
+///                         },
+///                         "Governance" {
+///                             "1.1-D3" => "A Mental Health Board reports into the ICS Partnership Board.",
+///                         },
+///                     ],
+///                 },
+///                 maturing: {
+///                     headline: "Collaborative and inclusive system leadership and governance.",
+///                     themes: [
+///                         // A criterion may carry sub-points, and text after them.
+///                         "Vision" {
+///                             "1.1-M1" => "The vision explicitly includes a commitment to:"
+///                                 ["improving mental health outcomes,", "reducing health inequalities"]
+///                                 then "This is underpinned by population health management",
+///                         },
+///                         // A theme may open with words that only introduce its criteria.
+///                         "2. Reduce pressure on emergency hospital services"
+///                             intro "Partners are committed to:" {
+///                             "1.1-M2" => "Reducing avoidable A&E attendances.",
+///                         },
+///                     ],
+///                 },
+///                 thriving: {
+///                     headline: "Strong collaborative and inclusive system leadership.",
+///                     themes: [
+///                         "Leadership" { "1.1-T1" => "Service user co-production drives change." },
+///                     ],
+///                 },
+///                 references: ["https://www.thriveldn.co.uk/"],
+///             },
+///         ],
+///     };
+/// }
+///
+/// assert_eq!(DOMAIN_1.subsections()[0].level(mhics::Level::Maturing).criterion_count(), 2);
+/// ```
+///
+/// Criterion IDs are written out, never computed: `<sub-section>-<D|M|T><n>`, with `n`
+/// counting from 1 within the sub-section and level, across its themes. Sub-sections are
+/// numbered from 1 within their domain, in order. Each of these is checked in one pass
+/// over the rows, and a row that breaks one stops the build with a message naming it:
+///
+/// ```compile_fail
+/// mhics::matrix! {
+///     pub const D: Domain = domain "1" {
+///         title: "T", partners: "P",
+///         overview: { developing: [], maturing: [], thriving: [] },
+///         subsections: [
+///             "1.1" {
+///                 title: "S",
+///                 developing: { headline: "H", themes: [
+///                     // error: `1.1-D3` is misnumbered (it should be `1.1-D2`)
+///                     "A" { "1.1-D1" => "a", "1.1-D3" => "b" },
+///                 ] },
+///                 maturing: { headline: "H", themes: [ "A" { "1.1-M1" => "a" } ] },
+///                 thriving: { headline: "H", themes: [ "A" { "1.1-T1" => "a" } ] },
+///                 references: [],
+///             },
+///         ],
+///     };
+/// }
+/// ```
+///
+/// ```compile_fail
+/// mhics::matrix! {
+///     pub const D: Domain = domain "1" {
+///         title: "T", partners: "P",
+///         overview: { developing: [], maturing: [], thriving: [] },
+///         subsections: [
+///             "1.1" {
+///                 title: "S",
+///                 developing: { headline: "H", themes: [ "A" { "1.1-D1" => "a" } ] },
+///                 // error: levels must come developing, maturing, thriving
+///                 thriving: { headline: "H", themes: [ "A" { "1.1-T1" => "a" } ] },
+///                 maturing: { headline: "H", themes: [ "A" { "1.1-M1" => "a" } ] },
+///                 references: [],
+///             },
+///         ],
+///     };
+/// }
+/// ```
+///
+/// # The matrix
+///
+/// ```
+/// # mhics::matrix! {
+/// #     pub const DOMAIN_1: Domain = domain "1" {
+/// #         title: "T", partners: "P",
+/// #         overview: { developing: [], maturing: [], thriving: [] },
+/// #         subsections: [
+/// #             "1.1" {
+/// #                 title: "S",
+/// #                 developing: { headline: "H", themes: [ "A" { "1.1-D1" => "a" } ] },
+/// #                 maturing: { headline: "H", themes: [ "A" { "1.1-M1" => "a" } ] },
+/// #                 thriving: { headline: "H", themes: [ "A" { "1.1-T1" => "a" } ] },
+/// #                 references: [],
+/// #             },
+/// #         ],
+/// #     };
+/// # }
+/// mhics::matrix! {
+///     /// The whole matrix.
+///     pub const MATRIX: Matrix = matrix "example" {
+///         title: "An example matrix",
+///         version: "1",
+///         levels: {
+///             developing: { name: "Developing", description: "Working towards maturing." },
+///             maturing: { name: "Maturing", description: "Done before April 2021." },
+///             thriving: { name: "Thriving", description: "The most mature." },
+///         },
+///         high_level_themes: [
+///             "Population health": ["The system understands its population's needs."],
+///         ],
+///         domains: [DOMAIN_1],
+///     };
+/// }
+///
+/// assert_eq!(MATRIX.criterion_count(), 3);
+/// ```
+#[macro_export]
+macro_rules! matrix {
+    (
+        $(#[$attr:meta])*
+        $vis:vis const $name:ident : Domain = domain $domain:literal {
+            title: $title:literal,
+            partners: $partners:literal,
+            overview: {
+                developing: [$($overview_d:literal),* $(,)?],
+                maturing: [$($overview_m:literal),* $(,)?],
+                thriving: [$($overview_t:literal),* $(,)?] $(,)?
+            },
+            subsections: [
+                $(
+                    $sub:literal {
+                        title: $sub_title:literal,
+                        developing: $developing:tt,
+                        maturing: $maturing:tt,
+                        thriving: $thriving:tt,
+                        references: [$($reference:literal),* $(,)?] $(,)?
+                    }
+                ),+ $(,)?
+            ] $(,)?
+        };
+    ) => {
+        $(#[$attr])*
+        $vis const $name: $crate::Domain = $crate::Domain::__new(
+            $crate::__private::domain_id(
+                $domain,
+                concat!("domain ID `", $domain, "` is not a number counting from 1, e.g. \"1\""),
+            ),
+            $title,
+            $partners,
+            [&[$($overview_d),*], &[$($overview_m),*], &[$($overview_t),*]],
+            &[$(
+                $crate::SubSection::__new(
+                    $crate::__private::subsection_id(
+                        $sub,
+                        concat!("sub-section ID `", $sub, "` is not of the form <domain>.<n>, e.g. \"1.1\""),
+                    ),
+                    $sub_title,
+                    [
+                        $crate::__matrix_level!($sub, Developing, "developing", "D", $developing),
+                        $crate::__matrix_level!($sub, Maturing, "maturing", "M", $maturing),
+                        $crate::__matrix_level!($sub, Thriving, "thriving", "T", $thriving),
+                    ],
+                    &[$($reference),*],
+                )
+            ),+],
+        );
+
+        const _: () = $crate::__private::check_domain(
+            &$name,
+            &[$(concat!(
+                "sub-section `", $sub, "` is out of place in domain ", $domain,
+                ": its sub-sections must be numbered ", $domain, ".1, ", $domain, ".2, ... in order"
+            )),+],
+        );
+    };
+
+    (
+        $(#[$attr:meta])*
+        $vis:vis const $name:ident : Matrix = matrix $id:literal {
+            title: $title:literal,
+            version: $version:literal,
+            levels: {
+                developing: { name: $name_d:literal, description: $description_d:literal $(,)? },
+                maturing: { name: $name_m:literal, description: $description_m:literal $(,)? },
+                thriving: { name: $name_t:literal, description: $description_t:literal $(,)? } $(,)?
+            },
+            high_level_themes: [
+                $($theme:literal : [$($statement:literal),+ $(,)?]),* $(,)?
+            ],
+            domains: [$($domain:path),+ $(,)?] $(,)?
+        };
+    ) => {
+        $(#[$attr])*
+        $vis const $name: $crate::Matrix = $crate::Matrix::__new(
+            $id,
+            $title,
+            $version,
+            [
+                $crate::LevelInfo::__new($crate::Level::Developing, $name_d, $description_d),
+                $crate::LevelInfo::__new($crate::Level::Maturing, $name_m, $description_m),
+                $crate::LevelInfo::__new($crate::Level::Thriving, $name_t, $description_t),
+            ],
+            &[$($crate::HighLevelTheme::__new($theme, &[$($statement),+])),*],
+            &[$($domain),+],
+        );
+
+        const _: () = $crate::__private::check_matrix(
+            &$name,
+            &[$(concat!(
+                "domain `", stringify!($domain), "` is out of place: ",
+                "the domains must be numbered 1, 2, ... in order"
+            )),+],
+        );
+    };
+}
+
+/// One level of one sub-section (hidden helper of [`matrix!`]).
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __matrix_level {
+    (
+        $sub:literal, $level:ident, $level_id:literal, $letter:literal,
+        {
+            headline: $headline:literal,
+            themes: [
+                $(
+                    $theme:literal $(intro $intro:literal)? {
+                        $(
+                            $id:literal => $text:literal
+                                $([$($point:literal),* $(,)?])?
+                                $(then $closing:literal)?
+                        ),+ $(,)?
+                    }
+                ),+ $(,)?
+            ] $(,)?
+        }
+    ) => {
+        $crate::__private::level(
+            $crate::__private::subsection_id($sub, ""),
+            $crate::Level::$level,
+            $headline,
+            &[$(
+                $crate::Theme::__new(
+                    $theme,
+                    $crate::__private::optional(&[$($intro)?]),
+                    &[$(
+                        $crate::Criterion::__new(
+                            $crate::__private::criterion_id(
+                                $id,
+                                concat!(
+                                    "criterion ID `", $id,
+                                    "` is not of the form <sub-section>-<D|M|T><n>, e.g. \"1.1-D1\""
+                                ),
+                            ),
+                            $text,
+                            &[$($($point),*)?],
+                            $crate::__private::optional(&[$($closing)?]),
+                        )
+                    ),+],
+                )
+            ),+],
+            &[$($(concat!(
+                "criterion ID `", $id, "` does not fit where it stands: the ", $level_id,
+                " criteria of sub-section ", $sub, " must be numbered ",
+                $sub, "-", $letter, "1, ", $sub, "-", $letter, "2, ... in order"
+            )),+),+],
+        )
+    };
+}
+
+/// Compile-time helpers of [`matrix!`]. Not part of the API.
+#[doc(hidden)]
+pub mod __private {
+    use crate::{CriterionId, Domain, DomainId, Level, LevelContent, Matrix, SubSectionId, Theme};
+
+    /// The first element, if any (for `$(...)?` fragments).
+    pub const fn optional(items: &[&'static str]) -> Option<&'static str> {
+        match items {
+            [] => None,
+            [item, ..] => Some(item),
+        }
+    }
+
+    /// Parses a domain ID, failing the build with `message` when malformed.
+    pub const fn domain_id(s: &str, message: &str) -> DomainId {
+        match DomainId::parse(s) {
+            Some(id) => id,
+            None => panic!("{}", message),
+        }
+    }
+
+    /// Parses a sub-section ID, failing the build with `message` when malformed.
+    pub const fn subsection_id(s: &str, message: &str) -> SubSectionId {
+        match SubSectionId::parse(s) {
+            Some(id) => id,
+            None => panic!("{}", message),
+        }
+    }
+
+    /// Parses a criterion ID, failing the build with `message` when malformed.
+    pub const fn criterion_id(s: &str, message: &str) -> CriterionId {
+        match CriterionId::parse(s) {
+            Some(id) => id,
+            None => panic!("{}", message),
+        }
+    }
+
+    /// Builds one level's content, checking in one pass that its criteria are numbered
+    /// `<sub>-<letter>1, 2, ...` in order. `messages[i]` names the i-th criterion.
+    pub const fn level(
+        sub: SubSectionId,
+        level: Level,
+        headline: &'static str,
+        themes: &'static [Theme],
+        messages: &[&str],
+    ) -> LevelContent {
+        let mut expected: usize = 1;
+        let mut t = 0;
+        while t < themes.len() {
+            let criteria = themes[t].criteria();
+            let mut c = 0;
+            while c < criteria.len() {
+                let id = criteria[c].id();
+                if expected > u8::MAX as usize
+                    || !id.const_eq(CriterionId::new(sub, level, expected as u8))
+                {
+                    panic!("{}", messages[expected - 1]);
+                }
+                expected += 1;
+                c += 1;
+            }
+            t += 1;
+        }
+        LevelContent::__new(level, headline, themes)
+    }
+
+    /// Checks that a domain's sub-sections are numbered `<domain>.1, .2, ...` in order.
+    pub const fn check_domain(domain: &Domain, messages: &[&str]) {
+        let subsections = domain.subsections();
+        let mut s = 0;
+        while s < subsections.len() {
+            let id = subsections[s].id();
+            if s + 1 > u8::MAX as usize
+                || !id.const_eq(SubSectionId::new(domain.id(), (s + 1) as u8))
+            {
+                panic!("{}", messages[s]);
+            }
+            s += 1;
+        }
+    }
+
+    /// Checks that a matrix's domains are numbered 1, 2, ... in order.
+    pub const fn check_matrix(matrix: &Matrix, messages: &[&str]) {
+        let domains = matrix.domains();
+        let mut d = 0;
+        while d < domains.len() {
+            if d + 1 > u8::MAX as usize || domains[d].id().number() as usize != d + 1 {
+                panic!("{}", messages[d]);
+            }
+            d += 1;
+        }
+    }
+}

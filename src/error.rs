@@ -1,0 +1,226 @@
+//! Errors: every way input can be wrong, each with what is wrong and where.
+
+use core::fmt;
+
+use crate::CriterionId;
+
+/// A string that is not a well-formed ID or value of the kind asked for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("`{input}` is not {expected}")]
+#[non_exhaustive]
+pub struct IdError {
+    /// The string given.
+    pub input: String,
+    /// What was expected, e.g. "a criterion ID such as `1.1-D1`".
+    pub expected: &'static str,
+}
+
+impl IdError {
+    pub(crate) fn new(input: &str, expected: &'static str) -> IdError {
+        IdError {
+            input: input.to_owned(),
+            expected,
+        }
+    }
+}
+
+/// Where in a JSON text an error was found: line and column, both from 1.
+///
+/// Errors raised by code (the builder) rather than by reading JSON have no position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Position {
+    /// Line, from 1; 0 when unknown.
+    pub line: usize,
+    /// Column, from 1; 0 when unknown.
+    pub column: usize,
+}
+
+impl Position {
+    /// No position: the error did not come from a JSON text.
+    pub const NONE: Position = Position { line: 0, column: 0 };
+
+    /// Whether a position is known.
+    pub const fn is_known(&self) -> bool {
+        self.line != 0
+    }
+}
+
+impl fmt::Display for Position {
+    /// Writes ` at line L, column C`, or nothing when the position is unknown.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.is_known() {
+            write!(f, " at line {}, column {}", self.line, self.column)
+        } else {
+            Ok(())
+        }
+    }
+}
+
+/// A nearest real criterion ID, for "did you mean" hints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Suggestion(pub Option<CriterionId>);
+
+impl fmt::Display for Suggestion {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            Some(id) => write!(f, "; did you mean `{id}`?"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Everything that can be wrong with an assessment, read from JSON or built in code.
+///
+/// Each variant says exactly what is wrong; those found while reading JSON carry the
+/// [`Position`] (line and column) where the reader stood.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The text is not well-formed JSON, or a value has the wrong JSON type.
+    #[error("malformed JSON{position}: {message}")]
+    Json {
+        /// What the JSON reader reported.
+        message: String,
+        /// Where.
+        position: Position,
+    },
+    /// A field that the format does not have.
+    #[error("unknown field `{field}` in {context}{position}; expected one of: {expected}")]
+    UnknownField {
+        /// The field found.
+        field: String,
+        /// Where it stood, e.g. "the assessment" or "the response for `1.1-D1`".
+        context: String,
+        /// The fields allowed there.
+        expected: &'static str,
+        /// Where.
+        position: Position,
+    },
+    /// A required field is missing.
+    #[error("missing field `{field}` in {context}{position}")]
+    MissingField {
+        /// The field missing.
+        field: &'static str,
+        /// Where it should be.
+        context: String,
+        /// Where the reader noticed.
+        position: Position,
+    },
+    /// The same field twice in one object.
+    #[error("field `{field}` appears twice in {context}{position}")]
+    DuplicateField {
+        /// The field repeated.
+        field: String,
+        /// Where.
+        context: String,
+        /// Where the second one stands.
+        position: Position,
+    },
+    /// A response for a criterion the matrix does not have.
+    #[error("unknown criterion ID `{id}`{position}{suggestion}")]
+    UnknownCriterion {
+        /// The ID given.
+        id: String,
+        /// The nearest real criterion ID.
+        suggestion: Suggestion,
+        /// Where.
+        position: Position,
+    },
+    /// Two responses for the same criterion.
+    #[error("criterion `{id}` has more than one response{position}")]
+    DuplicateResponse {
+        /// The criterion answered twice.
+        id: CriterionId,
+        /// Where the second response stands.
+        position: Position,
+    },
+    /// A status other than `met`, `partial`, `not_met` or `not_applicable`.
+    #[error("unknown status `{status}` for criterion `{id}`{position}; expected one of: met, partial, not_met, not_applicable")]
+    UnknownStatus {
+        /// The criterion.
+        id: CriterionId,
+        /// The status given.
+        status: String,
+        /// Where.
+        position: Position,
+    },
+    /// The file answers another matrix.
+    #[error("this assessment is for matrix `{found}`, not `{expected}`{position}")]
+    WrongMatrix {
+        /// The matrix named in the file.
+        found: String,
+        /// The crate's matrix.
+        expected: &'static str,
+        /// Where.
+        position: Position,
+    },
+    /// The file answers an edition of the matrix this crate cannot read.
+    #[error("this assessment was answered against edition `{found}` of the matrix, but this crate reads edition `{supported}`{position}")]
+    UnsupportedEdition {
+        /// The edition named in the file.
+        found: String,
+        /// The edition this crate holds.
+        supported: &'static str,
+        /// Where.
+        position: Position,
+    },
+    /// A date that is not a real calendar date in the form `YYYY-MM-DD`.
+    #[error("invalid date `{value}`{position}: {reason}")]
+    InvalidDate {
+        /// The date given.
+        value: String,
+        /// What is wrong with it.
+        reason: &'static str,
+        /// Where.
+        position: Position,
+    },
+    /// The system name is empty or only white space.
+    #[error("the system name is empty{position}")]
+    EmptySystem {
+        /// Where.
+        position: Position,
+    },
+    /// A malformed ID or level given in code or on a command line.
+    #[error(transparent)]
+    Id(#[from] IdError),
+}
+
+impl Error {
+    /// Where in the JSON text the error was found, if it came from one.
+    pub fn position(&self) -> Position {
+        match self {
+            Error::Json { position, .. }
+            | Error::UnknownField { position, .. }
+            | Error::MissingField { position, .. }
+            | Error::DuplicateField { position, .. }
+            | Error::UnknownCriterion { position, .. }
+            | Error::DuplicateResponse { position, .. }
+            | Error::UnknownStatus { position, .. }
+            | Error::WrongMatrix { position, .. }
+            | Error::UnsupportedEdition { position, .. }
+            | Error::InvalidDate { position, .. }
+            | Error::EmptySystem { position } => *position,
+            Error::Id(_) => Position::NONE,
+        }
+    }
+
+    /// The same error, placed at `at` (for errors found while reading JSON).
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn at(mut self, at: Position) -> Error {
+        match &mut self {
+            Error::Json { position, .. }
+            | Error::UnknownField { position, .. }
+            | Error::MissingField { position, .. }
+            | Error::DuplicateField { position, .. }
+            | Error::UnknownCriterion { position, .. }
+            | Error::DuplicateResponse { position, .. }
+            | Error::UnknownStatus { position, .. }
+            | Error::WrongMatrix { position, .. }
+            | Error::UnsupportedEdition { position, .. }
+            | Error::InvalidDate { position, .. }
+            | Error::EmptySystem { position } => *position = at,
+            Error::Id(_) => {}
+        }
+        self
+    }
+}

@@ -1,0 +1,225 @@
+//! Gap lists: what stands between a system and a target level.
+//!
+//! Toward a target, a sub-section's gaps are every applicable criterion not `met` in the
+//! levels up to and including the target, in matrix order (sub-section, level, theme,
+//! criterion). The default target of each sub-section is its own `next` level; a chosen
+//! target level applies to every sub-section, and a sub-section already there has none.
+
+use strum::{Display, EnumString, IntoStaticStr};
+
+use crate::layout::{self, Bits, ENTRIES, WORDS};
+use crate::{evaluate, Assessment, Criterion, Evaluation, Level, Status, SubSectionId, Theme};
+
+/// What a gap list works toward.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Target {
+    /// Each sub-section's own next level.
+    #[default]
+    Next,
+    /// The same level for every sub-section.
+    Level(Level),
+}
+
+impl From<Level> for Target {
+    fn from(level: Level) -> Target {
+        Target::Level(level)
+    }
+}
+
+/// The status of a criterion that is not in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Display, EnumString, IntoStaticStr)]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+pub enum GapStatus {
+    /// Answered `partial`: work under way.
+    Partial,
+    /// Answered `not_met`.
+    NotMet,
+    /// No response.
+    NotAssessed,
+}
+
+impl GapStatus {
+    /// The stable identifier, e.g. `not_assessed`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// One criterion not yet in place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Gap {
+    /// The criterion.
+    pub criterion: &'static Criterion,
+    /// The theme it stands under.
+    pub theme: &'static Theme,
+    /// Its status.
+    pub status: GapStatus,
+}
+
+impl Gap {
+    /// The criterion's sub-section.
+    pub fn subsection(&self) -> SubSectionId {
+        self.criterion.id().subsection()
+    }
+
+    /// The criterion's level.
+    pub fn level(&self) -> Level {
+        self.criterion.id().level()
+    }
+}
+
+/// The gaps of an assessment toward a target, in matrix order. A lazy iterator: it
+/// allocates nothing.
+///
+/// ```
+/// use mhics::{gaps, Assessment, Status, Target, Level};
+///
+/// let assessment = Assessment::builder("Example ICS")
+///     .respond("1.1-D1", Status::Met)
+///     .respond("1.1-D2", Status::Partial)
+///     .build()?;
+/// let first: Vec<String> = gaps(&assessment, Target::Next)
+///     .take(2)
+///     .map(|gap| format!("{} {}", gap.criterion.id(), gap.status))
+///     .collect();
+/// assert_eq!(first, ["1.1-D2 partial", "1.1-D3 not_assessed"]);
+/// // A sub-section that has attained the target has no gaps toward it.
+/// assert_eq!(gaps(&assessment, Target::Level(Level::Developing)).count(),
+///            gaps(&assessment, Target::Next).count());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Gaps<'a> {
+    assessment: &'a Assessment,
+    remaining: Bits,
+    word: usize,
+}
+
+/// The gaps of `assessment` toward `target`.
+pub fn gaps(assessment: &Assessment, target: Target) -> Gaps<'_> {
+    gaps_with(assessment, &evaluate(assessment), target)
+}
+
+/// The gaps of `assessment` toward `target`, given its evaluation (saves evaluating
+/// twice).
+pub fn gaps_with<'a>(assessment: &'a Assessment, evaluation: &Evaluation, target: Target) -> Gaps<'a> {
+    let mut wanted: Bits = [0; WORDS];
+    for (s, progress) in evaluation.subsections().iter().enumerate() {
+        let goal = match target {
+            Target::Next => progress.next(),
+            Target::Level(level) if progress.attained() >= Some(level) => None,
+            Target::Level(level) => Some(level),
+        };
+        if let Some(goal) = goal {
+            let start = layout::range(s, Level::Developing).start;
+            layout::fill(&mut wanted, start..layout::range(s, goal).end);
+        }
+    }
+    let met = assessment.statuses.met();
+    let not_applicable = assessment.statuses.not_applicable();
+    for w in 0..WORDS {
+        wanted[w] &= !(met[w] | not_applicable[w]);
+    }
+    Gaps {
+        assessment,
+        remaining: wanted,
+        word: 0,
+    }
+}
+
+impl Iterator for Gaps<'_> {
+    type Item = Gap;
+
+    fn next(&mut self) -> Option<Gap> {
+        while self.word < WORDS {
+            let bits = self.remaining[self.word];
+            if bits == 0 {
+                self.word += 1;
+                continue;
+            }
+            self.remaining[self.word] = bits & (bits - 1);
+            let ordinal = self.word * 64 + bits.trailing_zeros() as usize;
+            let entry = &ENTRIES[ordinal];
+            let status = match self.assessment.statuses.get(ordinal) {
+                Some(Status::Partial) => GapStatus::Partial,
+                Some(Status::NotMet) => GapStatus::NotMet,
+                _ => GapStatus::NotAssessed,
+            };
+            return Some(Gap {
+                criterion: entry.criterion,
+                theme: entry.theme,
+                status,
+            });
+        }
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let n: usize = self.remaining[self.word.min(WORDS)..]
+            .iter()
+            .map(|w| w.count_ones() as usize)
+            .sum();
+        (n, Some(n))
+    }
+}
+
+impl ExactSizeIterator for Gaps<'_> {}
+impl core::iter::FusedIterator for Gaps<'_> {}
+
+/// Gaps grouped for reading: by sub-section, then level, then theme, in matrix order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SubSectionGaps {
+    /// The sub-section.
+    pub subsection: SubSectionId,
+    /// Its levels with gaps, in order.
+    pub levels: Vec<LevelGaps>,
+}
+
+/// The gaps of one level of one sub-section, by theme.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LevelGaps {
+    /// The level.
+    pub level: Level,
+    /// Its themes with gaps, in order.
+    pub themes: Vec<ThemeGaps>,
+}
+
+/// The gaps under one theme.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ThemeGaps {
+    /// The theme.
+    pub theme: &'static Theme,
+    /// Its gaps, in order.
+    pub gaps: Vec<Gap>,
+}
+
+/// Groups gaps (in matrix order, as [`gaps`] yields them) by sub-section, level and theme.
+pub fn group(gaps: impl IntoIterator<Item = Gap>) -> Vec<SubSectionGaps> {
+    let mut out: Vec<SubSectionGaps> = Vec::new();
+    for gap in gaps {
+        if out.last().is_none_or(|s| s.subsection != gap.subsection()) {
+            out.push(SubSectionGaps {
+                subsection: gap.subsection(),
+                levels: Vec::new(),
+            });
+        }
+        let levels = &mut out.last_mut().expect("pushed above").levels;
+        if levels.last().is_none_or(|l| l.level != gap.level()) {
+            levels.push(LevelGaps {
+                level: gap.level(),
+                themes: Vec::new(),
+            });
+        }
+        let themes = &mut levels.last_mut().expect("pushed above").themes;
+        if themes.last().is_none_or(|t| !core::ptr::eq(t.theme, gap.theme)) {
+            themes.push(ThemeGaps {
+                theme: gap.theme,
+                gaps: Vec::new(),
+            });
+        }
+        themes.last_mut().expect("pushed above").gaps.push(gap);
+    }
+    out
+}

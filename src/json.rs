@@ -1,0 +1,711 @@
+//! JSON in and out, in the formats of the contract (feature `serde`): the assessment
+//! file (read and written), the matrix export and the evaluation.
+//!
+//! Reading refuses, with a typed [`Error`] carrying line and column, everything the
+//! format does not allow: malformed JSON, unknown or repeated fields, missing required
+//! fields, unknown criterion IDs (naming the nearest real one), the same criterion twice,
+//! unknown statuses, another matrix, another edition, invalid dates and empty system
+//! names. Nothing is silently dropped or overwritten.
+
+use core::cell::RefCell;
+use core::fmt;
+use std::borrow::Cow;
+
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::assessment::resolve;
+use crate::error::{Error, Position};
+use crate::{
+    evaluate, gaps_with, Assessment, Coverage, Criterion, Date, Domain, Evaluation, HighLevelTheme,
+    Level, LevelContent, LevelInfo, Matrix, Status, SubSection, Target, Theme, MATRIX,
+};
+
+const ASSESSMENT_FIELDS: &str = "matrix, version, system, date, responses";
+const RESPONSE_FIELDS: &str = "status, note";
+
+/// Where the reader records the typed error behind a failure, so that it can be
+/// returned with the position serde_json reports.
+#[derive(Default)]
+struct Context {
+    error: RefCell<Option<Error>>,
+}
+
+impl Context {
+    fn fail<E: de::Error>(&self, error: Error) -> E {
+        let message = error.to_string();
+        *self.error.borrow_mut() = Some(error);
+        E::custom(message)
+    }
+}
+
+/// Turns a serde_json failure into the typed error, placed where the reader stood.
+fn finish(error: serde_json::Error, context: &Context) -> Error {
+    let position = Position {
+        line: error.line(),
+        column: error.column(),
+    };
+    if let Some(typed) = context.error.borrow_mut().take() {
+        return typed.at(position);
+    }
+    let text = error.to_string();
+    let suffix = format!(" at line {} column {}", position.line, position.column);
+    let message = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
+    Error::Json { message, position }
+}
+
+impl Assessment {
+    /// Reads an assessment from JSON text in the contract's format.
+    ///
+    /// ```
+    /// use mhics::{Assessment, Error, Status};
+    ///
+    /// let text = r#"{
+    ///   "matrix": "mhics", "version": "2019", "system": "North Central London",
+    ///   "date": "2026-11-24",
+    ///   "responses": { "1.1-D1": { "status": "met", "note": "Board in place since 2020" } }
+    /// }"#;
+    /// let assessment = Assessment::from_json(text)?;
+    /// assert_eq!(assessment.status("1.1-D1".parse()?), Some(Status::Met));
+    ///
+    /// let err = Assessment::from_json(&text.replace("1.1-D1", "1.1-D99")).unwrap_err();
+    /// assert!(matches!(err, Error::UnknownCriterion { .. }));
+    /// assert_eq!(err.to_string(),
+    ///     "unknown criterion ID `1.1-D99` at line 4, column 26; did you mean `1.1-D9`?");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn from_json(text: &str) -> Result<Assessment, Error> {
+        Self::read(serde_json::Deserializer::from_str(text), || {
+            serde_json::Deserializer::from_str(text)
+        })
+    }
+
+    /// Reads an assessment from JSON bytes (which must be UTF-8).
+    pub fn from_json_slice(bytes: &[u8]) -> Result<Assessment, Error> {
+        Self::read(serde_json::Deserializer::from_slice(bytes), || {
+            serde_json::Deserializer::from_slice(bytes)
+        })
+    }
+
+    fn read<'de, R, F>(mut de: serde_json::Deserializer<R>, again: F) -> Result<Assessment, Error>
+    where
+        R: serde_json::de::Read<'de>,
+        F: FnOnce() -> serde_json::Deserializer<R>,
+    {
+        let context = Context::default();
+        let result = AssessmentSeed {
+            context: &context,
+            header: Header::default(),
+        }
+        .deserialize(&mut de)
+        .and_then(|assessment| de.end().map(|()| assessment));
+        match result {
+            Ok(assessment) => Ok(assessment),
+            Err(error) => {
+                let error = finish(error, &context);
+                // A response may be refused before the reader has seen `matrix` and
+                // `version`; a file for another matrix or edition says so first.
+                if is_about_responses(&error) {
+                    let context = Context::default();
+                    if let Err(header) = HeaderSeed(&context).deserialize(&mut again()) {
+                        if let Some(typed) = context.error.borrow_mut().take() {
+                            let position = Position {
+                                line: header.line(),
+                                column: header.column(),
+                            };
+                            return Err(typed.at(position));
+                        }
+                    }
+                }
+                Err(error)
+            }
+        }
+    }
+
+    /// Writes the assessment as pretty-printed JSON in the contract's format, responses
+    /// in matrix order. Reading it back gives an identical assessment.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("an assessment always serializes")
+    }
+}
+
+fn is_about_responses(error: &Error) -> bool {
+    matches!(
+        error,
+        Error::UnknownCriterion { .. }
+            | Error::DuplicateResponse { .. }
+            | Error::UnknownStatus { .. }
+    )
+}
+
+/// What the reader has learnt of the header so far.
+#[derive(Default, Clone, Copy)]
+struct Header {
+    matrix_seen: bool,
+    version_seen: bool,
+}
+
+struct AssessmentSeed<'c> {
+    context: &'c Context,
+    header: Header,
+}
+
+impl<'de> DeserializeSeed<'de> for AssessmentSeed<'_> {
+    type Value = Assessment;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Assessment, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+fn check_matrix<E: de::Error>(context: &Context, matrix: &str) -> Result<(), E> {
+    if matrix == MATRIX.id() {
+        Ok(())
+    } else {
+        Err(context.fail(Error::WrongMatrix {
+            found: matrix.to_owned(),
+            expected: MATRIX.id(),
+            position: Position::NONE,
+        }))
+    }
+}
+
+fn check_version<E: de::Error>(context: &Context, version: &str) -> Result<(), E> {
+    if version == MATRIX.version() {
+        Ok(())
+    } else {
+        Err(context.fail(Error::UnsupportedEdition {
+            found: version.to_owned(),
+            supported: MATRIX.version(),
+            position: Position::NONE,
+        }))
+    }
+}
+
+fn repeated<E: de::Error>(context: &Context, seen: bool, field: &str, within: &str) -> Result<(), E> {
+    if seen {
+        Err(context.fail(Error::DuplicateField {
+            field: field.to_owned(),
+            context: within.to_owned(),
+            position: Position::NONE,
+        }))
+    } else {
+        Ok(())
+    }
+}
+
+fn missing<E: de::Error>(context: &Context, field: &'static str, within: String) -> E {
+    context.fail(Error::MissingField {
+        field,
+        context: within,
+        position: Position::NONE,
+    })
+}
+
+impl<'de> Visitor<'de> for AssessmentSeed<'_> {
+    type Value = Assessment;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an assessment object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Assessment, A::Error> {
+        let context = self.context;
+        let within = "the assessment";
+        let mut system: Option<String> = None;
+        let mut date: Option<Option<Date>> = None;
+        let mut responses: Option<Assessment> = None;
+        let mut scratch = Assessment::blank();
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match &*key {
+                "matrix" => {
+                    repeated(context, self.header.matrix_seen, &key, within)?;
+                    self.header.matrix_seen = true;
+                    check_matrix(context, &map.next_value::<Cow<'de, str>>()?)?;
+                }
+                "version" => {
+                    repeated(context, self.header.version_seen, &key, within)?;
+                    self.header.version_seen = true;
+                    check_version(context, &map.next_value::<Cow<'de, str>>()?)?;
+                }
+                "system" => {
+                    repeated(context, system.is_some(), &key, within)?;
+                    let name = map.next_value::<String>()?;
+                    if name.trim().is_empty() {
+                        return Err(context.fail(Error::EmptySystem {
+                            position: Position::NONE,
+                        }));
+                    }
+                    system = Some(name);
+                }
+                "date" => {
+                    repeated(context, date.is_some(), &key, within)?;
+                    let value = map.next_value::<Option<Cow<'de, str>>>()?;
+                    date = Some(match value {
+                        None => None,
+                        Some(text) => Some(text.parse::<Date>().map_err(|reason| {
+                            context.fail::<A::Error>(Error::InvalidDate {
+                                value: text.clone().into_owned(),
+                                reason: reason.reason(),
+                                position: Position::NONE,
+                            })
+                        })?),
+                    });
+                }
+                "responses" => {
+                    repeated(context, responses.is_some(), &key, within)?;
+                    map.next_value_seed(ResponsesSeed {
+                        context,
+                        into: &mut scratch,
+                    })?;
+                    responses = Some(core::mem::replace(&mut scratch, Assessment::blank()));
+                }
+                other => {
+                    return Err(context.fail(Error::UnknownField {
+                        field: other.to_owned(),
+                        context: within.to_owned(),
+                        expected: ASSESSMENT_FIELDS,
+                        position: Position::NONE,
+                    }))
+                }
+            }
+        }
+        if !self.header.matrix_seen {
+            return Err(missing(context, "matrix", within.to_owned()));
+        }
+        if !self.header.version_seen {
+            return Err(missing(context, "version", within.to_owned()));
+        }
+        let system = system.ok_or_else(|| missing(context, "system", within.to_owned()))?;
+        let mut assessment =
+            responses.ok_or_else(|| missing(context, "responses", within.to_owned()))?;
+        assessment.rename(system);
+        assessment.set_date(date.flatten());
+        Ok(assessment)
+    }
+}
+
+/// Reads only `matrix` and `version`, ignoring everything else.
+struct HeaderSeed<'c>(&'c Context);
+
+impl<'de> DeserializeSeed<'de> for HeaderSeed<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for HeaderSeed<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an assessment object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match &*key {
+                "matrix" => check_matrix(self.0, &map.next_value::<Cow<'de, str>>()?)?,
+                "version" => check_version(self.0, &map.next_value::<Cow<'de, str>>()?)?,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+struct ResponsesSeed<'c, 'a> {
+    context: &'c Context,
+    into: &'a mut Assessment,
+}
+
+impl<'de> DeserializeSeed<'de> for ResponsesSeed<'_, '_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ResponsesSeed<'_, '_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object of responses keyed by criterion ID")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let context = self.context;
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            let (id, ordinal) = resolve(&key).map_err(|e| context.fail::<A::Error>(e))?;
+            if self.into.has_ordinal(ordinal) {
+                return Err(context.fail(Error::DuplicateResponse {
+                    id,
+                    position: Position::NONE,
+                }));
+            }
+            let (status, note) = map.next_value_seed(ResponseSeed { context, id })?;
+            self.into.set_ordinal(ordinal, status, note);
+        }
+        Ok(())
+    }
+}
+
+struct ResponseSeed<'c> {
+    context: &'c Context,
+    id: crate::CriterionId,
+}
+
+impl<'de> DeserializeSeed<'de> for ResponseSeed<'_> {
+    type Value = (Status, Option<String>);
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for ResponseSeed<'_> {
+    type Value = (Status, Option<String>);
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a response object for `{}`", self.id)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let context = self.context;
+        let within = format!("the response for `{}`", self.id);
+        let mut status: Option<Status> = None;
+        let mut note: Option<Option<String>> = None;
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match &*key {
+                "status" => {
+                    repeated(context, status.is_some(), &key, &within)?;
+                    let text = map.next_value::<Cow<'de, str>>()?;
+                    let parsed = text.parse::<Status>().map_err(|_| {
+                        context.fail::<A::Error>(Error::UnknownStatus {
+                            id: self.id,
+                            status: text.clone().into_owned(),
+                            position: Position::NONE,
+                        })
+                    })?;
+                    status = Some(parsed);
+                }
+                "note" => {
+                    repeated(context, note.is_some(), &key, &within)?;
+                    note = Some(map.next_value::<Option<String>>()?);
+                }
+                other => {
+                    return Err(context.fail(Error::UnknownField {
+                        field: other.to_owned(),
+                        context: within,
+                        expected: RESPONSE_FIELDS,
+                        position: Position::NONE,
+                    }))
+                }
+            }
+        }
+        let status = status.ok_or_else(|| missing(context, "status", within))?;
+        Ok((status, note.flatten()))
+    }
+}
+
+impl<'de> Deserialize<'de> for Assessment {
+    /// Reads the contract's assessment format from any serde data format; errors are
+    /// the messages of [`Error`]. For JSON, [`Assessment::from_json`] also gives the
+    /// typed error with its position.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Assessment, D::Error> {
+        AssessmentSeed {
+            context: &Context::default(),
+            header: Header::default(),
+        }
+        .deserialize(deserializer)
+    }
+}
+
+impl Serialize for Assessment {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Responses<'a>(&'a Assessment);
+        struct One<'a>(Status, Option<&'a str>);
+
+        impl Serialize for Responses<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(Some(self.0.response_count()))?;
+                for (id, status, note) in self.0.responses() {
+                    map.serialize_entry(&id, &One(status, note))?;
+                }
+                map.end()
+            }
+        }
+
+        impl Serialize for One<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut s = serializer.serialize_struct("Response", 2)?;
+                s.serialize_field("status", &self.0)?;
+                match self.1 {
+                    Some(note) => s.serialize_field("note", note)?,
+                    None => s.skip_field("note")?,
+                }
+                s.end()
+            }
+        }
+
+        let mut s = serializer.serialize_struct("Assessment", 5)?;
+        s.serialize_field("matrix", MATRIX.id())?;
+        s.serialize_field("version", MATRIX.version())?;
+        s.serialize_field("system", self.system())?;
+        match self.date() {
+            Some(date) => s.serialize_field("date", &date)?,
+            None => s.skip_field("date")?,
+        }
+        s.serialize_field("responses", &Responses(self))?;
+        s.end()
+    }
+}
+
+/// A value per level, written as `{"developing": ..., "maturing": ..., "thriving": ...}`.
+struct PerLevel<T>([T; 3]);
+
+impl<T: Serialize> Serialize for PerLevel<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(3))?;
+        for level in Level::ALL {
+            map.serialize_entry(level.as_str(), &self.0[level.index()])?;
+        }
+        map.end()
+    }
+}
+
+impl Serialize for Matrix {
+    /// The contract's matrix export format.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Matrix", 6)?;
+        s.serialize_field("id", self.id())?;
+        s.serialize_field("title", self.title())?;
+        s.serialize_field("version", self.version())?;
+        s.serialize_field("levels", self.levels())?;
+        s.serialize_field("high_level_themes", self.high_level_themes())?;
+        s.serialize_field("domains", self.domains())?;
+        s.end()
+    }
+}
+
+impl Serialize for LevelInfo {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("LevelInfo", 3)?;
+        s.serialize_field("id", &self.level())?;
+        s.serialize_field("name", self.name())?;
+        s.serialize_field("description", self.description())?;
+        s.end()
+    }
+}
+
+impl Serialize for HighLevelTheme {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("HighLevelTheme", 2)?;
+        s.serialize_field("name", self.name())?;
+        s.serialize_field("statements", self.statements())?;
+        s.end()
+    }
+}
+
+impl Serialize for Domain {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Domain", 5)?;
+        s.serialize_field("id", &self.id())?;
+        s.serialize_field("title", self.title())?;
+        s.serialize_field("partners", self.partners())?;
+        s.serialize_field("overview", &PerLevel(Level::ALL.map(|l| self.overview(l))))?;
+        s.serialize_field("subsections", self.subsections())?;
+        s.end()
+    }
+}
+
+impl Serialize for SubSection {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("SubSection", 4)?;
+        s.serialize_field("id", &self.id())?;
+        s.serialize_field("title", self.title())?;
+        s.serialize_field("levels", &PerLevel(*self.levels()))?;
+        s.serialize_field("references", self.references())?;
+        s.end()
+    }
+}
+
+impl Serialize for LevelContent {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("LevelContent", 2)?;
+        s.serialize_field("headline", self.headline())?;
+        s.serialize_field("themes", self.themes())?;
+        s.end()
+    }
+}
+
+impl Serialize for Theme {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Theme", 3)?;
+        s.serialize_field("name", self.name())?;
+        match self.intro() {
+            Some(intro) => s.serialize_field("intro", intro)?,
+            None => s.skip_field("intro")?,
+        }
+        s.serialize_field("criteria", self.criteria())?;
+        s.end()
+    }
+}
+
+impl Serialize for Criterion {
+    /// `{"id", "text", "points"}`; `points` is left out when empty. Text that continues
+    /// after the points ([`Criterion::closing`]) is appended to `text`, after a space.
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Criterion", 3)?;
+        s.serialize_field("id", &self.id())?;
+        match self.closing() {
+            Some(closing) => s.serialize_field("text", &format!("{} {}", self.text(), closing))?,
+            None => s.serialize_field("text", self.text())?,
+        }
+        if self.points().is_empty() {
+            s.skip_field("points")?;
+        } else {
+            s.serialize_field("points", self.points())?;
+        }
+        s.end()
+    }
+}
+
+impl Matrix {
+    /// The matrix in the contract's export format, as pretty-printed JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("the matrix always serializes")
+    }
+}
+
+/// An assessment's evaluation with its gap list, written in the contract's evaluation
+/// format.
+///
+/// ```
+/// use mhics::{Assessment, EvaluationReport, Status, Target};
+///
+/// let assessment = Assessment::builder("Example ICS").respond("1.1-D1", Status::Met).build()?;
+/// let json: serde_json::Value = serde_json::from_str(
+///     &EvaluationReport::new(&assessment, Target::Next).to_json())?;
+/// assert_eq!(json["subsections"][0]["coverage"]["developing"]["met"], 1);
+/// assert_eq!(json["gaps"][0]["id"], "1.1-D2");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct EvaluationReport<'a> {
+    assessment: &'a Assessment,
+    evaluation: Evaluation,
+    target: Target,
+}
+
+impl<'a> EvaluationReport<'a> {
+    /// Evaluates `assessment`, with gaps toward `target`.
+    pub fn new(assessment: &'a Assessment, target: Target) -> EvaluationReport<'a> {
+        EvaluationReport {
+            assessment,
+            evaluation: evaluate(assessment),
+            target,
+        }
+    }
+
+    /// The evaluation.
+    pub fn evaluation(&self) -> &Evaluation {
+        &self.evaluation
+    }
+
+    /// Pretty-printed JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("an evaluation always serializes")
+    }
+}
+
+impl Serialize for EvaluationReport<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Domains<'a>(&'a Evaluation);
+        struct Subsections<'a>(&'a Evaluation);
+        struct Gaps<'a>(&'a EvaluationReport<'a>);
+
+        impl Serialize for Domains<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq = serializer.serialize_seq(Some(self.0.domains().len()))?;
+                for domain in self.0.domains() {
+                    seq.serialize_element(&DomainRow {
+                        id: domain.id(),
+                        attained: domain.attained(),
+                    })?;
+                }
+                seq.end()
+            }
+        }
+
+        #[derive(Serialize)]
+        struct DomainRow {
+            id: crate::DomainId,
+            attained: Option<Level>,
+        }
+
+        #[derive(Serialize)]
+        struct SubsectionRow {
+            id: crate::SubSectionId,
+            attained: Option<Level>,
+            next: Option<Level>,
+            coverage: PerLevel<Coverage>,
+        }
+
+        impl Serialize for Subsections<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq = serializer.serialize_seq(Some(self.0.subsections().len()))?;
+                for s in self.0.subsections() {
+                    seq.serialize_element(&SubsectionRow {
+                        id: s.id(),
+                        attained: s.attained(),
+                        next: s.next(),
+                        coverage: PerLevel(*s.coverages()),
+                    })?;
+                }
+                seq.end()
+            }
+        }
+
+        #[derive(Serialize)]
+        struct GapRow<'a> {
+            id: crate::CriterionId,
+            subsection: crate::SubSectionId,
+            level: Level,
+            theme: &'a str,
+            status: crate::GapStatus,
+        }
+
+        impl Serialize for Gaps<'_> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let report = self.0;
+                let gaps = gaps_with(report.assessment, &report.evaluation, report.target);
+                let mut seq = serializer.serialize_seq(Some(gaps.len()))?;
+                for gap in gaps {
+                    seq.serialize_element(&GapRow {
+                        id: gap.criterion.id(),
+                        subsection: gap.subsection(),
+                        level: gap.level(),
+                        theme: gap.theme.name(),
+                        status: gap.status,
+                    })?;
+                }
+                seq.end()
+            }
+        }
+
+        let mut s = serializer.serialize_struct("Evaluation", 6)?;
+        s.serialize_field("system", self.assessment.system())?;
+        s.serialize_field("version", MATRIX.version())?;
+        s.serialize_field("overall", &self.evaluation.overall())?;
+        s.serialize_field("domains", &Domains(&self.evaluation))?;
+        s.serialize_field("subsections", &Subsections(&self.evaluation))?;
+        s.serialize_field("gaps", &Gaps(self))?;
+        s.end()
+    }
+}
