@@ -15,6 +15,7 @@ mod layout;
 mod level;
 mod model;
 mod progression;
+pub mod report;
 
 pub use assessment::{nearest_criterion, Assessment, AssessmentBuilder, Response, Status};
 pub use content::{DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX};

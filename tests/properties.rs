@@ -1,0 +1,137 @@
+//! Properties that hold for every assessment.
+
+use mhics::{evaluate, gaps, Assessment, Date, Level, Response, Status, Target, MATRIX};
+use proptest::prelude::*;
+
+fn status() -> impl Strategy<Value = Status> {
+    prop::sample::select(Status::ALL.to_vec())
+}
+
+fn level() -> impl Strategy<Value = Level> {
+    prop::sample::select(Level::ALL.to_vec())
+}
+
+fn date() -> impl Strategy<Value = Option<Date>> {
+    prop::option::of((1u16..=9999, 1u8..=12, 1u8..=31).prop_filter_map("a real date", |(y, m, d)| Date::new(y, m, d).ok()))
+}
+
+/// Any valid assessment: each criterion unanswered or answered, with or without a note
+/// of any Unicode text.
+fn assessment() -> impl Strategy<Value = Assessment> {
+    let responses = prop::collection::vec(
+        prop::option::weighted(0.7, (status(), prop::option::of(any::<String>()))),
+        MATRIX.criterion_count(),
+    );
+    ("\\PC*[^\\s]\\PC*", date(), responses).prop_map(|(system, date, responses)| {
+        let mut a = Assessment::new(system).expect("not blank");
+        a.set_date(date);
+        for (criterion, response) in MATRIX.criteria().zip(responses) {
+            if let Some((status, note)) = response {
+                let response = Response { status, note };
+                a.set(criterion.id(), response).expect("a real criterion");
+            }
+        }
+        a
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn meeting_one_more_criterion_never_lowers_any_attainment(a in assessment(), pick in any::<prop::sample::Index>()) {
+        let criterion = MATRIX.criteria().nth(pick.index(MATRIX.criterion_count())).unwrap();
+        let before = evaluate(&a);
+        let mut b = a.clone();
+        b.set(criterion.id(), Response::new(Status::Met)).unwrap();
+        let after = evaluate(&b);
+        for (x, y) in before.subsections().iter().zip(after.subsections()) {
+            prop_assert!(y.attained() >= x.attained(), "{} fell", x.id());
+            for level in Level::ALL {
+                prop_assert!(y.coverage(level).met >= x.coverage(level).met);
+            }
+        }
+        for (x, y) in before.domains().iter().zip(after.domains()) {
+            prop_assert!(y.attained() >= x.attained());
+        }
+        prop_assert!(after.overall() >= before.overall());
+    }
+
+    #[test]
+    fn gaps_are_empty_exactly_when_the_target_is_attained(a in assessment(), target in level()) {
+        let e = evaluate(&a);
+        for s in e.subsections() {
+            let toward_level = gaps(&a, Target::Level(target)).filter(|g| g.subsection() == s.id()).count();
+            prop_assert_eq!(toward_level == 0, s.attained() >= Some(target), "{}", s.id());
+            let toward_next = gaps(&a, Target::Next).filter(|g| g.subsection() == s.id()).count();
+            prop_assert_eq!(toward_next == 0, s.attained() == Some(Level::Thriving), "{}", s.id());
+            // The default gap list is exactly the unmet applicable criteria of the next level.
+            if let Some(next) = s.next() {
+                let c = s.coverage(next);
+                prop_assert_eq!(toward_next, usize::from(c.applicable - c.met));
+            }
+        }
+        for g in gaps(&a, Target::Level(target)) {
+            prop_assert!(g.level() <= target);
+            prop_assert_ne!(a.status(g.criterion.id()), Some(Status::Met));
+            prop_assert_ne!(a.status(g.criterion.id()), Some(Status::NotApplicable));
+        }
+    }
+
+    #[test]
+    fn coverage_counts_agree_with_the_responses(a in assessment()) {
+        let e = evaluate(&a);
+        for (s, subsection) in e.subsections().iter().zip(MATRIX.subsections()) {
+            for content in subsection.levels() {
+                let statuses: Vec<_> = content.criteria().map(|c| a.status(c.id())).collect();
+                let c = s.coverage(content.level());
+                prop_assert_eq!(usize::from(c.total), statuses.len());
+                prop_assert_eq!(usize::from(c.met), statuses.iter().filter(|s| **s == Some(Status::Met)).count());
+                prop_assert_eq!(usize::from(c.applicable), statuses.iter().filter(|s| **s != Some(Status::NotApplicable)).count());
+            }
+        }
+    }
+
+    #[test]
+    fn read_after_write_is_identical(a in assessment()) {
+        let written = a.to_json();
+        let b = Assessment::from_json(&written).unwrap();
+        prop_assert_eq!(&a, &b);
+        prop_assert_eq!(b.to_json(), written);
+    }
+
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..512)) {
+        let _ = Assessment::from_json_slice(&bytes);
+    }
+
+    #[test]
+    fn arbitrary_edits_of_a_real_file_never_panic(
+        a in assessment(),
+        cut in any::<prop::sample::Index>(),
+        insert in "\\PC{0,12}",
+    ) {
+        let text = a.to_json();
+        let mut at = cut.index(text.len() + 1);
+        while !text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let edited = format!("{}{}{}", &text[..at], insert, &text[at..]);
+        let _ = Assessment::from_json(&edited);
+        let _ = Assessment::from_json(&text[..at]);
+    }
+
+    #[test]
+    fn arbitrary_response_keys_and_statuses_are_refused_cleanly(key in "\\PC{0,10}", status in "\\PC{0,10}") {
+        let text = format!(
+            r#"{{"matrix":"mhics","version":"{}","system":"S","responses":{{{}:{{"status":{}}}}}}}"#,
+            MATRIX.version(),
+            serde_json::to_string(&key).unwrap(),
+            serde_json::to_string(&status).unwrap(),
+        );
+        match Assessment::from_json(&text) {
+            Ok(a) => prop_assert_eq!(a.response_count(), 1),
+            Err(e) => prop_assert!(e.position().is_known(), "{}", e),
+        }
+    }
+}

@@ -1,0 +1,18 @@
+mhics::matrix! {
+    pub const D: Domain = domain "1" {
+        title: "T",
+        partners: "P",
+        overview: { developing: [], maturing: [], thriving: [] },
+        subsections: [
+        "1.1" {
+            title: "S",
+            developing: { headline: "H", themes: [ "A" { "1.1-D1" => "a", "1.1-D2" => "b" } ] },
+            thriving: { headline: "H", themes: [ "A" { "1.1-T1" => "a" } ] },
+            maturing: { headline: "H", themes: [ "A" { "1.1-M1" => "a" } ] },
+            references: [],
+        },
+        ],
+    };
+}
+
+fn main() {}

@@ -1,0 +1,25 @@
+mhics::matrix! {
+    pub const D: Domain = domain "1" {
+        title: "T",
+        partners: "P",
+        overview: { developing: [], maturing: [], thriving: [] },
+        subsections: [
+        "1.1" {
+            title: "S",
+            developing: { headline: "H", themes: [ "A" { "1.1-D1" => "a", "1.1-D2" => "b" } ] },
+            maturing: { headline: "H", themes: [ "A" { "1.1-M1" => "a" } ] },
+            thriving: { headline: "H", themes: [ "A" { "1.1-T1" => "a" } ] },
+            references: [],
+        },
+        "1.3" {
+            title: "S",
+            developing: { headline: "H", themes: [ "A" { "1.3-D1" => "a", "1.3-D2" => "b" } ] },
+            maturing: { headline: "H", themes: [ "A" { "1.3-M1" => "a" } ] },
+            thriving: { headline: "H", themes: [ "A" { "1.3-T1" => "a" } ] },
+            references: [],
+        },
+        ],
+    };
+}
+
+fn main() {}
