@@ -1,4 +1,147 @@
-//! mhics
+//! # mhics
+//!
+//! The London *Mental Health in the Integrated Care System Implementation Tool*
+//! (Healthy London Partnership, 2019) as typed, compiled-in data, with a pure API to
+//! evaluate a system's self-assessment: the level each part has attained, progress to the
+//! next level, and the gap lists in between.
+//!
+//! The tool helps an Integrated Care System (ICS) see how well mental health is embedded
+//! in it. It has 3 domains and 16 sub-sections; each sub-section describes three maturity
+//! levels (Developing, Maturing, Thriving) with a headline and criteria grouped under
+//! themes. This is a self-assessment to support discussion across a system, not a
+//! performance-management, assurance or RAG rating tool: nothing here rates a system red,
+//! amber or green.
+//!
+//! ```
+//! use mhics::{evaluate, gaps, Assessment, Level, Status, Target, MATRIX};
+//!
+//! // Every word of the matrix is compiled in.
+//! let criterion = MATRIX.criterion("1.1-D1".parse()?).expect("in the matrix");
+//! assert!(criterion.text().starts_with("The importance of mental health"));
+//!
+//! // A self-assessment, built in code (or read with `Assessment::from_json`).
+//! let mut builder = Assessment::builder("North Central London");
+//! for c in MATRIX.subsection("1.1".parse()?).expect("in the matrix").level(Level::Developing).criteria() {
+//!     builder = builder.respond(c.id().to_string(), Status::Met);
+//! }
+//! let assessment = builder.respond("1.1-M1", Status::Partial).build()?;
+//!
+//! let evaluation = evaluate(&assessment);
+//! let s = evaluation.subsection("1.1".parse()?).expect("in the matrix");
+//! assert_eq!(s.attained(), Some(Level::Developing));
+//! assert_eq!(s.next(), Some(Level::Maturing));
+//! assert_eq!(evaluation.overall(), None); // other sub-sections have not attained Developing
+//!
+//! // What stands between 1.1 and Maturing, in matrix order.
+//! let first = gaps(&assessment, Target::Next)
+//!     .find(|g| g.subsection() == s.id())
+//!     .expect("1.1 has gaps toward Maturing");
+//! assert_eq!(first.criterion.id().to_string(), "1.1-M1");
+//! assert_eq!(first.status.as_str(), "partial");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! ## Identifiers
+//!
+//! | thing | form | examples |
+//! | --- | --- | --- |
+//! | matrix | `mhics` | |
+//! | domain | `1`, `2`, `3` | |
+//! | sub-section | `<domain>.<n>` as numbered in the tool | `1.1` … `1.5`, `2.1` … `2.4`, `3.1` … `3.7` |
+//! | level | `developing`, `maturing`, `thriving` (in that order) | |
+//! | criterion | `<sub-section>-<D\|M\|T><n>`, n counting from 1 within that sub-section and level, in the tool's order | `1.1-D1`, `1.1-M9`, `3.2-T2` |
+//!
+//! Criterion IDs are written out in the matrix source, never computed at run time, and
+//! never reused: a later edition of the matrix may add IDs or retire them, not renumber
+//! them. [`CriterionId`], [`SubSectionId`], [`DomainId`] and [`Level`] read and write these
+//! forms (`FromStr`, `Display`, serde).
+//!
+//! ## Statuses
+//!
+//! A response gives each criterion one of [`Status`]: `met`, `partial`, `not_met`,
+//! `not_applicable`. A criterion with no response is *not assessed*. `met` is the only
+//! status that counts as in place; `not_applicable` takes the criterion out of the count
+//! (it counts neither for nor against); `partial`, `not_met` and not assessed are not in
+//! place.
+//!
+//! ## Progression
+//!
+//! For one sub-section and one level ([`Coverage`]): `total` = criteria of that level;
+//! `applicable` = total − not_applicable; `met` = criteria with status met. The level is
+//! *complete* when `met == applicable` (so a level whose criteria are all not_applicable
+//! is complete).
+//!
+//! For a sub-section ([`SubSectionProgress`]): `attained` is the highest level L such that
+//! every level up to and including L is complete; none when Developing is not complete.
+//! Progression is cumulative: meeting Thriving criteria does not lift a sub-section whose
+//! Developing criteria are not all in place. `next` is the level after `attained`
+//! (`developing` when none is attained; none at `thriving`).
+//!
+//! A domain's `attained` is the lowest `attained` among its sub-sections
+//! (none < developing < maturing < thriving); the whole system's `overall` is the lowest
+//! among the domains.
+//!
+//! Gaps toward a target ([`gaps`]): for each sub-section, every applicable criterion not
+//! `met` in the levels up to and including the target, in matrix order (sub-section,
+//! level, theme, criterion), each with its status (`partial`, `not_met` or
+//! `not_assessed`) so that partial work stands out. The default target of each
+//! sub-section is its own `next` level ([`Target::Next`]), so the default gap list is
+//! exactly what stands between each sub-section and its next step; with
+//! [`Target::Level`], every sub-section works toward that level (none for a sub-section
+//! already there).
+//!
+//! ## JSON (feature `serde`, on by default)
+//!
+//! - **Assessment file**, read by [`Assessment::from_json`] and written by
+//!   [`Assessment::to_json`]:
+//!
+//!   ```json
+//!   {
+//!     "matrix": "mhics",
+//!     "version": "2019",
+//!     "system": "North Central London",
+//!     "date": "2026-11-24",
+//!     "responses": {
+//!       "1.1-D1": { "status": "met", "note": "Mental Health Board in place since 2020" },
+//!       "1.1-D2": { "status": "partial" }
+//!     }
+//!   }
+//!   ```
+//!
+//!   `matrix`, `version`, `system` and `responses` are required; `date` (ISO 8601,
+//!   `YYYY-MM-DD`) and each `note` are optional. Bad input gets a clear [`Error`] with
+//!   line and column, never a panic: malformed JSON, an unknown or repeated field, a
+//!   missing field, an unknown criterion ID (named, with the nearest real one suggested),
+//!   the same ID twice in `responses`, an unknown status, another matrix, an edition the
+//!   crate cannot read, an invalid date, or an empty system name. Reading and writing
+//!   back loses nothing: notes, dates and Unicode text come back exactly.
+//! - **Matrix export** ([`Matrix::to_json`]; `cargo run --example export -- json`): the
+//!   matrix `id`, `title`, `version`, `levels` (`id`, `name`, `description`),
+//!   `high_level_themes` (`name`, `statements`) and `domains` (`id`, `title`, `partners`,
+//!   `overview` per level, `subsections` with `id`, `title`, `levels` per level —
+//!   `headline` and `themes` with `name`, optional `intro` and `criteria` (`id`, `text`,
+//!   optional `points`) — and `references`). Text is the published wording with
+//!   whitespace normalised. The one criterion whose text continues after its points
+//!   (`1.2-M2`) has that text appended to `text`; the typed model keeps it apart as
+//!   [`Criterion::closing`].
+//! - **Evaluation** ([`EvaluationReport`]; `cargo run --example evaluate -- FILE
+//!   [--target LEVEL]`): `system`, `version`, `overall`, `domains` (`id`, `attained`),
+//!   `subsections` (`id`, `attained`, `next`, `coverage` per level with `met`,
+//!   `applicable`, `total`) and `gaps` (`id`, `subsection`, `level`, `theme`, `status`).
+//!
+//! ## The matrix DSL
+//!
+//! The content is written once with [`matrix!`], a declarative macro that compiles it
+//! into `const` data and checks its structure while the crate builds: levels in order,
+//! sub-sections and criteria numbered in order, every ID matching where it stands.
+//! [`MATRIX`] is the result; [`Matrix`], [`Domain`], [`SubSection`], [`LevelContent`],
+//! [`Theme`] and [`Criterion`] are its typed model.
+//!
+//! ## Performance
+//!
+//! Evaluation keeps statuses as bit sets indexed by each criterion's position in the
+//! matrix; each sub-section level is a contiguous run of positions, so coverage is a few
+//! population counts. [`evaluate`] and [`gaps`] allocate nothing.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

@@ -1,0 +1,71 @@
+//! Evaluation and gap lists allocate nothing per assessment, proven with a counting
+//! global allocator.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use mhics::{evaluate, gaps, gaps_with, Assessment, Level, Response, Status, Target, MATRIX};
+
+struct Counting;
+
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards every call to the system allocator unchanged, only counting.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        // SAFETY: the caller upholds `alloc`'s contract, which we pass on.
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: `ptr` came from `System.alloc` with this layout.
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Ordering::SeqCst);
+        // SAFETY: the caller upholds `realloc`'s contract, which we pass on.
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations_during<T>(f: impl FnOnce() -> T) -> (T, usize) {
+    let before = ALLOCATIONS.load(Ordering::SeqCst);
+    let out = f();
+    (out, ALLOCATIONS.load(Ordering::SeqCst) - before)
+}
+
+#[test]
+fn evaluating_and_listing_gaps_allocate_nothing() {
+    let mut assessment = Assessment::new("No allocation ICS").unwrap();
+    for (i, criterion) in MATRIX.criteria().enumerate() {
+        let status = Status::ALL[i % 4];
+        assessment
+            .set(criterion.id(), Response::with_note(status, "a note"))
+            .unwrap();
+    }
+    // The counter works: building a Vec is seen.
+    let (_, n) = allocations_during(|| vec![1u8; 16]);
+    assert!(n >= 1);
+
+    let ((evaluation, gap_count, by_target, checksum), n) = allocations_during(|| {
+        let evaluation = evaluate(&assessment);
+        let gap_count = gaps(&assessment, Target::Next).count();
+        let by_target = gaps_with(&assessment, &evaluation, Target::Level(Level::Thriving))
+            .map(|g| g.criterion.text().len() + g.theme.name().len())
+            .sum::<usize>();
+        let checksum: u32 = evaluation
+            .subsections()
+            .iter()
+            .map(|s| u32::from(s.coverage(Level::Maturing).met))
+            .sum();
+        (evaluation, gap_count, by_target, checksum)
+    });
+    assert_eq!(n, 0, "evaluation and gap lists allocated {n} times");
+    assert!(gap_count > 0 && by_target > 0 && checksum > 0);
+    assert_eq!(evaluation, evaluate(&assessment));
+}
