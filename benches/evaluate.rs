@@ -52,7 +52,10 @@ fn benches(c: &mut Criterion) {
         let attained = o.attained().map_or(0, |l| l.index() as u8 + 1);
         assert_eq!(attained, t.attained);
         for (oc, tc) in o.coverages().iter().zip(&t.coverage) {
-            assert_eq!((oc.met, oc.applicable, oc.total), (tc.met, tc.applicable, tc.total));
+            assert_eq!(
+                (oc.met, oc.applicable, oc.total),
+                (tc.met, tc.applicable, tc.total)
+            );
         }
     }
     let our_gaps: Vec<String> = gaps(&assessment, Target::Next)
@@ -108,7 +111,8 @@ fn benches(c: &mut Criterion) {
         .map(|v| {
             let mut a = assessment.clone();
             for criterion in MATRIX.criteria().skip(v * 4).take(v) {
-                a.set(criterion.id(), Response::new(Status::Met)).expect("real");
+                a.set(criterion.id(), Response::new(Status::Met))
+                    .expect("real");
             }
             a
         })

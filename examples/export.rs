@@ -5,7 +5,12 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let format: Vec<String> = std::env::args().skip(1).collect();
-    match format.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    match format
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["json"] => println!("{}", mhics::MATRIX.to_json()),
         ["markdown"] | ["md"] => print!("{}", mhics::report::matrix_markdown(&mhics::MATRIX)),
         _ => {

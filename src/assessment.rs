@@ -14,7 +14,18 @@ use crate::{CriterionId, Date, MATRIX};
 /// The string form (`Display`, `FromStr`, serde) is `met`, `partial`, `not_met` or
 /// `not_applicable`.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Display, EnumString, EnumIter, IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Display,
+    EnumString,
+    EnumIter,
+    IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -351,7 +362,12 @@ impl AssessmentBuilder {
     }
 
     /// Adds a response with a note.
-    pub fn respond_with_note(self, id: impl AsRef<str>, status: Status, note: impl Into<String>) -> Self {
+    pub fn respond_with_note(
+        self,
+        id: impl AsRef<str>,
+        status: Status,
+        note: impl Into<String>,
+    ) -> Self {
         self.response(id, Response::with_note(status, note))
     }
 
@@ -400,13 +416,21 @@ mod tests {
 
     #[test]
     fn builder_refuses_unknown_and_repeated_criteria_and_empty_systems() {
-        let err = Assessment::builder("X").respond("1.1-D99", Status::Met).build();
-        assert!(matches!(err, Err(Error::UnknownCriterion { .. })), "{err:?}");
+        let err = Assessment::builder("X")
+            .respond("1.1-D99", Status::Met)
+            .build();
+        assert!(
+            matches!(err, Err(Error::UnknownCriterion { .. })),
+            "{err:?}"
+        );
         let err = Assessment::builder("X")
             .respond("1.1-D1", Status::Met)
             .respond("1.1-D1", Status::Partial)
             .build();
-        assert!(matches!(err, Err(Error::DuplicateResponse { .. })), "{err:?}");
+        assert!(
+            matches!(err, Err(Error::DuplicateResponse { .. })),
+            "{err:?}"
+        );
         assert!(matches!(
             Assessment::builder(" \t").build(),
             Err(Error::EmptySystem { .. })
@@ -425,13 +449,20 @@ mod tests {
         assert_eq!(a.note(id), None);
         assert_eq!(a.clear(id), Some(Response::new(Status::Met)));
         assert_eq!(a.response_count(), 0);
-        assert!(a.set("9.9-D9".parse()?, Response::new(Status::Met)).is_err());
+        assert!(a
+            .set("9.9-D9".parse()?, Response::new(Status::Met))
+            .is_err());
         Ok(())
     }
 
     #[test]
     fn nearest_criterion_suggests_a_close_real_id() {
-        assert_eq!(nearest_criterion("1.1-D1").map(|i| i.to_string()).as_deref(), Some("1.1-D1"));
+        assert_eq!(
+            nearest_criterion("1.1-D1")
+                .map(|i| i.to_string())
+                .as_deref(),
+            Some("1.1-D1")
+        );
         let near = nearest_criterion("1.1-d1").unwrap().to_string();
         assert_eq!(near, "1.1-D1");
         assert!(nearest_criterion("").is_some());

@@ -141,7 +141,13 @@ mod tests {
 
     #[test]
     fn reads_real_dates_and_writes_them_back() {
-        for s in ["2026-11-24", "2000-02-29", "0001-01-01", "9999-12-31", "2019-11-30"] {
+        for s in [
+            "2026-11-24",
+            "2000-02-29",
+            "0001-01-01",
+            "9999-12-31",
+            "2019-11-30",
+        ] {
             assert_eq!(s.parse::<Date>().unwrap().to_string(), s);
         }
     }

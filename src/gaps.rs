@@ -27,7 +27,9 @@ impl From<Level> for Target {
 }
 
 /// The status of a criterion that is not in place.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Display, EnumString, IntoStaticStr)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Display, EnumString, IntoStaticStr,
+)]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -104,7 +106,11 @@ pub fn gaps(assessment: &Assessment, target: Target) -> Gaps<'_> {
 
 /// The gaps of `assessment` toward `target`, given its evaluation (saves evaluating
 /// twice).
-pub fn gaps_with<'a>(assessment: &'a Assessment, evaluation: &Evaluation, target: Target) -> Gaps<'a> {
+pub fn gaps_with<'a>(
+    assessment: &'a Assessment,
+    evaluation: &Evaluation,
+    target: Target,
+) -> Gaps<'a> {
     let mut wanted: Bits = [0; WORDS];
     for (s, progress) in evaluation.subsections().iter().enumerate() {
         let goal = match target {
@@ -213,7 +219,10 @@ pub fn group(gaps: impl IntoIterator<Item = Gap>) -> Vec<SubSectionGaps> {
             });
         }
         let themes = &mut levels.last_mut().expect("pushed above").themes;
-        if themes.last().is_none_or(|t| !core::ptr::eq(t.theme, gap.theme)) {
+        if themes
+            .last()
+            .is_none_or(|t| !core::ptr::eq(t.theme, gap.theme))
+        {
             themes.push(ThemeGaps {
                 theme: gap.theme,
                 gaps: Vec::new(),

@@ -183,7 +183,12 @@ fn check_version<E: de::Error>(context: &Context, version: &str) -> Result<(), E
     }
 }
 
-fn repeated<E: de::Error>(context: &Context, seen: bool, field: &str, within: &str) -> Result<(), E> {
+fn repeated<E: de::Error>(
+    context: &Context,
+    seen: bool,
+    field: &str,
+    within: &str,
+) -> Result<(), E> {
     if seen {
         Err(context.fail(Error::DuplicateField {
             field: field.to_owned(),

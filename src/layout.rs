@@ -134,7 +134,10 @@ pub fn subsection_index(id: SubSectionId) -> Option<usize> {
     if d >= DOMAINS {
         return None;
     }
-    let (start, end) = (usize::from(DOMAIN_STARTS[d]), usize::from(DOMAIN_STARTS[d + 1]));
+    let (start, end) = (
+        usize::from(DOMAIN_STARTS[d]),
+        usize::from(DOMAIN_STARTS[d + 1]),
+    );
     let s = start + usize::from(id.number()) - 1;
     (s < end).then_some(s)
 }

@@ -167,7 +167,10 @@ impl Matrix {
     }
 
     /// The criterion with this ID and the theme it stands under, if the matrix has it.
-    pub fn criterion_in_theme(&self, id: CriterionId) -> Option<(&'static Theme, &'static Criterion)> {
+    pub fn criterion_in_theme(
+        &self,
+        id: CriterionId,
+    ) -> Option<(&'static Theme, &'static Criterion)> {
         let level = self.subsection(id.subsection())?.level(id.level());
         let mut n = usize::from(id.number()) - 1;
         for theme in level.themes {
@@ -347,7 +350,11 @@ impl SubSection {
 
 impl LevelContent {
     #[doc(hidden)]
-    pub const fn __new(level: Level, headline: &'static str, themes: &'static [Theme]) -> LevelContent {
+    pub const fn __new(
+        level: Level,
+        headline: &'static str,
+        themes: &'static [Theme],
+    ) -> LevelContent {
         LevelContent {
             level,
             headline,

@@ -75,10 +75,15 @@ fn malformed_json_gives_line_and_column() {
     let e = err("{\n  \"matrix\": \"mhics\",\n  \"version\": \n}");
     assert!(matches!(e, Error::Json { .. }), "{e:?}");
     assert_eq!(e.position(), Position { line: 4, column: 1 });
-    assert!(e.to_string().starts_with("malformed JSON at line 4, column 1: "));
+    assert!(e
+        .to_string()
+        .starts_with("malformed JSON at line 4, column 1: "));
     assert!(matches!(err(""), Error::Json { .. }));
     assert!(matches!(err("[]"), Error::Json { .. }));
-    assert!(matches!(err("{} trailing"), Error::Json { .. } | Error::MissingField { .. }));
+    assert!(matches!(
+        err("{} trailing"),
+        Error::Json { .. } | Error::MissingField { .. }
+    ));
     let e = Assessment::from_json_slice(b"{\"matrix\": \"\xff\"}").unwrap_err();
     assert!(matches!(e, Error::Json { .. }), "{e:?}");
 }
@@ -87,7 +92,10 @@ fn malformed_json_gives_line_and_column() {
 fn a_response_must_be_an_object() {
     let e = err(&file(r#"{ "1.1-D1": "met" }"#));
     assert!(matches!(e, Error::Json { .. }), "{e:?}");
-    assert!(e.to_string().contains("a response object for `1.1-D1`"), "{e}");
+    assert!(
+        e.to_string().contains("a response object for `1.1-D1`"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -103,7 +111,9 @@ fn unknown_fields_are_refused_and_named() {
         e.to_string(),
         "unknown field `when` in the assessment at line 5, column 8; expected one of: matrix, version, system, date, responses"
     );
-    let e = err(&file(r#"{ "1.1-D1": { "status": "met", "evidence": "x" } }"#));
+    let e = err(&file(
+        r#"{ "1.1-D1": { "status": "met", "evidence": "x" } }"#,
+    ));
     assert!(
         matches!(&e, Error::UnknownField { field, context, .. } if field == "evidence" && context == "the response for `1.1-D1`"),
         "{e:?}"
@@ -123,18 +133,29 @@ fn missing_required_fields_are_named() {
     }
     let e = err(&file(r#"{ "1.1-D1": { "note": "no status" } }"#));
     assert!(
-        matches!(&e, Error::MissingField { field: "status", .. }),
+        matches!(
+            &e,
+            Error::MissingField {
+                field: "status",
+                ..
+            }
+        ),
         "{e:?}"
     );
 }
 
 #[test]
 fn unknown_criterion_ids_are_named_with_the_nearest_real_one() {
-    let e = err(&file(r#"{ "1.1-D1": { "status": "met" }, "1.1-d2": { "status": "met" } }"#));
+    let e = err(&file(
+        r#"{ "1.1-D1": { "status": "met" }, "1.1-d2": { "status": "met" } }"#,
+    ));
     match &e {
         Error::UnknownCriterion { id, suggestion, .. } => {
             assert_eq!(id, "1.1-d2");
-            assert_eq!(suggestion.0.map(|s| s.to_string()).as_deref(), Some("1.1-D2"));
+            assert_eq!(
+                suggestion.0.map(|s| s.to_string()).as_deref(),
+                Some("1.1-D2")
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -175,7 +196,9 @@ fn repeated_fields_are_refused() {
         "\"system\": \"A\", \"system\": \"B\",",
     );
     assert!(matches!(err(&text), Error::DuplicateField { field, .. } if field == "system"));
-    let e = err(&file(r#"{ "1.1-D1": { "status": "met", "status": "partial" } }"#));
+    let e = err(&file(
+        r#"{ "1.1-D1": { "status": "met", "status": "partial" } }"#,
+    ));
     assert!(matches!(e, Error::DuplicateField { field, .. } if field == "status"));
 }
 
@@ -189,7 +212,9 @@ fn unknown_statuses_are_named() {
             matches!(&e, Error::UnknownStatus { status: s, .. } if s == status),
             "{status}: {e:?}"
         );
-        assert!(e.to_string().contains("expected one of: met, partial, not_met, not_applicable"));
+        assert!(e
+            .to_string()
+            .contains("expected one of: met, partial, not_met, not_applicable"));
     }
     let e = err(&file(r#"{ "1.1-D1": { "status": 1 } }"#));
     assert!(matches!(e, Error::Json { .. }), "{e:?}");
@@ -198,7 +223,10 @@ fn unknown_statuses_are_named() {
 #[test]
 fn another_matrix_or_edition_is_refused() {
     let e = err(&file("{}").replace("\"mhics\"", "\"samm\""));
-    assert!(matches!(&e, Error::WrongMatrix { found, .. } if found == "samm"), "{e:?}");
+    assert!(
+        matches!(&e, Error::WrongMatrix { found, .. } if found == "samm"),
+        "{e:?}"
+    );
     assert_eq!(e.position().line, 2);
     let text = file("{}").replace(
         &format!("\"version\": \"{}\"", MATRIX.version()),
@@ -209,14 +237,19 @@ fn another_matrix_or_edition_is_refused() {
         matches!(&e, Error::UnsupportedEdition { found, .. } if found == "2031"),
         "{e:?}"
     );
-    assert!(e.to_string().contains(&format!("this crate reads edition `{}`", MATRIX.version())));
+    assert!(e
+        .to_string()
+        .contains(&format!("this crate reads edition `{}`", MATRIX.version())));
 }
 
 #[test]
 fn another_matrix_is_named_even_when_it_comes_after_the_responses() {
     let text = r#"{ "responses": { "SAMM-G1": { "status": "met" } }, "matrix": "samm", "version": "2", "system": "S" }"#;
     let e = err(text);
-    assert!(matches!(&e, Error::WrongMatrix { found, .. } if found == "samm"), "{e:?}");
+    assert!(
+        matches!(&e, Error::WrongMatrix { found, .. } if found == "samm"),
+        "{e:?}"
+    );
     let text = format!(
         r#"{{ "responses": {{ "1.1-D1": {{ "status": "met" }} }}, "matrix": "mhics", "version": "{}", "system": "S" }}"#,
         MATRIX.version()
@@ -230,7 +263,10 @@ fn invalid_dates_are_refused() {
         ("2026-02-30", "that month has no such day"),
         ("2026-13-01", "the month must be 01 to 12"),
         ("24/11/2026", "expected a date of the form YYYY-MM-DD"),
-        ("2026-11-24T09:00:00Z", "expected a date of the form YYYY-MM-DD"),
+        (
+            "2026-11-24T09:00:00Z",
+            "expected a date of the form YYYY-MM-DD",
+        ),
     ] {
         let e = err(&file("{}").replace("2026-11-24", date));
         assert!(

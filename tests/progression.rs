@@ -57,9 +57,15 @@ fn everything_met_attains_thriving_with_no_gaps() {
     let a = all(Status::Met);
     let e = evaluate(&a);
     assert_eq!(e.overall(), Some(Level::Thriving));
-    assert!(e.domains().iter().all(|d| d.attained() == Some(Level::Thriving)));
+    assert!(e
+        .domains()
+        .iter()
+        .all(|d| d.attained() == Some(Level::Thriving)));
     assert!(e.subsections().iter().all(|s| s.next().is_none()));
-    assert!(e.subsections().iter().all(|s| s.progress_to_next().is_none()));
+    assert!(e
+        .subsections()
+        .iter()
+        .all(|s| s.progress_to_next().is_none()));
     for target in [Target::Next, Target::Level(Level::Thriving)] {
         assert_eq!(gaps(&a, target).count(), 0);
     }
@@ -69,7 +75,10 @@ fn everything_met_attains_thriving_with_no_gaps() {
 fn everything_not_applicable_is_complete() {
     let e = evaluate(&all(Status::NotApplicable));
     assert_eq!(e.overall(), Some(Level::Thriving));
-    let c = e.subsection(sub("1.1")).unwrap().coverage(Level::Developing);
+    let c = e
+        .subsection(sub("1.1"))
+        .unwrap()
+        .coverage(Level::Developing);
     assert_eq!((c.met, c.applicable), (0, 0));
     assert_eq!(c.ratio(), 1.0);
 }
@@ -140,16 +149,28 @@ fn domains_and_overall_take_the_lowest_of_their_parts() {
     let mut a = all(Status::Met);
     a.set(id("2.3-M1"), Response::new(Status::NotMet)).unwrap();
     let e = evaluate(&a);
-    assert_eq!(e.domain("1".parse().unwrap()).unwrap().attained(), Some(Level::Thriving));
-    assert_eq!(e.domain("2".parse().unwrap()).unwrap().attained(), Some(Level::Developing));
-    assert_eq!(e.domain("3".parse().unwrap()).unwrap().attained(), Some(Level::Thriving));
+    assert_eq!(
+        e.domain("1".parse().unwrap()).unwrap().attained(),
+        Some(Level::Thriving)
+    );
+    assert_eq!(
+        e.domain("2".parse().unwrap()).unwrap().attained(),
+        Some(Level::Developing)
+    );
+    assert_eq!(
+        e.domain("3".parse().unwrap()).unwrap().attained(),
+        Some(Level::Thriving)
+    );
     assert_eq!(e.overall(), Some(Level::Developing));
     a.set(id("3.7-D1"), Response::new(Status::Partial)).unwrap();
     let e = evaluate(&a);
     assert_eq!(e.domain("3".parse().unwrap()).unwrap().attained(), None);
     assert_eq!(e.overall(), None);
     assert_eq!(e.attaining(Level::Thriving), MATRIX.subsection_count() - 2);
-    assert_eq!(e.attaining(Level::Developing), MATRIX.subsection_count() - 1);
+    assert_eq!(
+        e.attaining(Level::Developing),
+        MATRIX.subsection_count() - 1
+    );
 }
 
 #[test]
@@ -159,9 +180,21 @@ fn a_target_level_covers_every_level_up_to_it() {
     answer(&mut a, "1.2", Level::Developing, Status::Met);
     answer(&mut a, "1.2", Level::Maturing, Status::Met);
     let thriving: Vec<_> = gaps(&a, Target::Level(Level::Thriving)).collect();
-    let total_1_1 = |l: Level| MATRIX.subsection(sub("1.1")).unwrap().level(l).criterion_count();
-    let in_1_1 = thriving.iter().filter(|g| g.subsection() == sub("1.1")).count();
-    assert_eq!(in_1_1, total_1_1(Level::Maturing) + total_1_1(Level::Thriving));
+    let total_1_1 = |l: Level| {
+        MATRIX
+            .subsection(sub("1.1"))
+            .unwrap()
+            .level(l)
+            .criterion_count()
+    };
+    let in_1_1 = thriving
+        .iter()
+        .filter(|g| g.subsection() == sub("1.1"))
+        .count();
+    assert_eq!(
+        in_1_1,
+        total_1_1(Level::Maturing) + total_1_1(Level::Thriving)
+    );
     // 1.2 has attained Maturing: only its Thriving criteria remain.
     assert!(thriving
         .iter()

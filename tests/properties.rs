@@ -12,7 +12,10 @@ fn level() -> impl Strategy<Value = Level> {
 }
 
 fn date() -> impl Strategy<Value = Option<Date>> {
-    prop::option::of((1u16..=9999, 1u8..=12, 1u8..=31).prop_filter_map("a real date", |(y, m, d)| Date::new(y, m, d).ok()))
+    prop::option::of(
+        (1u16..=9999, 1u8..=12, 1u8..=31)
+            .prop_filter_map("a real date", |(y, m, d)| Date::new(y, m, d).ok()),
+    )
 }
 
 /// Any valid assessment: each criterion unanswered or answered, with or without a note

@@ -12,7 +12,12 @@ pub fn matrix_markdown(matrix: &Matrix) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# {}\n", matrix.title());
-    let _ = writeln!(w, "Matrix `{}`, edition {}.\n", matrix.id(), matrix.version());
+    let _ = writeln!(
+        w,
+        "Matrix `{}`, edition {}.\n",
+        matrix.id(),
+        matrix.version()
+    );
     let _ = writeln!(w, "## Levels\n");
     for info in matrix.levels() {
         let _ = writeln!(w, "- **{}** — {}", info.name(), info.description());
@@ -79,9 +84,7 @@ pub fn progression_table(evaluation: &Evaluation) -> String {
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for progress in evaluation.subsections() {
-        let title = MATRIX
-            .subsection(progress.id())
-            .map_or("", |s| s.title());
+        let title = MATRIX.subsection(progress.id()).map_or("", |s| s.title());
         let _ = write!(
             w,
             "| {} {} | {} | {} |",
@@ -100,7 +103,11 @@ pub fn progression_table(evaluation: &Evaluation) -> String {
 
 /// A whole self-assessment report: attainment by domain and overall, the progression
 /// table, and the gap list toward `target`, grouped by sub-section, level and theme.
-pub fn assessment_markdown(assessment: &Assessment, evaluation: &Evaluation, target: Target) -> String {
+pub fn assessment_markdown(
+    assessment: &Assessment,
+    evaluation: &Evaluation,
+    target: Target,
+) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# Self-assessment: {}\n", assessment.system());
@@ -166,7 +173,11 @@ pub fn assessment_markdown(assessment: &Assessment, evaluation: &Evaluation, tar
                         gap.criterion.text()
                     );
                     if let Some(note) = assessment.note(gap.criterion.id()) {
-                        let _ = write!(w, " — note: {}", note.split_whitespace().collect::<Vec<_>>().join(" "));
+                        let _ = write!(
+                            w,
+                            " — note: {}",
+                            note.split_whitespace().collect::<Vec<_>>().join(" ")
+                        );
                     }
                     let _ = writeln!(w);
                 }
