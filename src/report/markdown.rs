@@ -1,8 +1,12 @@
-//! Markdown: the matrix as a document, and an assessment's progression and gaps.
+//! Markdown: the matrix as a document; an assessment's progression and gaps; comparisons,
+//! cohorts and peer learning.
 
 use core::fmt::Write;
 
-use crate::{gaps_with, group, Assessment, Evaluation, Level, Matrix, Target, MATRIX};
+use crate::{
+    gaps_with, group, Assessment, Change, Cohort, Comparison, Evaluation, Level, Matrix, Movement,
+    PeerGap, Status, Target, MATRIX,
+};
 
 use super::{attained_name, escape};
 
@@ -55,7 +59,7 @@ pub fn matrix_markdown(matrix: &Matrix) -> String {
                             let _ = writeln!(w, "  - {point}");
                         }
                         if let Some(closing) = criterion.closing() {
-                            let _ = writeln!(w, "\n  {closing}\n");
+                            let _ = writeln!(w, "\n  {closing}");
                         }
                     }
                     let _ = writeln!(w);
@@ -173,11 +177,7 @@ pub fn assessment_markdown(
                         gap.criterion.text()
                     );
                     if let Some(note) = assessment.note(gap.criterion.id()) {
-                        let _ = write!(
-                            w,
-                            " — note: {}",
-                            note.split_whitespace().collect::<Vec<_>>().join(" ")
-                        );
+                        let _ = write!(w, " — note: {}", one_line(note));
                     }
                     let _ = writeln!(w);
                 }
@@ -186,4 +186,290 @@ pub fn assessment_markdown(
         }
     }
     out
+}
+
+/// A comparison of two assessments of one system: the summary, domain and overall
+/// attainment before and after, sub-sections whose level moved, and the criteria that
+/// changed, grouped by kind of change.
+pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let (before, after) = (comparison.before(), comparison.after());
+    let dated = |a: &Assessment| a.date().map_or_else(|| "undated".to_owned(), |d| d.to_string());
+    let _ = writeln!(w, "# Progress: {}\n", after.system());
+    let _ = writeln!(
+        w,
+        "From the self-assessment of {} to that of {}.\n",
+        dated(before),
+        dated(after)
+    );
+    let summary = comparison.summary();
+    let _ = writeln!(w, "{summary}\n");
+    let _ = writeln!(w, "## Attainment\n");
+    let _ = writeln!(w, "| Domain | Before | After |");
+    let _ = writeln!(w, "|---|---|---|");
+    for d in comparison.domains() {
+        let title = MATRIX.domain(d.id).map_or("", |d| d.title());
+        let _ = writeln!(
+            w,
+            "| {} {} | {} | {} |",
+            d.id,
+            escape(title),
+            attained_name(d.before),
+            attained_name(d.after)
+        );
+    }
+    let (b, a) = comparison.overall();
+    let _ = writeln!(
+        w,
+        "| **Overall** | **{}** | **{}** |\n",
+        attained_name(b),
+        attained_name(a)
+    );
+    let _ = writeln!(w, "## Sub-sections\n");
+    let _ = writeln!(
+        w,
+        "| Sub-section | Before | After | Developing | Maturing | Thriving |"
+    );
+    let _ = writeln!(w, "|---|---|---|---|---|---|");
+    for s in comparison.subsections() {
+        let id = s.after.id();
+        let title = MATRIX.subsection(id).map_or("", |s| s.title());
+        let marker = match s.movement() {
+            Movement::Up => " ▲",
+            Movement::Down => " ▼",
+            Movement::Same => "",
+        };
+        let _ = write!(
+            w,
+            "| {id} {} | {} | {}{marker} |",
+            escape(title),
+            attained_name(s.before.attained()),
+            attained_name(s.after.attained()),
+        );
+        for level in Level::ALL {
+            let (x, y) = (s.before.coverage(level), s.after.coverage(level));
+            let _ = write!(w, " {}/{} → {}/{} |", x.met, x.applicable, y.met, y.applicable);
+        }
+        let _ = writeln!(w);
+    }
+    let _ = writeln!(w);
+    for (change, heading) in [
+        (Change::NewlyMet, "Newly met"),
+        (Change::Regressed, "Regressed (met before, not in place now)"),
+        (
+            Change::StillOpen,
+            "Still open, with a changed status",
+        ),
+    ] {
+        let items: Vec<_> = comparison
+            .changes(change)
+            .filter(|c| change != Change::StillOpen || c.status_changed())
+            .collect();
+        let _ = writeln!(w, "## {heading} ({})\n", items.len());
+        if items.is_empty() {
+            let _ = writeln!(w, "None.\n");
+            continue;
+        }
+        for c in &items {
+            let _ = writeln!(
+                w,
+                "- `{}` *{}* ({} → {}) {}",
+                c.criterion.id(),
+                c.theme.name(),
+                status_name(c.before),
+                status_name(c.after),
+                c.criterion.text()
+            );
+        }
+        let _ = writeln!(w);
+    }
+    out
+}
+
+fn status_name(status: Option<Status>) -> &'static str {
+    match status {
+        None => "not assessed",
+        Some(Status::Met) => "met",
+        Some(Status::Partial) => "partial",
+        Some(Status::NotMet) => "not met",
+        Some(Status::NotApplicable) => "not applicable",
+    }
+}
+
+/// How many criteria a cohort report lists as varying most.
+const MOST_VARIED: usize = 10;
+
+/// A cohort report: overall attainment, the distribution of attained levels per
+/// sub-section, a heatmap table of each member's attained level per sub-section, and
+/// where the members vary most.
+pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(w, "# Cohort of {} self-assessments\n", cohort.len());
+    for (i, member) in cohort.members().iter().enumerate() {
+        let _ = writeln!(
+            w,
+            "{}. {} — overall: {}",
+            i + 1,
+            member.label(),
+            attained_name(member.evaluation.overall())
+        );
+    }
+    let _ = writeln!(w);
+    let _ = writeln!(w, "## Attained levels by sub-section\n");
+    let _ = writeln!(
+        w,
+        "How many assessments stand at each level (the level attained, none when Developing is not complete).\n"
+    );
+    let _ = writeln!(
+        w,
+        "| Sub-section | none | Developing | Maturing | Thriving | spread |"
+    );
+    let _ = writeln!(w, "|---|---|---|---|---|---|");
+    for (id, d) in cohort.distributions() {
+        let title = MATRIX.subsection(id).map_or("", |s| s.title());
+        let _ = writeln!(
+            w,
+            "| {id} {} | {} | {} | {} | {} | {:.2} |",
+            escape(title),
+            d.none,
+            d.developing,
+            d.maturing,
+            d.thriving,
+            d.spread()
+        );
+    }
+    let d = cohort.overall_distribution();
+    let _ = writeln!(
+        w,
+        "| **Overall** | {} | {} | {} | {} | {:.2} |\n",
+        d.none,
+        d.developing,
+        d.maturing,
+        d.thriving,
+        d.spread()
+    );
+    let _ = writeln!(w, "## Heatmap\n");
+    let _ = writeln!(
+        w,
+        "The level each assessment has attained in each sub-section: · none, D Developing, M Maturing, T Thriving.\n"
+    );
+    let _ = write!(w, "| Sub-section |");
+    for i in 1..=cohort.len() {
+        let _ = write!(w, " {i} |");
+    }
+    let _ = writeln!(w);
+    let _ = write!(w, "|---|");
+    for _ in cohort.members() {
+        let _ = write!(w, "---|");
+    }
+    let _ = writeln!(w);
+    for (s, id) in MATRIX.subsections().map(|s| s.id()).enumerate() {
+        let _ = write!(w, "| {id} |");
+        for member in cohort.members() {
+            let attained = member.evaluation.subsections()[s].attained();
+            let mark = attained.map_or("·", |l| match l {
+                Level::Developing => "D",
+                Level::Maturing => "M",
+                Level::Thriving => "T",
+            });
+            let _ = write!(w, " {mark} |");
+        }
+        let _ = writeln!(w);
+    }
+    let _ = writeln!(w);
+    let _ = writeln!(w, "## Where the assessments vary most\n");
+    let subsections = cohort.most_varied_subsections(MOST_VARIED);
+    if subsections.is_empty() {
+        let _ = writeln!(w, "Every sub-section stands at the same level in every assessment.\n");
+    } else {
+        let _ = writeln!(w, "Sub-sections, by spread of attained levels:\n");
+        for (id, d) in &subsections {
+            let title = MATRIX.subsection(*id).map_or("", |s| s.title());
+            let _ = writeln!(
+                w,
+                "- {id} {title}: spread {:.2} (none {}, Developing {}, Maturing {}, Thriving {})",
+                d.spread(),
+                d.none,
+                d.developing,
+                d.maturing,
+                d.thriving
+            );
+        }
+        let _ = writeln!(w);
+    }
+    let criteria = cohort.most_varied_criteria(MOST_VARIED);
+    if criteria.is_empty() {
+        let _ = writeln!(w, "Every criterion is answered alike in every assessment.\n");
+    } else {
+        let _ = writeln!(w, "Criteria met by some and not by others:\n");
+        for s in &criteria {
+            let _ = writeln!(
+                w,
+                "- `{}` met by {} of {} applicable: {}",
+                s.criterion.id(),
+                s.met,
+                s.applicable(),
+                s.criterion.text()
+            );
+        }
+        let _ = writeln!(w);
+    }
+    out
+}
+
+/// Peer learning for one system: each gap toward `target` (grouped by sub-section and
+/// level) with the peers that have met it and their notes. Gaps no peer has met yet are
+/// counted, not listed.
+pub fn peer_learning_markdown(assessment: &Assessment, learning: &[PeerGap<'_>]) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(w, "## Peer learning for {}\n", assessment.system());
+    let with_peers: Vec<&PeerGap<'_>> = learning.iter().filter(|p| !p.peers.is_empty()).collect();
+    let _ = writeln!(
+        w,
+        "{} of {} gaps have been met by a peer system, who may share how.\n",
+        with_peers.len(),
+        learning.len()
+    );
+    let mut heading = None;
+    for item in with_peers {
+        let gap = &item.gap;
+        if heading != Some((gap.subsection(), gap.level())) {
+            heading = Some((gap.subsection(), gap.level()));
+            let title = MATRIX.subsection(gap.subsection()).map_or("", |s| s.title());
+            let _ = writeln!(
+                w,
+                "### {} {} — {}\n",
+                gap.subsection(),
+                title,
+                gap.level().name()
+            );
+        }
+        let _ = writeln!(
+            w,
+            "- `{}` ({}) {}",
+            gap.criterion.id(),
+            gap.status.as_str().replace('_', " "),
+            gap.criterion.text()
+        );
+        for peer in &item.peers {
+            let _ = write!(w, "  - {}", peer.system);
+            if let Some(date) = peer.date {
+                let _ = write!(w, " ({date})");
+            }
+            if let Some(note) = peer.note {
+                let _ = write!(w, ": {}", one_line(note));
+            }
+            let _ = writeln!(w);
+        }
+    }
+    let _ = writeln!(w);
+    out
+}
+
+/// A note on one line (white space folded).
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
