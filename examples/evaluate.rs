@@ -1,60 +1,83 @@
-//! Evaluates an assessment file and prints the contract's evaluation JSON:
-//! `cargo run --example evaluate -- FILE [--target LEVEL]`.
+//! Evaluates an assessment file:
+//! `cargo run --example evaluate -- FILE [--target LEVEL] [--format FORMAT]`.
 //!
-//! Without `--target`, gaps are toward each sub-section's next level. On bad input it
-//! prints a one-line error on stderr and exits with status 1 (2 for bad usage).
+//! By default it prints the contract's evaluation JSON. `--format markdown` prints the
+//! readable report, `csv` the progression table then (after a blank line) the gap list,
+//! and `svg` a heatmap of sub-sections by level. Without `--target`, gaps are toward each
+//! sub-section's next level; with it, toward that level for every sub-section. On bad
+//! input it prints a one-line error on stderr and exits with status 1 (2 for bad usage).
+
+#[path = "common/mod.rs"]
+mod common;
 
 use std::process::ExitCode;
 
-use mhics::{Assessment, EvaluationReport, Level, Target};
+use common::{read, Failure};
 
-const USAGE: &str = "usage: evaluate FILE [--target developing|maturing|thriving]";
+use mhics::{evaluate, report, EvaluationReport, Level, Target};
 
-fn parse_args(args: &[String]) -> Result<(String, Target), String> {
+const USAGE: &str =
+    "usage: evaluate FILE [--target developing|maturing|thriving] [--format json|markdown|csv|svg]";
+
+/// Runs the example on its arguments (without the program name): the text to print.
+pub fn run(args: &[String]) -> Result<String, Failure> {
     let mut file = None;
     let mut target = Target::Next;
+    let mut format = "json";
     let mut args = args.iter();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "--target" => {
-                let value = args.next().ok_or("--target needs a level")?;
+                let value = args
+                    .next()
+                    .ok_or_else(|| Failure::usage("--target needs a level", USAGE))?;
                 let level: Level = value.parse().map_err(|_| {
-                    format!("unknown level `{value}`: expected developing, maturing or thriving")
+                    Failure::usage(
+                        format!(
+                            "unknown level `{value}`: expected developing, maturing or thriving"
+                        ),
+                        USAGE,
+                    )
                 })?;
                 target = Target::Level(level);
             }
-            flag if flag.starts_with("--") => return Err(format!("unknown option `{flag}`")),
+            "--format" => {
+                format = match args.next().map(String::as_str) {
+                    Some(f @ ("json" | "markdown" | "csv" | "svg")) => f,
+                    Some(other) => {
+                        return Err(Failure::usage(format!("unknown format `{other}`"), USAGE))
+                    }
+                    None => return Err(Failure::usage("--format needs a format", USAGE)),
+                }
+            }
+            flag if flag.starts_with("--") => {
+                return Err(Failure::usage(format!("unknown option `{flag}`"), USAGE))
+            }
             path if file.is_none() => file = Some(path.to_owned()),
-            extra => return Err(format!("unexpected argument `{extra}`")),
+            extra => {
+                return Err(Failure::usage(
+                    format!("unexpected argument `{extra}`"),
+                    USAGE,
+                ))
+            }
         }
     }
-    Ok((file.ok_or("no assessment file given")?, target))
+    let path = file.ok_or_else(|| Failure::usage("no assessment file given", USAGE))?;
+    let assessment = read(&path)?;
+    let evaluation = evaluate(&assessment);
+    Ok(match format {
+        "markdown" => report::assessment_markdown(&assessment, &evaluation, target),
+        "csv" => format!(
+            "{}\r\n{}",
+            report::progression_csv(&assessment, &evaluation),
+            report::gaps_csv(&assessment, &evaluation, target)
+        ),
+        "svg" => report::assessment_heatmap_svg(&assessment, &evaluation),
+        _ => format!("{}\n", EvaluationReport::new(&assessment, target).to_json()),
+    })
 }
 
+#[allow(dead_code)]
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let (path, target) = match parse_args(&args) {
-        Ok(parsed) => parsed,
-        Err(message) => {
-            eprintln!("error: {message}; {USAGE}");
-            return ExitCode::from(2);
-        }
-    };
-    let bytes = match std::fs::read(&path) {
-        Ok(bytes) => bytes,
-        Err(err) => {
-            eprintln!("error: cannot read {path}: {err}");
-            return ExitCode::FAILURE;
-        }
-    };
-    match Assessment::from_json_slice(&bytes) {
-        Ok(assessment) => {
-            println!("{}", EvaluationReport::new(&assessment, target).to_json());
-            ExitCode::SUCCESS
-        }
-        Err(err) => {
-            eprintln!("error: {path}: {err}");
-            ExitCode::FAILURE
-        }
-    }
+    common::main(run)
 }

@@ -40,6 +40,7 @@ pub enum DateError {
 
 impl DateError {
     /// The reason as a static string.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn reason(self) -> &'static str {
         match self {
             DateError::Form => "expected a date of the form YYYY-MM-DD",

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::CriterionId;
+use crate::{CriterionId, Date};
 
 /// A string that is not a well-formed ID or value of the kind asked for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -69,7 +69,8 @@ impl fmt::Display for Suggestion {
     }
 }
 
-/// Everything that can be wrong with an assessment, read from JSON or built in code.
+/// Everything that can be wrong with an assessment, read from JSON or built in code, or
+/// with a set of assessments put together (a comparison or a cohort).
 ///
 /// Each variant says exactly what is wrong; those found while reading JSON carry the
 /// [`Position`] (line and column) where the reader stood.
@@ -183,6 +184,25 @@ pub enum Error {
     /// A malformed ID or level given in code or on a command line.
     #[error(transparent)]
     Id(#[from] IdError),
+    /// Two assessments compared as one system's progress name different systems.
+    #[error("cannot compare assessments of different systems: `{before}` and `{after}`")]
+    DifferentSystems {
+        /// The system of the earlier assessment.
+        before: String,
+        /// The system of the later assessment.
+        after: String,
+    },
+    /// The "later" assessment of a comparison is dated before the earlier one.
+    #[error("the later assessment is dated {after}, before the earlier one ({before}); give the earlier assessment first")]
+    DatesOutOfOrder {
+        /// The date of the assessment given as the earlier one.
+        before: Date,
+        /// The date of the assessment given as the later one.
+        after: Date,
+    },
+    /// A cohort needs at least one assessment.
+    #[error("a cohort needs at least one assessment")]
+    EmptyCohort,
 }
 
 impl Error {
@@ -200,7 +220,10 @@ impl Error {
             | Error::UnsupportedEdition { position, .. }
             | Error::InvalidDate { position, .. }
             | Error::EmptySystem { position } => *position,
-            Error::Id(_) => Position::NONE,
+            Error::Id(_)
+            | Error::DifferentSystems { .. }
+            | Error::DatesOutOfOrder { .. }
+            | Error::EmptyCohort => Position::NONE,
         }
     }
 
@@ -219,7 +242,10 @@ impl Error {
             | Error::UnsupportedEdition { position, .. }
             | Error::InvalidDate { position, .. }
             | Error::EmptySystem { position } => *position = at,
-            Error::Id(_) => {}
+            Error::Id(_)
+            | Error::DifferentSystems { .. }
+            | Error::DatesOutOfOrder { .. }
+            | Error::EmptyCohort => {}
         }
         self
     }

@@ -69,10 +69,10 @@ impl Assessment {
     /// let assessment = Assessment::from_json(text)?;
     /// assert_eq!(assessment.status("1.1-D1".parse()?), Some(Status::Met));
     ///
-    /// let err = Assessment::from_json(&text.replace("1.1-D1", "1.1-D99")).unwrap_err();
+    /// let err = Assessment::from_json(&text.replace("1.1-D1", "1.1-d1")).unwrap_err();
     /// assert!(matches!(err, Error::UnknownCriterion { .. }));
     /// assert_eq!(err.to_string(),
-    ///     "unknown criterion ID `1.1-D99` at line 4, column 26; did you mean `1.1-D9`?");
+    ///     "unknown criterion ID `1.1-d1` at line 4, column 25; did you mean `1.1-D1`?");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_json(text: &str) -> Result<Assessment, Error> {

@@ -146,6 +146,8 @@
 #![deny(missing_docs)]
 
 mod assessment;
+mod cohort;
+mod compare;
 mod content;
 mod date;
 mod dsl;
@@ -161,6 +163,10 @@ mod progression;
 pub mod report;
 
 pub use assessment::{nearest_criterion, Assessment, AssessmentBuilder, Response, Status};
+pub use cohort::{Cohort, CriterionShare, Distribution, Member, Peer, PeerGap};
+pub use compare::{
+    compare, Change, Comparison, CriterionChange, DomainChange, Movement, SubSectionChange, Summary,
+};
 pub use content::{DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX};
 pub use date::{Date, DateError};
 #[doc(hidden)]

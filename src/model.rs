@@ -459,4 +459,23 @@ impl Criterion {
     pub const fn closing(&self) -> Option<&'static str> {
         self.closing
     }
+
+    /// The whole criterion on one line: its text, its points and any closing text,
+    /// joined by single spaces (for tables and other one-line forms).
+    ///
+    /// ```
+    /// let c = mhics::MATRIX.criterion("1.2-M2".parse()?).expect("in the matrix");
+    /// assert!(c.full_text().starts_with(
+    ///     "The vision and narrative explicitly includes a commitment to: improving mental health outcomes,"));
+    /// assert!(c.full_text().ends_with("more integrated mental health service delivery"));
+    /// # Ok::<(), mhics::IdError>(())
+    /// ```
+    pub fn full_text(&self) -> String {
+        let mut out = String::from(self.text);
+        for part in self.points.iter().chain(&self.closing) {
+            out.push(' ');
+            out.push_str(part);
+        }
+        out
+    }
 }

@@ -319,7 +319,10 @@ fn every_published_line_of_the_domains_is_in_the_matrix() {
         .expect("the first domain page");
     let mut missing = Vec::new();
     for line in SOURCE[start..].lines() {
-        let line: String = squash(line).chars().filter(|c| !"✓➢".contains(*c)).collect();
+        let line: String = squash(line)
+            .chars()
+            .filter(|c| !"✓➢".contains(*c))
+            .collect();
         if line.is_empty() || line == squash("Developing Maturing ICS (by 2021) Thriving ICS") {
             continue;
         }
@@ -350,7 +353,10 @@ fn every_published_line_of_the_domains_is_in_the_matrix() {
             if lo < boundaries.len() - 1 && lo - at < 12 {
                 // A short piece in a line of several: a domain or sub-section number?
                 if let Some(n) = number {
-                    lo = boundaries.iter().position(|b| *b == boundaries[at] + n.len()).unwrap();
+                    lo = boundaries
+                        .iter()
+                        .position(|b| *b == boundaries[at] + n.len())
+                        .unwrap();
                 }
             }
             if lo == at {
@@ -365,7 +371,10 @@ fn every_published_line_of_the_domains_is_in_the_matrix() {
                     .iter()
                     .all(|p| p.chars().count() >= 12 || numbers.contains(*p)));
         if !covered {
-            missing.push((line.clone(), pieces.iter().map(|p| p.to_string()).collect::<Vec<_>>()));
+            missing.push((
+                line.clone(),
+                pieces.iter().map(|p| p.to_string()).collect::<Vec<_>>(),
+            ));
         }
     }
     assert!(missing.is_empty(), "not in the matrix: {missing:#?}");

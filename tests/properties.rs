@@ -1,6 +1,9 @@
 //! Properties that hold for every assessment.
 
-use mhics::{evaluate, gaps, Assessment, Date, Level, Response, Status, Target, MATRIX};
+use mhics::{
+    compare, evaluate, gaps, Assessment, Change, Cohort, Date, Level, Movement, Response, Status,
+    Target, MATRIX,
+};
 use proptest::prelude::*;
 
 fn status() -> impl Strategy<Value = Status> {
@@ -137,4 +140,116 @@ proptest! {
             Err(e) => prop_assert!(e.position().is_known(), "{}", e),
         }
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn comparing_an_assessment_with_itself_shows_no_change(a in assessment()) {
+        let c = compare(&a, &a).unwrap();
+        for change in c.criteria() {
+            prop_assert!(!change.status_changed());
+            prop_assert!(
+                matches!(change.change, Change::StillMet | Change::StillOpen | Change::NotApplicable),
+                "{} {}", change.criterion.id(), change.change
+            );
+        }
+        prop_assert!(c.subsections().all(|s| s.movement() == Movement::Same));
+        prop_assert!(c.domains().all(|d| d.movement() == Movement::Same));
+        let summary = c.summary();
+        prop_assert_eq!(summary.count(Change::NewlyMet), 0);
+        prop_assert_eq!(summary.count(Change::Regressed), 0);
+        prop_assert_eq!(summary.moved_while_open(), 0);
+    }
+
+    #[test]
+    fn a_comparison_accounts_for_every_criterion_met(a in assessment(), b in assessment()) {
+        let b = restamped(&b, &a);
+        let c = compare(&a, &b).unwrap();
+        let summary = c.summary();
+        let total: usize = Change::ALL.iter().map(|k| summary.count(*k)).sum();
+        prop_assert_eq!(total, MATRIX.criterion_count());
+        let met = |x: &Assessment| MATRIX.criteria().filter(|c| x.status(c.id()) == Some(Status::Met)).count();
+        let met_then_not_applicable = c
+            .changes(Change::NotApplicable)
+            .filter(|c| c.before == Some(Status::Met))
+            .count();
+        // Met now = met before + newly met − regressed − met before and not applicable now.
+        prop_assert_eq!(
+            met(&b) + summary.count(Change::Regressed) + met_then_not_applicable,
+            met(&a) + summary.count(Change::NewlyMet)
+        );
+        for s in c.subsections() {
+            prop_assert_eq!(s.before, *c.before_evaluation().subsection(s.before.id()).unwrap());
+            prop_assert_eq!(s.after, *c.after_evaluation().subsection(s.after.id()).unwrap());
+        }
+    }
+
+    #[test]
+    fn cohort_shares_lie_in_0_to_1_and_match_counts(members in prop::collection::vec(assessment(), 1..5)) {
+        let cohort = Cohort::new(&members).unwrap();
+        let n = members.len();
+        for share in cohort.criterion_shares() {
+            let id = share.criterion.id();
+            let count = |status: Option<Status>| members.iter().filter(|m| m.status(id) == status).count();
+            prop_assert_eq!(share.systems, n);
+            prop_assert_eq!(share.met, count(Some(Status::Met)));
+            prop_assert_eq!(share.partial, count(Some(Status::Partial)));
+            prop_assert_eq!(share.not_met, count(Some(Status::NotMet)));
+            prop_assert_eq!(share.not_applicable, count(Some(Status::NotApplicable)));
+            prop_assert_eq!(share.not_assessed, count(None));
+            for value in [share.share(), share.share_of_applicable()] {
+                prop_assert!((0.0..=1.0).contains(&value), "{} {}", id, value);
+            }
+            prop_assert!((0.0..=0.25).contains(&share.variation()));
+            prop_assert_eq!(share.share(), share.met as f64 / n as f64);
+        }
+        for (id, d) in cohort.distributions() {
+            prop_assert_eq!(d.total(), n);
+            for level in [None, Some(Level::Developing), Some(Level::Maturing), Some(Level::Thriving)] {
+                let count = members
+                    .iter()
+                    .filter(|m| evaluate(m).subsection(id).unwrap().attained() == level)
+                    .count();
+                prop_assert_eq!(d.count(level), count);
+            }
+            for level in Level::ALL {
+                prop_assert!((0.0..=1.0).contains(&d.share_at_least(level)));
+            }
+            prop_assert!((0.0..=1.5).contains(&d.spread()));
+        }
+    }
+
+    #[test]
+    fn peers_have_met_each_gap_and_are_other_systems(members in prop::collection::vec(assessment(), 1..4)) {
+        let cohort = Cohort::new(&members).unwrap();
+        let me = &members[0];
+        let learning = cohort.peer_learning(me, Target::Next);
+        let gaps: Vec<_> = gaps(me, Target::Next).collect();
+        prop_assert_eq!(learning.len(), gaps.len());
+        for (entry, gap) in learning.iter().zip(&gaps) {
+            prop_assert_eq!(&entry.gap, gap);
+            for peer in &entry.peers {
+                prop_assert_ne!(peer.system, me.system());
+                let member = members.iter().find(|m| m.system() == peer.system && m.date() == peer.date).unwrap();
+                prop_assert_eq!(member.status(gap.criterion.id()), Some(Status::Met));
+                prop_assert_eq!(member.note(gap.criterion.id()), peer.note);
+            }
+        }
+    }
+}
+
+/// The responses of `a`, with the system name and date of `like`.
+fn restamped(a: &Assessment, like: &Assessment) -> Assessment {
+    let mut b = Assessment::new(like.system()).unwrap();
+    b.set_date(like.date());
+    for (id, status, note) in a.responses() {
+        let response = Response {
+            status,
+            note: note.map(str::to_owned),
+        };
+        b.set(id, response).unwrap();
+    }
+    b
 }

@@ -4,8 +4,8 @@
 use core::fmt::Write;
 
 use crate::{
-    gaps_with, group, Assessment, Change, Cohort, Comparison, Evaluation, Level, Matrix, Movement,
-    PeerGap, Status, Target, MATRIX,
+    gaps_with, group, Assessment, Change, Cohort, Comparison, Criterion, Evaluation, Level, Matrix,
+    Movement, PeerGap, Status, Target, MATRIX,
 };
 
 use super::{attained_name, escape};
@@ -78,15 +78,16 @@ pub fn matrix_markdown(matrix: &Matrix) -> String {
 }
 
 /// The progression table of an evaluation: one row per sub-section with the level
-/// attained, the next level, and met / applicable at each level.
+/// attained, the next level, the share of the next level's applicable criteria met, and
+/// met / applicable at each level.
 pub fn progression_table(evaluation: &Evaluation) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(
         w,
-        "| Sub-section | Attained | Next | Developing | Maturing | Thriving |"
+        "| Sub-section | Attained | Next | Progress to next | Developing | Maturing | Thriving |"
     );
-    let _ = writeln!(w, "|---|---|---|---|---|---|");
+    let _ = writeln!(w, "|---|---|---|---|---|---|---|");
     for progress in evaluation.subsections() {
         let title = MATRIX.subsection(progress.id()).map_or("", |s| s.title());
         let _ = write!(
@@ -97,6 +98,15 @@ pub fn progression_table(evaluation: &Evaluation) -> String {
             attained_name(progress.attained()),
             progress.next().map_or("—", Level::name),
         );
+        match progress.next() {
+            Some(next) => {
+                let c = progress.coverage(next);
+                let _ = write!(w, " {:.0}% |", 100.0 * c.ratio());
+            }
+            None => {
+                let _ = write!(w, " — |");
+            }
+        }
         for coverage in progress.coverages() {
             let _ = write!(w, " {}/{} |", coverage.met, coverage.applicable);
         }
@@ -169,17 +179,15 @@ pub fn assessment_markdown(
             for theme in &level.themes {
                 let _ = writeln!(w, "*{}*\n", theme.theme.name());
                 for gap in &theme.gaps {
-                    let _ = write!(
-                        w,
-                        "- `{}` ({}) {}",
+                    let lead = format!(
+                        "`{}` ({})",
                         gap.criterion.id(),
-                        gap.status.as_str().replace('_', " "),
-                        gap.criterion.text()
+                        gap.status.as_str().replace('_', " ")
                     );
+                    item(w, &lead, gap.criterion);
                     if let Some(note) = assessment.note(gap.criterion.id()) {
-                        let _ = write!(w, " — note: {}", one_line(note));
+                        let _ = writeln!(w, "\n  *Note:* {}\n", one_line(note));
                     }
-                    let _ = writeln!(w);
                 }
                 let _ = writeln!(w);
             }
@@ -195,7 +203,10 @@ pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let (before, after) = (comparison.before(), comparison.after());
-    let dated = |a: &Assessment| a.date().map_or_else(|| "undated".to_owned(), |d| d.to_string());
+    let dated = |a: &Assessment| {
+        a.date()
+            .map_or_else(|| "undated".to_owned(), |d| d.to_string())
+    };
     let _ = writeln!(w, "# Progress: {}\n", after.system());
     let _ = writeln!(
         w,
@@ -249,18 +260,22 @@ pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
         );
         for level in Level::ALL {
             let (x, y) = (s.before.coverage(level), s.after.coverage(level));
-            let _ = write!(w, " {}/{} → {}/{} |", x.met, x.applicable, y.met, y.applicable);
+            let _ = write!(
+                w,
+                " {}/{} → {}/{} |",
+                x.met, x.applicable, y.met, y.applicable
+            );
         }
         let _ = writeln!(w);
     }
     let _ = writeln!(w);
     for (change, heading) in [
         (Change::NewlyMet, "Newly met"),
-        (Change::Regressed, "Regressed (met before, not in place now)"),
         (
-            Change::StillOpen,
-            "Still open, with a changed status",
+            Change::Regressed,
+            "Regressed (met before, not in place now)",
         ),
+        (Change::StillOpen, "Still open, with a changed status"),
     ] {
         let items: Vec<_> = comparison
             .changes(change)
@@ -272,15 +287,14 @@ pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
             continue;
         }
         for c in &items {
-            let _ = writeln!(
-                w,
-                "- `{}` *{}* ({} → {}) {}",
+            let lead = format!(
+                "`{}` *{}* ({} → {})",
                 c.criterion.id(),
                 c.theme.name(),
                 status_name(c.before),
-                status_name(c.after),
-                c.criterion.text()
+                status_name(c.after)
             );
+            item(w, &lead, c.criterion);
         }
         let _ = writeln!(w);
     }
@@ -382,7 +396,10 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
     let _ = writeln!(w, "## Where the assessments vary most\n");
     let subsections = cohort.most_varied_subsections(MOST_VARIED);
     if subsections.is_empty() {
-        let _ = writeln!(w, "Every sub-section stands at the same level in every assessment.\n");
+        let _ = writeln!(
+            w,
+            "Every sub-section stands at the same level in every assessment.\n"
+        );
     } else {
         let _ = writeln!(w, "Sub-sections, by spread of attained levels:\n");
         for (id, d) in &subsections {
@@ -401,18 +418,20 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
     }
     let criteria = cohort.most_varied_criteria(MOST_VARIED);
     if criteria.is_empty() {
-        let _ = writeln!(w, "Every criterion is answered alike in every assessment.\n");
+        let _ = writeln!(
+            w,
+            "Every criterion is answered alike in every assessment.\n"
+        );
     } else {
         let _ = writeln!(w, "Criteria met by some and not by others:\n");
         for s in &criteria {
-            let _ = writeln!(
-                w,
-                "- `{}` met by {} of {} applicable: {}",
+            let lead = format!(
+                "`{}` met by {} of {} for whom it applies:",
                 s.criterion.id(),
                 s.met,
-                s.applicable(),
-                s.criterion.text()
+                s.applicable()
             );
+            item(w, &lead, s.criterion);
         }
         let _ = writeln!(w);
     }
@@ -429,16 +448,18 @@ pub fn peer_learning_markdown(assessment: &Assessment, learning: &[PeerGap<'_>])
     let with_peers: Vec<&PeerGap<'_>> = learning.iter().filter(|p| !p.peers.is_empty()).collect();
     let _ = writeln!(
         w,
-        "{} of {} gaps have been met by a peer system, who may share how.\n",
+        "{} of {} gaps toward the next levels have been met by at least one peer system, who may share how.\n",
         with_peers.len(),
         learning.len()
     );
     let mut heading = None;
-    for item in with_peers {
-        let gap = &item.gap;
+    for entry in with_peers {
+        let gap = &entry.gap;
         if heading != Some((gap.subsection(), gap.level())) {
             heading = Some((gap.subsection(), gap.level()));
-            let title = MATRIX.subsection(gap.subsection()).map_or("", |s| s.title());
+            let title = MATRIX
+                .subsection(gap.subsection())
+                .map_or("", |s| s.title());
             let _ = writeln!(
                 w,
                 "### {} {} — {}\n",
@@ -447,15 +468,15 @@ pub fn peer_learning_markdown(assessment: &Assessment, learning: &[PeerGap<'_>])
                 gap.level().name()
             );
         }
-        let _ = writeln!(
-            w,
-            "- `{}` ({}) {}",
+        let lead = format!(
+            "`{}` ({})",
             gap.criterion.id(),
-            gap.status.as_str().replace('_', " "),
-            gap.criterion.text()
+            gap.status.as_str().replace('_', " ")
         );
-        for peer in &item.peers {
-            let _ = write!(w, "  - {}", peer.system);
+        item(w, &lead, gap.criterion);
+        let _ = writeln!(w, "\n  Met by:\n");
+        for peer in &entry.peers {
+            let _ = write!(w, "  - **{}**", peer.system);
             if let Some(date) = peer.date {
                 let _ = write!(w, " ({date})");
             }
@@ -464,9 +485,21 @@ pub fn peer_learning_markdown(assessment: &Assessment, learning: &[PeerGap<'_>])
             }
             let _ = writeln!(w);
         }
+        let _ = writeln!(w);
     }
-    let _ = writeln!(w);
     out
+}
+
+/// A list item for a criterion: `- {lead} {text}`, its points as nested items and any
+/// closing text as a paragraph within the item.
+fn item(w: &mut String, lead: &str, criterion: &Criterion) {
+    let _ = writeln!(w, "- {lead} {}", criterion.text());
+    for point in criterion.points() {
+        let _ = writeln!(w, "  - {point}");
+    }
+    if let Some(closing) = criterion.closing() {
+        let _ = writeln!(w, "\n  {closing}");
+    }
 }
 
 /// A note on one line (white space folded).

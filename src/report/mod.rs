@@ -1,8 +1,22 @@
-//! Reports people read: Markdown documents and tables.
+//! Reports people read: Markdown documents and tables, CSV for spreadsheets and SVG
+//! heatmaps.
+//!
+//! Every report is a pure function of its inputs returning a `String`. None rates a
+//! system red, amber or green: this is a self-assessment to support discussion.
 
+mod csv;
 mod markdown;
+mod svg;
 
-pub use markdown::{assessment_markdown, matrix_markdown, progression_table};
+pub use csv::{
+    cohort_criteria_csv, cohort_subsections_csv, comparison_csv, gaps_csv, peer_learning_csv,
+    progression_csv,
+};
+pub use markdown::{
+    assessment_markdown, cohort_markdown, comparison_markdown, matrix_markdown,
+    peer_learning_markdown, progression_table,
+};
+pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg};
 
 use crate::Level;
 

@@ -1,0 +1,59 @@
+//! Compares two self-assessments of the same system, earlier first:
+//! `cargo run --example compare -- BEFORE AFTER [--format markdown|csv]`.
+//!
+//! Prints a readable summary, the level changes per domain and sub-section, and per
+//! criterion what changed (newly met, regressed, still open with a changed status);
+//! `--format csv` prints a row per criterion instead. On bad input it prints a one-line
+//! error on stderr and exits with status 1 (2 for bad usage).
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::process::ExitCode;
+
+use common::{read, Failure};
+
+use mhics::{compare, report};
+
+const USAGE: &str = "usage: compare BEFORE AFTER [--format markdown|csv]";
+
+/// Runs the example on its arguments (without the program name): the text to print.
+pub fn run(args: &[String]) -> Result<String, Failure> {
+    let mut files = Vec::new();
+    let mut csv = false;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--format" => match args.next().map(String::as_str) {
+                Some("markdown") => csv = false,
+                Some("csv") => csv = true,
+                Some(other) => {
+                    return Err(Failure::usage(format!("unknown format `{other}`"), USAGE))
+                }
+                None => return Err(Failure::usage("--format needs a format", USAGE)),
+            },
+            flag if flag.starts_with("--") => {
+                return Err(Failure::usage(format!("unknown option `{flag}`"), USAGE))
+            }
+            path => files.push(path.to_owned()),
+        }
+    }
+    let [before, after] = files.as_slice() else {
+        return Err(Failure::usage(
+            format!("expected two assessment files, got {}", files.len()),
+            USAGE,
+        ));
+    };
+    let (before, after) = (read(before)?, read(after)?);
+    let comparison = compare(&before, &after).map_err(Failure::input)?;
+    Ok(if csv {
+        report::comparison_csv(&comparison)
+    } else {
+        report::comparison_markdown(&comparison)
+    })
+}
+
+#[allow(dead_code)]
+fn main() -> ExitCode {
+    common::main(run)
+}

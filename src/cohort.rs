@@ -1,0 +1,467 @@
+//! Cohorts: several systems (or one system over time) side by side, and peer learning.
+//!
+//! A [`Cohort`] evaluates each of its assessments once. Per sub-section it gives the
+//! distribution of attained levels ([`Distribution`]); per criterion the share of
+//! assessments that meet it ([`CriterionShare`]); and where the assessments vary most.
+//! [`Cohort::peer_learning`] pairs each gap of one system with the other systems of the
+//! cohort that have already met that criterion, so that they can share how.
+
+use crate::layout::{self, CRITERIA, ENTRIES};
+use crate::{
+    evaluate, gaps_with, Assessment, Criterion, Date, Error, Evaluation, Gap, Level, Status,
+    SubSectionId, Target, Theme,
+};
+
+/// One assessment of a cohort, with its evaluation.
+#[derive(Debug, Clone)]
+pub struct Member<'a> {
+    /// The assessment.
+    pub assessment: &'a Assessment,
+    /// Its evaluation.
+    pub evaluation: Evaluation,
+}
+
+impl Member<'_> {
+    /// The member's label in reports: the system name, with the date when given.
+    pub fn label(&self) -> String {
+        match self.assessment.date() {
+            Some(date) => format!("{} ({date})", self.assessment.system()),
+            None => self.assessment.system().to_owned(),
+        }
+    }
+}
+
+/// Assessments of several systems, or of one system over time: made with
+/// [`Cohort::new`].
+///
+/// ```
+/// use mhics::{Assessment, Cohort, Level, Status};
+///
+/// let a = Assessment::builder("North ICS").respond("1.1-D1", Status::Met).build()?;
+/// let b = Assessment::builder("South ICS").respond("1.1-D1", Status::Partial).build()?;
+/// let cohort = Cohort::new([&a, &b])?;
+/// let share = cohort.criterion_share("1.1-D1".parse()?).expect("in the matrix");
+/// assert_eq!((share.met, share.systems), (1, 2));
+/// assert_eq!(share.share(), 0.5);
+/// let d = cohort.distribution("1.1".parse()?).expect("in the matrix");
+/// assert_eq!(d.count(None), 2); // neither has attained Developing in 1.1
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Cohort<'a> {
+    members: Vec<Member<'a>>,
+}
+
+/// How many members of a cohort have attained each level in one sub-section (counting
+/// each member at its attained level only).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Distribution {
+    /// Members that have attained no level.
+    pub none: usize,
+    /// Members whose attained level is Developing.
+    pub developing: usize,
+    /// Members whose attained level is Maturing.
+    pub maturing: usize,
+    /// Members whose attained level is Thriving.
+    pub thriving: usize,
+}
+
+impl Distribution {
+    fn add(&mut self, attained: Option<Level>) {
+        *self.slot(attained) += 1;
+    }
+
+    fn slot(&mut self, attained: Option<Level>) -> &mut usize {
+        match attained {
+            None => &mut self.none,
+            Some(Level::Developing) => &mut self.developing,
+            Some(Level::Maturing) => &mut self.maturing,
+            Some(Level::Thriving) => &mut self.thriving,
+        }
+    }
+
+    /// How many members have attained exactly `attained` (`None`: no level).
+    pub fn count(&self, attained: Option<Level>) -> usize {
+        match attained {
+            None => self.none,
+            Some(Level::Developing) => self.developing,
+            Some(Level::Maturing) => self.maturing,
+            Some(Level::Thriving) => self.thriving,
+        }
+    }
+
+    /// How many members have attained `level` or a higher one.
+    pub fn at_least(&self, level: Level) -> usize {
+        Level::ALL[level.index()..]
+            .iter()
+            .map(|l| self.count(Some(*l)))
+            .sum()
+    }
+
+    /// How many members in all.
+    pub fn total(&self) -> usize {
+        self.none + self.developing + self.maturing + self.thriving
+    }
+
+    /// The share of members that have attained `level` or a higher one, from 0 to 1.
+    pub fn share_at_least(&self, level: Level) -> f64 {
+        ratio(self.at_least(level), self.total())
+    }
+
+    /// The spread of attained levels: the standard deviation of their positions
+    /// (none 0, Developing 1, Maturing 2, Thriving 3). 0 when every member stands at the
+    /// same level; at most 1.5.
+    pub fn spread(&self) -> f64 {
+        let n = self.total() as f64;
+        if n == 0.0 {
+            return 0.0;
+        }
+        let counts = [self.none, self.developing, self.maturing, self.thriving];
+        let mean = counts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| i as f64 * *c as f64)
+            .sum::<f64>()
+            / n;
+        let variance = counts
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i as f64 - mean).powi(2) * *c as f64)
+            .sum::<f64>()
+            / n;
+        variance.sqrt()
+    }
+}
+
+fn ratio(part: usize, whole: usize) -> f64 {
+    if whole == 0 {
+        0.0
+    } else {
+        part as f64 / whole as f64
+    }
+}
+
+/// How the members of a cohort answered one criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CriterionShare {
+    /// The criterion.
+    pub criterion: &'static Criterion,
+    /// The theme it stands under.
+    pub theme: &'static Theme,
+    /// Members that answered `met`.
+    pub met: usize,
+    /// Members that answered `partial`.
+    pub partial: usize,
+    /// Members that answered `not_met`.
+    pub not_met: usize,
+    /// Members that answered `not_applicable`.
+    pub not_applicable: usize,
+    /// Members that did not answer.
+    pub not_assessed: usize,
+    /// All members.
+    pub systems: usize,
+}
+
+impl CriterionShare {
+    /// The share of members that meet the criterion, from 0 to 1.
+    pub fn share(&self) -> f64 {
+        ratio(self.met, self.systems)
+    }
+
+    /// Members for whom the criterion applies (all but `not_applicable`).
+    pub fn applicable(&self) -> usize {
+        self.systems - self.not_applicable
+    }
+
+    /// The share of members for whom the criterion applies that meet it, from 0 to 1
+    /// (0 when it applies to none).
+    pub fn share_of_applicable(&self) -> f64 {
+        ratio(self.met, self.applicable())
+    }
+
+    /// How much the members differ on this criterion: `p × (1 − p)` where `p` is
+    /// [`share_of_applicable`](Self::share_of_applicable). 0 when all agree, at most
+    /// 0.25 when half meet it.
+    pub fn variation(&self) -> f64 {
+        let p = self.share_of_applicable();
+        p * (1.0 - p)
+    }
+}
+
+/// A system in the cohort that has met a criterion another system has not.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Peer<'a> {
+    /// The peer system.
+    pub system: &'a str,
+    /// The date of its assessment, if given.
+    pub date: Option<Date>,
+    /// Its note on the criterion, if any: often how it was done.
+    pub note: Option<&'a str>,
+}
+
+/// One gap of a system, with the peers that have met the criterion.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PeerGap<'a> {
+    /// The gap.
+    pub gap: Gap,
+    /// Systems of the cohort (other than the one with the gap) that have met the
+    /// criterion, in cohort order.
+    pub peers: Vec<Peer<'a>>,
+}
+
+impl<'a> Cohort<'a> {
+    /// A cohort of `assessments`, kept in the order given. Fails with
+    /// [`Error::EmptyCohort`] when there are none.
+    pub fn new(assessments: impl IntoIterator<Item = &'a Assessment>) -> Result<Self, Error> {
+        let members: Vec<Member<'a>> = assessments
+            .into_iter()
+            .map(|assessment| Member {
+                assessment,
+                evaluation: evaluate(assessment),
+            })
+            .collect();
+        if members.is_empty() {
+            return Err(Error::EmptyCohort);
+        }
+        Ok(Cohort { members })
+    }
+
+    /// The members, in the order given.
+    pub fn members(&self) -> &[Member<'a>] {
+        &self.members
+    }
+
+    /// How many assessments the cohort has.
+    pub fn len(&self) -> usize {
+        self.members.len()
+    }
+
+    /// Always false: a cohort has at least one member.
+    pub fn is_empty(&self) -> bool {
+        self.members.is_empty()
+    }
+
+    /// The distribution of attained levels in one sub-section, if the matrix has it.
+    pub fn distribution(&self, id: SubSectionId) -> Option<Distribution> {
+        let s = layout::subsection_index(id)?;
+        let mut d = Distribution::default();
+        for m in &self.members {
+            d.add(m.evaluation.subsections()[s].attained());
+        }
+        Some(d)
+    }
+
+    /// Every sub-section with its distribution, in matrix order.
+    pub fn distributions(&self) -> Vec<(SubSectionId, Distribution)> {
+        let mut out: Vec<(SubSectionId, Distribution)> = layout::SUBSECTION_IDS
+            .iter()
+            .map(|id| (*id, Distribution::default()))
+            .collect();
+        for m in &self.members {
+            for (slot, progress) in out.iter_mut().zip(m.evaluation.subsections()) {
+                slot.1.add(progress.attained());
+            }
+        }
+        out
+    }
+
+    /// The distribution of overall attainment.
+    pub fn overall_distribution(&self) -> Distribution {
+        let mut d = Distribution::default();
+        for m in &self.members {
+            d.add(m.evaluation.overall());
+        }
+        d
+    }
+
+    fn share_at(&self, ordinal: usize) -> CriterionShare {
+        let mut share = CriterionShare {
+            criterion: ENTRIES[ordinal].criterion,
+            theme: ENTRIES[ordinal].theme,
+            met: 0,
+            partial: 0,
+            not_met: 0,
+            not_applicable: 0,
+            not_assessed: 0,
+            systems: self.members.len(),
+        };
+        for m in &self.members {
+            match m.assessment.statuses.get(ordinal) {
+                Some(Status::Met) => share.met += 1,
+                Some(Status::Partial) => share.partial += 1,
+                Some(Status::NotMet) => share.not_met += 1,
+                Some(Status::NotApplicable) => share.not_applicable += 1,
+                None => share.not_assessed += 1,
+            }
+        }
+        share
+    }
+
+    /// How the members answered one criterion, if the matrix has it.
+    pub fn criterion_share(&self, id: crate::CriterionId) -> Option<CriterionShare> {
+        Some(self.share_at(layout::ordinal(id)?))
+    }
+
+    /// Every criterion with how the members answered it, in matrix order.
+    pub fn criterion_shares(&self) -> impl Iterator<Item = CriterionShare> + '_ {
+        (0..CRITERIA).map(|o| self.share_at(o))
+    }
+
+    /// The `n` sub-sections whose attained levels are most spread out
+    /// ([`Distribution::spread`]), most first; ties in matrix order. Sub-sections where
+    /// every member stands at the same level are left out.
+    pub fn most_varied_subsections(&self, n: usize) -> Vec<(SubSectionId, Distribution)> {
+        let mut all: Vec<_> = self
+            .distributions()
+            .into_iter()
+            .filter(|(_, d)| d.spread() > 0.0)
+            .collect();
+        all.sort_by(|a, b| b.1.spread().total_cmp(&a.1.spread()));
+        all.truncate(n);
+        all
+    }
+
+    /// The `n` criteria on which the members differ most ([`CriterionShare::variation`]),
+    /// most first; ties in matrix order. Criteria on which all agree are left out.
+    pub fn most_varied_criteria(&self, n: usize) -> Vec<CriterionShare> {
+        let mut all: Vec<_> = self
+            .criterion_shares()
+            .filter(|s| s.variation() > 0.0)
+            .collect();
+        all.sort_by(|a, b| b.variation().total_cmp(&a.variation()));
+        all.truncate(n);
+        all
+    }
+
+    /// The members that stand for each system other than `system`: for a system with
+    /// several assessments, the latest (by date; undated ones count as earliest, and
+    /// among equals the last given).
+    fn peers_of(&self, system: &str) -> Vec<&Member<'a>> {
+        let mut latest: Vec<&Member<'a>> = Vec::new();
+        for m in &self.members {
+            let name = m.assessment.system();
+            if name == system {
+                continue;
+            }
+            match latest.iter_mut().find(|p| p.assessment.system() == name) {
+                Some(p) if m.assessment.date() >= p.assessment.date() => *p = m,
+                Some(_) => {}
+                None => latest.push(m),
+            }
+        }
+        latest
+    }
+
+    /// Peer learning for `assessment` (a member of the cohort or not): each of its gaps
+    /// toward `target`, in matrix order, with the other systems of the cohort that have
+    /// met the criterion. Each other system is represented by its latest assessment in
+    /// the cohort.
+    ///
+    /// ```
+    /// use mhics::{Assessment, Cohort, Status, Target};
+    ///
+    /// let north = Assessment::builder("North ICS")
+    ///     .respond_with_note("1.1-D2", Status::Met, "Service user panel in every borough")
+    ///     .build()?;
+    /// let south = Assessment::builder("South ICS").respond("1.1-D2", Status::Partial).build()?;
+    /// let cohort = Cohort::new([&north, &south])?;
+    /// let learning = cohort.peer_learning(&south, Target::Next);
+    /// let d2 = learning.iter().find(|p| p.gap.criterion.id().to_string() == "1.1-D2").expect("a gap");
+    /// assert_eq!(d2.peers[0].system, "North ICS");
+    /// assert_eq!(d2.peers[0].note, Some("Service user panel in every borough"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn peer_learning(&self, assessment: &Assessment, target: Target) -> Vec<PeerGap<'a>> {
+        let peers = self.peers_of(assessment.system());
+        gaps_with(assessment, &evaluate(assessment), target)
+            .map(|gap| {
+                let id = gap.criterion.id();
+                PeerGap {
+                    gap,
+                    peers: peers
+                        .iter()
+                        .filter(|p| p.assessment.status(id) == Some(Status::Met))
+                        .map(|p| Peer {
+                            system: p.assessment.system(),
+                            date: p.assessment.date(),
+                            note: p.assessment.note(id),
+                        })
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn distribution_counts_shares_and_spread() {
+        let d = Distribution {
+            none: 1,
+            developing: 1,
+            maturing: 0,
+            thriving: 2,
+        };
+        assert_eq!(d.total(), 4);
+        assert_eq!(d.at_least(Level::Developing), 3);
+        assert_eq!(d.at_least(Level::Thriving), 2);
+        assert_eq!(d.share_at_least(Level::Maturing), 0.5);
+        // positions 0, 1, 3, 3: mean 1.75, variance (3.0625 + 0.5625 + 1.5625 * 2) / 4
+        assert!((d.spread() - (6.75f64 / 4.0).sqrt()).abs() < 1e-12);
+        let same = Distribution {
+            maturing: 3,
+            ..Distribution::default()
+        };
+        assert_eq!(same.spread(), 0.0);
+        let halves = Distribution {
+            none: 1,
+            thriving: 1,
+            ..Distribution::default()
+        };
+        assert_eq!(halves.spread(), 1.5);
+        assert_eq!(
+            Distribution::default().share_at_least(Level::Developing),
+            0.0
+        );
+    }
+
+    #[test]
+    fn an_empty_cohort_is_refused() {
+        assert_eq!(Cohort::new([]).unwrap_err(), Error::EmptyCohort);
+    }
+
+    #[test]
+    fn peers_are_other_systems_at_their_latest_assessment() -> Result<(), Error> {
+        let d = |s: &str| s.parse::<Date>().expect("a date");
+        let old = Assessment::builder("North")
+            .date(d("2025-01-01"))
+            .respond("1.1-D1", Status::Met)
+            .build()?;
+        let new = Assessment::builder("North")
+            .date(d("2026-01-01"))
+            .respond("1.1-D1", Status::NotMet)
+            .respond("1.1-D2", Status::Met)
+            .build()?;
+        let me = Assessment::builder("South").build()?;
+        let cohort = Cohort::new([&new, &old, &me])?;
+        let learning = cohort.peer_learning(&me, Target::Next);
+        let peers_of = |id: &str| -> Vec<Option<Date>> {
+            learning
+                .iter()
+                .find(|p| p.gap.criterion.id().to_string() == id)
+                .map(|p| p.peers.iter().map(|peer| peer.date).collect())
+                .unwrap_or_default()
+        };
+        assert_eq!(peers_of("1.1-D1"), []);
+        assert_eq!(peers_of("1.1-D2"), [Some(d("2026-01-01"))]);
+        // A system is never its own peer.
+        assert!(cohort
+            .peer_learning(&new, Target::Next)
+            .iter()
+            .all(|p| p.peers.is_empty()));
+        Ok(())
+    }
+}

@@ -1,0 +1,299 @@
+//! CSV for spreadsheets (RFC 4180: comma-separated, fields quoted where needed, CRLF
+//! line ends, a header row). Levels and statuses are written as their stable
+//! identifiers; an empty cell means none (no level attained, not assessed).
+
+use crate::{
+    gaps_with, Assessment, Cohort, Comparison, Evaluation, Level, PeerGap, Status, Target, MATRIX,
+};
+
+/// One CSV table being written.
+struct Table {
+    out: String,
+}
+
+impl Table {
+    fn new(header: &[&str]) -> Table {
+        let mut table = Table { out: String::new() };
+        table.row(header.iter().copied());
+        table
+    }
+
+    fn row<'s>(&mut self, fields: impl IntoIterator<Item = &'s str>) {
+        for (i, field) in fields.into_iter().enumerate() {
+            if i > 0 {
+                self.out.push(',');
+            }
+            if field.contains([',', '"', '\n', '\r'])
+                || field.starts_with(' ')
+                || field.ends_with(' ')
+            {
+                self.out.push('"');
+                self.out.push_str(&field.replace('"', "\"\""));
+                self.out.push('"');
+            } else {
+                self.out.push_str(field);
+            }
+        }
+        self.out.push_str("\r\n");
+    }
+}
+
+fn level(level: Option<Level>) -> &'static str {
+    level.map_or("", Level::as_str)
+}
+
+fn status(status: Option<Status>) -> &'static str {
+    status.map_or("", Status::as_str)
+}
+
+fn share(value: f64) -> String {
+    format!("{value:.4}")
+}
+
+/// The progression of one assessment: a row per sub-section and level with met,
+/// applicable and total criteria, whether the level is complete, and the sub-section's
+/// attained and next level.
+///
+/// Columns: `system, date, subsection, title, level, met, applicable, total, complete,
+/// attained, next`.
+pub fn progression_csv(assessment: &Assessment, evaluation: &Evaluation) -> String {
+    let mut table = Table::new(&[
+        "system",
+        "date",
+        "subsection",
+        "title",
+        "level",
+        "met",
+        "applicable",
+        "total",
+        "complete",
+        "attained",
+        "next",
+    ]);
+    let date = assessment.date().map(|d| d.to_string()).unwrap_or_default();
+    for (progress, subsection) in evaluation.subsections().iter().zip(MATRIX.subsections()) {
+        let id = progress.id().to_string();
+        for l in Level::ALL {
+            let c = progress.coverage(l);
+            let (met, applicable, total) = (
+                c.met.to_string(),
+                c.applicable.to_string(),
+                c.total.to_string(),
+            );
+            table.row([
+                assessment.system(),
+                &date,
+                &id,
+                subsection.title(),
+                l.as_str(),
+                &met,
+                &applicable,
+                &total,
+                if c.is_complete() { "true" } else { "false" },
+                level(progress.attained()),
+                level(progress.next()),
+            ]);
+        }
+    }
+    table.out
+}
+
+/// The gaps of one assessment toward `target`, in matrix order.
+///
+/// Columns: `id, subsection, level, theme, status, text, note`.
+pub fn gaps_csv(assessment: &Assessment, evaluation: &Evaluation, target: Target) -> String {
+    let mut table = Table::new(&[
+        "id",
+        "subsection",
+        "level",
+        "theme",
+        "status",
+        "text",
+        "note",
+    ]);
+    for gap in gaps_with(assessment, evaluation, target) {
+        let id = gap.criterion.id();
+        table.row([
+            id.to_string().as_str(),
+            &gap.subsection().to_string(),
+            gap.level().as_str(),
+            gap.theme.name(),
+            gap.status.as_str(),
+            &gap.criterion.full_text(),
+            assessment.note(id).unwrap_or(""),
+        ]);
+    }
+    table.out
+}
+
+/// A comparison, a row per criterion in matrix order: the two statuses and the change.
+///
+/// Columns: `id, subsection, level, theme, before, after, change`.
+pub fn comparison_csv(comparison: &Comparison<'_>) -> String {
+    let mut table = Table::new(&[
+        "id",
+        "subsection",
+        "level",
+        "theme",
+        "before",
+        "after",
+        "change",
+    ]);
+    for c in comparison.criteria() {
+        let id = c.criterion.id();
+        table.row([
+            id.to_string().as_str(),
+            &id.subsection().to_string(),
+            id.level().as_str(),
+            c.theme.name(),
+            status(c.before),
+            status(c.after),
+            c.change.as_str(),
+        ]);
+    }
+    table.out
+}
+
+/// A cohort's sub-sections: a row per member and sub-section with the attained level
+/// and coverage at each level, in cohort then matrix order.
+///
+/// Columns: `system, date, subsection, attained, developing_met, developing_applicable,
+/// maturing_met, maturing_applicable, thriving_met, thriving_applicable`.
+pub fn cohort_subsections_csv(cohort: &Cohort<'_>) -> String {
+    let mut table = Table::new(&[
+        "system",
+        "date",
+        "subsection",
+        "attained",
+        "developing_met",
+        "developing_applicable",
+        "maturing_met",
+        "maturing_applicable",
+        "thriving_met",
+        "thriving_applicable",
+    ]);
+    for member in cohort.members() {
+        let date = member
+            .assessment
+            .date()
+            .map(|d| d.to_string())
+            .unwrap_or_default();
+        for progress in member.evaluation.subsections() {
+            let mut fields = vec![
+                member.assessment.system().to_owned(),
+                date.clone(),
+                progress.id().to_string(),
+                level(progress.attained()).to_owned(),
+            ];
+            for c in progress.coverages() {
+                fields.push(c.met.to_string());
+                fields.push(c.applicable.to_string());
+            }
+            table.row(fields.iter().map(String::as_str));
+        }
+    }
+    table.out
+}
+
+/// A cohort's criteria: a row per criterion with how many members gave each status and
+/// the share that meet it.
+///
+/// Columns: `id, subsection, level, theme, met, partial, not_met, not_applicable,
+/// not_assessed, systems, share_met, share_met_of_applicable`.
+pub fn cohort_criteria_csv(cohort: &Cohort<'_>) -> String {
+    let mut table = Table::new(&[
+        "id",
+        "subsection",
+        "level",
+        "theme",
+        "met",
+        "partial",
+        "not_met",
+        "not_applicable",
+        "not_assessed",
+        "systems",
+        "share_met",
+        "share_met_of_applicable",
+    ]);
+    for s in cohort.criterion_shares() {
+        let id = s.criterion.id();
+        let counts = [
+            s.met,
+            s.partial,
+            s.not_met,
+            s.not_applicable,
+            s.not_assessed,
+            s.systems,
+        ]
+        .map(|n| n.to_string());
+        let mut fields = vec![
+            id.to_string(),
+            id.subsection().to_string(),
+            id.level().as_str().to_owned(),
+            s.theme.name().to_owned(),
+        ];
+        fields.extend(counts);
+        fields.push(share(s.share()));
+        fields.push(share(s.share_of_applicable()));
+        table.row(fields.iter().map(String::as_str));
+    }
+    table.out
+}
+
+/// Peer learning for one system: a row per gap and peer that has met it (a gap with
+/// no peer gets one row with an empty peer).
+///
+/// Columns: `id, subsection, level, theme, status, peer, peer_date, peer_note`.
+pub fn peer_learning_csv(learning: &[PeerGap<'_>]) -> String {
+    let mut table = Table::new(&[
+        "id",
+        "subsection",
+        "level",
+        "theme",
+        "status",
+        "peer",
+        "peer_date",
+        "peer_note",
+    ]);
+    for item in learning {
+        let gap = &item.gap;
+        let id = gap.criterion.id().to_string();
+        let subsection = gap.subsection().to_string();
+        let lead = [
+            id.as_str(),
+            subsection.as_str(),
+            gap.level().as_str(),
+            gap.theme.name(),
+            gap.status.as_str(),
+        ];
+        if item.peers.is_empty() {
+            table.row(lead.into_iter().chain(["", "", ""]));
+        }
+        for peer in &item.peers {
+            let date = peer.date.map(|d| d.to_string()).unwrap_or_default();
+            table.row(lead.into_iter().chain([
+                peer.system,
+                date.as_str(),
+                peer.note.unwrap_or(""),
+            ]));
+        }
+    }
+    table.out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_where_needed() {
+        let mut t = Table::new(&["a", "b"]);
+        t.row(["plain", "with, comma"]);
+        t.row(["say \"hi\"", "two\nlines"]);
+        t.row([" padded", ""]);
+        assert_eq!(
+            t.out,
+            "a,b\r\nplain,\"with, comma\"\r\n\"say \"\"hi\"\"\",\"two\nlines\"\r\n\" padded\",\r\n"
+        );
+    }
+}

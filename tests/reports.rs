@@ -1,0 +1,257 @@
+//! What every report promises whatever the data: maturity colours only (never red,
+//! amber or green), no RAG wording, and CSV that spreadsheets read back cell for cell.
+
+use mhics::{compare, evaluate, report, Assessment, Cohort, Status, Target, MATRIX};
+
+fn sample(name: &str) -> Assessment {
+    let path = format!("{}/examples/data/{name}.json", env!("CARGO_MANIFEST_DIR"));
+    Assessment::from_json(&std::fs::read_to_string(path).expect("a sample file"))
+        .expect("a valid sample")
+}
+
+fn samples() -> Vec<Assessment> {
+    [
+        "riverside-2025",
+        "riverside-2026",
+        "northfield-2026",
+        "eastgate-2026",
+    ]
+    .map(sample)
+    .into()
+}
+
+/// Every report the crate writes, on the samples and on the extremes (nothing
+/// answered, everything met).
+fn all_reports() -> Vec<(String, String)> {
+    let mut extremes = vec![Assessment::new("Nothing answered").unwrap()];
+    let mut all_met = Assessment::builder("Everything met");
+    for c in MATRIX.criteria() {
+        all_met = all_met.respond(c.id().to_string(), Status::Met);
+    }
+    extremes.push(all_met.build().unwrap());
+    let mut assessments = samples();
+    assessments.extend(extremes);
+    let mut out = Vec::new();
+    for a in &assessments {
+        let e = evaluate(a);
+        let name = a.system().to_owned();
+        for target in [Target::Next, Target::Level(mhics::Level::Thriving)] {
+            out.push((
+                format!("{name} markdown"),
+                report::assessment_markdown(a, &e, target),
+            ));
+            out.push((format!("{name} gaps csv"), report::gaps_csv(a, &e, target)));
+        }
+        out.push((
+            format!("{name} progression csv"),
+            report::progression_csv(a, &e),
+        ));
+        out.push((format!("{name} svg"), report::assessment_heatmap_svg(a, &e)));
+    }
+    let cohort = Cohort::new(&assessments).unwrap();
+    out.push(("cohort markdown".into(), report::cohort_markdown(&cohort)));
+    out.push(("cohort svg".into(), report::cohort_heatmap_svg(&cohort)));
+    out.push(("cohort csv".into(), report::cohort_subsections_csv(&cohort)));
+    out.push((
+        "cohort criteria csv".into(),
+        report::cohort_criteria_csv(&cohort),
+    ));
+    for a in &assessments {
+        let learning = cohort.peer_learning(a, Target::Next);
+        out.push((
+            "peers markdown".into(),
+            report::peer_learning_markdown(a, &learning),
+        ));
+        out.push(("peers csv".into(), report::peer_learning_csv(&learning)));
+    }
+    let (before, after) = (&assessments[0], &assessments[1]);
+    let comparison = compare(before, after).unwrap();
+    out.push((
+        "comparison markdown".into(),
+        report::comparison_markdown(&comparison),
+    ));
+    out.push(("comparison csv".into(), report::comparison_csv(&comparison)));
+    out
+}
+
+/// Hue (degrees), saturation and lightness of `#rrggbb`.
+fn hsl(hex: &str) -> (f64, f64, f64) {
+    let channel = |i: usize| f64::from(u8::from_str_radix(&hex[i..i + 2], 16).unwrap()) / 255.0;
+    let (r, g, b) = (channel(1), channel(3), channel(5));
+    let (max, min) = (r.max(g).max(b), r.min(g).min(b));
+    let l = (max + min) / 2.0;
+    if max == min {
+        return (0.0, 0.0, l);
+    }
+    let d = max - min;
+    let s = d / (1.0 - (2.0 * l - 1.0).abs());
+    let h = if max == r {
+        60.0 * (((g - b) / d).rem_euclid(6.0))
+    } else if max == g {
+        60.0 * ((b - r) / d + 2.0)
+    } else {
+        60.0 * ((r - g) / d + 4.0)
+    };
+    (h, s, l)
+}
+
+#[test]
+fn heatmaps_use_maturity_colours_never_red_amber_or_green() {
+    let mut seen = 0;
+    for (name, text) in all_reports().iter().filter(|(n, _)| n.ends_with("svg")) {
+        assert!(text.starts_with("<svg "), "{name}");
+        assert!(text.trim_end().ends_with("</svg>"), "{name}");
+        for (i, _) in text.match_indices('#') {
+            let hex = &text[i..(i + 7).min(text.len())];
+            if hex.len() < 7 || !hex[1..].chars().all(|c| c.is_ascii_hexdigit()) {
+                continue;
+            }
+            seen += 1;
+            let (h, s, l) = hsl(hex);
+            // Greys, white and near-black are neutral; any other colour is blue-violet.
+            let neutral = s < 0.12 || !(0.08..=0.97).contains(&l);
+            assert!(
+                neutral || (230.0..=290.0).contains(&h),
+                "{name}: {hex} (hue {h:.0}, saturation {s:.2}) is not a maturity colour"
+            );
+        }
+        for word in ["red", "green", "amber", "orange", "yellow"] {
+            assert!(
+                !text.contains(&format!("\"{word}\"")),
+                "{name}: named colour {word}"
+            );
+        }
+    }
+    assert!(seen > 100, "the test saw the colours ({seen})");
+}
+
+#[test]
+fn no_report_rates_a_system_red_amber_or_green() {
+    for (name, text) in all_reports() {
+        let words = text
+            .split(|c: char| !c.is_alphanumeric())
+            .map(str::to_lowercase);
+        for word in words {
+            assert!(
+                !["red", "amber", "green", "rag"].contains(&word.as_str()),
+                "{name} says {word:?}"
+            );
+        }
+    }
+}
+
+/// A minimal RFC 4180 reader, to check what the writer wrote.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    let mut rows = Vec::new();
+    let (mut row, mut field) = (Vec::new(), String::new());
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {
+                assert_eq!(chars.next(), Some('\n'), "CRLF line ends");
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(
+        row.is_empty() && field.is_empty(),
+        "the last row ends with CRLF"
+    );
+    rows
+}
+
+#[test]
+fn csv_reads_back_cell_for_cell() {
+    let mut a = sample("northfield-2026");
+    // A note that needs quoting every way.
+    a.set(
+        "2.3-D1".parse().unwrap(),
+        mhics::Response::with_note(Status::Partial, "Line one, with \"quotes\"\nline two"),
+    )
+    .unwrap();
+    let e = evaluate(&a);
+    let rows = read_csv(&report::gaps_csv(
+        &a,
+        &e,
+        Target::Level(mhics::Level::Thriving),
+    ));
+    assert_eq!(
+        rows[0],
+        [
+            "id",
+            "subsection",
+            "level",
+            "theme",
+            "status",
+            "text",
+            "note"
+        ]
+    );
+    let gaps: Vec<_> = mhics::gaps_with(&a, &e, Target::Level(mhics::Level::Thriving)).collect();
+    assert_eq!(rows.len(), gaps.len() + 1);
+    for (row, gap) in rows[1..].iter().zip(&gaps) {
+        let id = gap.criterion.id();
+        assert_eq!(row.len(), 7);
+        assert_eq!(row[0], id.to_string());
+        assert_eq!(row[3], gap.theme.name());
+        assert_eq!(row[4], gap.status.as_str());
+        assert_eq!(row[5], gap.criterion.full_text());
+        assert_eq!(row[6], a.note(id).unwrap_or(""));
+    }
+    assert!(rows
+        .iter()
+        .any(|r| r[6] == "Line one, with \"quotes\"\nline two"));
+
+    let rows = read_csv(&report::progression_csv(&a, &e));
+    assert_eq!(rows.len(), 1 + 3 * MATRIX.subsection_count());
+    assert!(rows.iter().all(|r| r.len() == rows[0].len()));
+
+    let pair = [a.clone(), sample("eastgate-2026")];
+    let cohort = Cohort::new(&pair).unwrap();
+    let rows = read_csv(&report::cohort_criteria_csv(&cohort));
+    assert_eq!(rows.len(), 1 + MATRIX.criterion_count());
+    for (row, share) in rows[1..].iter().zip(cohort.criterion_shares()) {
+        assert_eq!(row[0], share.criterion.id().to_string());
+        assert_eq!(row[4], share.met.to_string());
+        assert_eq!(row[9], "2");
+    }
+}
+
+#[test]
+fn the_comparison_summary_reads_as_a_sentence_per_fact() {
+    let (before, after) = (sample("riverside-2025"), sample("riverside-2026"));
+    let c = compare(&before, &after).unwrap();
+    let text = c.summary().to_string();
+    assert!(
+        text.starts_with("Riverside and Vale ICS, 2025-10-02 to 2026-10-01: "),
+        "{text}"
+    );
+    assert!(
+        text.contains(" 1 sub-section moved down: 2.3 Developing to none."),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(" Overall attainment unchanged: none."),
+        "{text}"
+    );
+    let itself = compare(&after, &after).unwrap().summary().to_string();
+    assert!(
+        itself.contains(": 0 criteria newly met, 0 regressed,"),
+        "{itself}"
+    );
+    assert!(
+        itself.contains(" No sub-section moved up. No sub-section moved down."),
+        "{itself}"
+    );
+}
