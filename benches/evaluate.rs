@@ -6,8 +6,8 @@
 use std::hint::black_box;
 use std::time::Duration;
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use mhics::{evaluate, gaps, Assessment, CriterionId, Level, Response, Status, Target, MATRIX};
+use criterion::{criterion_group, Criterion, Throughput};
+use mhics::{evaluate, gaps, Assessment, CriterionId, Level, Response, Status, MATRIX};
 
 mod baseline;
 
@@ -47,7 +47,7 @@ fn benches(c: &mut Criterion) {
     // Both sides must agree before either is timed.
     let ours = evaluate(&assessment);
     let theirs = baseline::evaluate(&loaded.model, &file.responses);
-    for (o, t) in ours.subsections().iter().zip(&theirs.subsections) {
+    for (o, t) in ours.subsections().zip(&theirs.subsections) {
         assert_eq!(o.id().to_string(), t.id);
         let attained = o.attained().map_or(0, |l| l.index() as u8 + 1);
         assert_eq!(attained, t.attained);
@@ -58,7 +58,7 @@ fn benches(c: &mut Criterion) {
             );
         }
     }
-    let our_gaps: Vec<String> = gaps(&assessment, Target::Next)
+    let our_gaps: Vec<String> = gaps(&assessment, mhics::Target::Next)
         .map(|g| g.criterion.id().to_string())
         .collect();
     let their_gaps: Vec<&str> = baseline::gaps(&loaded.model, &file.responses)
@@ -77,7 +77,7 @@ fn benches(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("gaps");
     group.bench_function("mhics", |b| {
-        b.iter(|| gaps(black_box(&assessment), Target::Next).collect::<Vec<_>>())
+        b.iter(|| gaps(black_box(&assessment), mhics::Target::Next).collect::<Vec<_>>())
     });
     group.bench_function("baseline_json_hashmap", |b| {
         b.iter(|| baseline::gaps(black_box(&loaded.model), black_box(&file.responses)))
@@ -135,4 +135,75 @@ fn benches(c: &mut Criterion) {
 }
 
 criterion_group!(evaluate_benches, benches);
-criterion_main!(evaluate_benches);
+
+/// The targets, checked against this run's estimates once every benchmark has run.
+const TARGETS: [Target; 5] = [
+    Target::Ratio("evaluate/mhics", "evaluate/baseline_json_hashmap", 100.0),
+    Target::Under("evaluate/mhics", 200.0),
+    Target::Ratio("gaps/mhics", "gaps/baseline_json_hashmap", 20.0),
+    Target::Ratio("load/mhics_static", "load/baseline_json_parse", 100.0),
+    Target::Under("batch/mhics_1m", 1e9),
+];
+
+enum Target {
+    /// `.0` at least `.2` times faster than `.1`.
+    Ratio(&'static str, &'static str, f64),
+    /// `.0` under `.1` nanoseconds.
+    Under(&'static str, f64),
+}
+
+/// The mean time in nanoseconds that criterion recorded for `id` during this run.
+fn estimate(id: &str, since: std::time::SystemTime) -> Option<f64> {
+    let dir = std::env::var_os("CARGO_TARGET_DIR").unwrap_or_else(|| "target".into());
+    let path = std::path::Path::new(&dir)
+        .join("criterion")
+        .join(id)
+        .join("new/estimates.json");
+    if std::fs::metadata(&path).ok()?.modified().ok()? < since {
+        return None; // left from an earlier run
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
+    json["mean"]["point_estimate"].as_f64()
+}
+
+fn human(ns: f64) -> String {
+    match ns {
+        ns if ns >= 1e6 => format!("{:.2} ms", ns / 1e6),
+        ns if ns >= 1e3 => format!("{:.2} µs", ns / 1e3),
+        ns => format!("{ns:.1} ns"),
+    }
+}
+
+fn main() {
+    let start = std::time::SystemTime::now();
+    evaluate_benches();
+    Criterion::default().configure_from_args().final_summary();
+    println!("\ntargets (means of this run):");
+    for target in TARGETS {
+        let line = match target {
+            Target::Ratio(ours, theirs, at_least) => {
+                match (estimate(ours, start), estimate(theirs, start)) {
+                    (Some(a), Some(b)) => format!(
+                        "{} {ours} {} vs {theirs} {}: {:.0}x faster (target: at least {at_least:.0}x)",
+                        if b / a >= at_least { "met" } else { "MISSED" },
+                        human(a),
+                        human(b),
+                        b / a
+                    ),
+                    _ => format!("not run: {ours} vs {theirs}"),
+                }
+            }
+            Target::Under(id, limit) => match estimate(id, start) {
+                Some(a) => format!(
+                    "{} {id} {} (target: under {})",
+                    if a < limit { "met" } else { "MISSED" },
+                    human(a),
+                    human(limit)
+                ),
+                None => format!("not run: {id}"),
+            },
+        };
+        println!("  {line}");
+    }
+}

@@ -70,7 +70,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
         "csv" => format!(
             "{}\r\n{}",
             report::progression_csv(&assessment, &evaluation),
-            report::gaps_csv(&assessment, &evaluation, target)
+            report::gaps_csv(&assessment, target)
         ),
         "svg" => report::assessment_heatmap_svg(&assessment, &evaluation),
         _ => format!("{}\n", EvaluationReport::new(&assessment, target).to_json()),

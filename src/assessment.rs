@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use strum::{Display, EnumIter, EnumString, IntoStaticStr};
 
 use crate::error::{Error, Position, Suggestion};
-use crate::layout::{self, Bits, CRITERIA, ENTRIES, WORDS};
+use crate::layout::{self, Bits, SLOTS, WORDS};
 use crate::{CriterionId, Date, MATRIX};
 
 /// A response's status. Only `Met` counts as in place; `NotApplicable` takes the
@@ -80,23 +80,29 @@ impl Response {
     }
 }
 
-/// The statuses of all criteria as bit sets indexed by criterion ordinal.
+/// The statuses of all criteria as bit sets indexed by criterion slot (see `layout`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub(crate) struct Statuses {
     pub(crate) sets: [Bits; 4],
 }
 
 impl Statuses {
-    pub(crate) fn get(&self, ordinal: usize) -> Option<Status> {
-        let (word, bit) = (ordinal / 64, 1u64 << (ordinal % 64));
+    pub(crate) fn get(&self, slot: usize) -> Option<Status> {
+        let (word, bit) = (slot / 64, 1u64 << (slot % 64));
         Status::ALL
             .into_iter()
             .zip(&self.sets)
             .find_map(|(status, set)| (set[word] & bit != 0).then_some(status))
     }
 
-    pub(crate) fn set(&mut self, ordinal: usize, status: Option<Status>) {
-        let (word, bit) = (ordinal / 64, 1u64 << (ordinal % 64));
+    /// Whether the criterion in `slot` has `status`.
+    #[inline]
+    pub(crate) fn has(&self, status: Status, slot: usize) -> bool {
+        self.sets[status as usize][slot / 64] & 1 << (slot % 64) != 0
+    }
+
+    pub(crate) fn set(&mut self, slot: usize, status: Option<Status>) {
+        let (word, bit) = (slot / 64, 1u64 << (slot % 64));
         for set in &mut self.sets {
             set[word] &= !bit;
         }
@@ -193,11 +199,11 @@ pub(crate) fn unknown_criterion(id: &str) -> Error {
     }
 }
 
-/// The ordinal of a criterion of the matrix, or the error naming the nearest real one.
+/// The slot of a criterion of the matrix, or the error naming the nearest real one.
 pub(crate) fn resolve(id: &str) -> Result<(CriterionId, usize), Error> {
     id.parse::<CriterionId>()
         .ok()
-        .and_then(|cid| Some((cid, layout::ordinal(cid)?)))
+        .and_then(|cid| Some((cid, layout::slot(cid)?)))
         .ok_or_else(|| unknown_criterion(id))
 }
 
@@ -249,7 +255,7 @@ impl Assessment {
 
     /// The status of a criterion; `None` when not assessed (or not in the matrix).
     pub fn status(&self, id: CriterionId) -> Option<Status> {
-        self.statuses.get(layout::ordinal(id)?)
+        self.statuses.get(layout::slot(id)?)
     }
 
     /// The note on a criterion's response, if any.
@@ -268,9 +274,9 @@ impl Assessment {
     /// Records a response, replacing any earlier one for the same criterion, which is
     /// returned. Fails when the matrix has no such criterion.
     pub fn set(&mut self, id: CriterionId, response: Response) -> Result<Option<Response>, Error> {
-        let ordinal = layout::ordinal(id).ok_or_else(|| unknown_criterion(&id.to_string()))?;
+        let slot = layout::slot(id).ok_or_else(|| unknown_criterion(&id.to_string()))?;
         let previous = self.response(id);
-        self.statuses.set(ordinal, Some(response.status));
+        self.statuses.set(slot, Some(response.status));
         match response.note {
             Some(note) => self.notes.insert(id, note),
             None => self.notes.remove(&id),
@@ -281,8 +287,8 @@ impl Assessment {
     /// Removes the response to a criterion (it becomes not assessed) and returns it.
     pub fn clear(&mut self, id: CriterionId) -> Option<Response> {
         let previous = self.response(id)?;
-        if let Some(ordinal) = layout::ordinal(id) {
-            self.statuses.set(ordinal, None);
+        if let Some(slot) = layout::slot(id) {
+            self.statuses.set(slot, None);
         }
         self.notes.remove(&id);
         Some(previous)
@@ -290,9 +296,10 @@ impl Assessment {
 
     /// Every response, in matrix order.
     pub fn responses(&self) -> impl Iterator<Item = (CriterionId, Status, Option<&str>)> + '_ {
-        (0..CRITERIA).filter_map(move |o| {
-            let status = self.statuses.get(o)?;
-            let id = ENTRIES[o].criterion.id();
+        SLOTS.iter().filter_map(move |slot| {
+            let slot = usize::from(*slot);
+            let status = self.statuses.get(slot)?;
+            let id = layout::entry(slot).criterion.id();
             Some((id, status, self.note(id)))
         })
     }
@@ -323,19 +330,19 @@ impl Assessment {
         self.system = system;
     }
 
-    /// Sets a response by ordinal (used by the JSON reader, which has resolved the ID).
+    /// Sets a response by slot (used by the readers, which have resolved the ID).
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn set_ordinal(&mut self, ordinal: usize, status: Status, note: Option<String>) {
-        self.statuses.set(ordinal, Some(status));
+    pub(crate) fn set_slot(&mut self, slot: usize, status: Status, note: Option<String>) {
+        self.statuses.set(slot, Some(status));
         if let Some(note) = note {
-            self.notes.insert(ENTRIES[ordinal].criterion.id(), note);
+            self.notes.insert(layout::entry(slot).criterion.id(), note);
         }
     }
 
-    /// Whether the criterion at `ordinal` has a response.
+    /// Whether the criterion in `slot` has a response.
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn has_ordinal(&self, ordinal: usize) -> bool {
-        self.statuses.get(ordinal).is_some()
+    pub(crate) fn has_slot(&self, slot: usize) -> bool {
+        self.statuses.get(slot).is_some()
     }
 }
 
@@ -382,14 +389,14 @@ impl AssessmentBuilder {
         let mut assessment = Assessment::new(self.system)?;
         assessment.date = self.date;
         for (id, response) in self.responses {
-            let (cid, ordinal) = resolve(&id)?;
-            if assessment.has_ordinal(ordinal) {
+            let (cid, slot) = resolve(&id)?;
+            if assessment.has_slot(slot) {
                 return Err(Error::DuplicateResponse {
                     id: cid,
                     position: Position::NONE,
                 });
             }
-            assessment.set_ordinal(ordinal, response.status, response.note);
+            assessment.set_slot(slot, response.status, response.note);
         }
         Ok(assessment)
     }
@@ -402,7 +409,7 @@ mod tests {
     #[test]
     fn statuses_hold_one_status_per_criterion() {
         let mut s = Statuses::default();
-        for o in [0, 63, 64, CRITERIA - 1] {
+        for o in [0, 63, 64, 64 * WORDS - 1] {
             assert_eq!(s.get(o), None);
             for status in Status::ALL {
                 s.set(o, Some(status));

@@ -6,9 +6,9 @@
 //! [`Cohort::peer_learning`] pairs each gap of one system with the other systems of the
 //! cohort that have already met that criterion, so that they can share how.
 
-use crate::layout::{self, CRITERIA, ENTRIES};
+use crate::layout::{self, SLOTS};
 use crate::{
-    evaluate, gaps_with, Assessment, Criterion, Date, Error, Evaluation, Gap, Level, Status,
+    evaluate, gaps, Assessment, Criterion, Date, Error, Evaluation, Gap, Level, Status,
     SubSectionId, Target, Theme,
 };
 
@@ -243,10 +243,10 @@ impl<'a> Cohort<'a> {
 
     /// The distribution of attained levels in one sub-section, if the matrix has it.
     pub fn distribution(&self, id: SubSectionId) -> Option<Distribution> {
-        let s = layout::subsection_index(id)?;
+        layout::subsection_index(id)?;
         let mut d = Distribution::default();
         for m in &self.members {
-            d.add(m.evaluation.subsections()[s].attained());
+            d.add(m.evaluation.subsection(id)?.attained());
         }
         Some(d)
     }
@@ -274,10 +274,11 @@ impl<'a> Cohort<'a> {
         d
     }
 
-    fn share_at(&self, ordinal: usize) -> CriterionShare {
+    fn share_at(&self, slot: usize) -> CriterionShare {
+        let entry = layout::entry(slot);
         let mut share = CriterionShare {
-            criterion: ENTRIES[ordinal].criterion,
-            theme: ENTRIES[ordinal].theme,
+            criterion: entry.criterion,
+            theme: entry.theme,
             met: 0,
             partial: 0,
             not_met: 0,
@@ -286,7 +287,7 @@ impl<'a> Cohort<'a> {
             systems: self.members.len(),
         };
         for m in &self.members {
-            match m.assessment.statuses.get(ordinal) {
+            match m.assessment.statuses.get(slot) {
                 Some(Status::Met) => share.met += 1,
                 Some(Status::Partial) => share.partial += 1,
                 Some(Status::NotMet) => share.not_met += 1,
@@ -299,12 +300,12 @@ impl<'a> Cohort<'a> {
 
     /// How the members answered one criterion, if the matrix has it.
     pub fn criterion_share(&self, id: crate::CriterionId) -> Option<CriterionShare> {
-        Some(self.share_at(layout::ordinal(id)?))
+        Some(self.share_at(layout::slot(id)?))
     }
 
     /// Every criterion with how the members answered it, in matrix order.
     pub fn criterion_shares(&self) -> impl Iterator<Item = CriterionShare> + '_ {
-        (0..CRITERIA).map(|o| self.share_at(o))
+        SLOTS.iter().map(|slot| self.share_at(usize::from(*slot)))
     }
 
     /// The `n` sub-sections whose attained levels are most spread out
@@ -373,7 +374,7 @@ impl<'a> Cohort<'a> {
     /// ```
     pub fn peer_learning(&self, assessment: &Assessment, target: Target) -> Vec<PeerGap<'a>> {
         let peers = self.peers_of(assessment.system());
-        gaps_with(assessment, &evaluate(assessment), target)
+        gaps(assessment, target)
             .map(|gap| {
                 let id = gap.criterion.id();
                 PeerGap {

@@ -8,7 +8,7 @@
 use core::cmp::Ordering;
 use core::fmt;
 
-use crate::layout::{CRITERIA, ENTRIES};
+use crate::layout::{self, SLOTS};
 use crate::report::attained_name;
 use crate::{
     evaluate, Assessment, Criterion, DomainId, Error, Evaluation, Level, Status,
@@ -234,12 +234,14 @@ impl<'a> Comparison<'a> {
 
     /// Every criterion of the matrix with its two statuses, in matrix order.
     pub fn criteria(&self) -> impl Iterator<Item = CriterionChange> + '_ {
-        (0..CRITERIA).map(move |o| {
-            let before = self.before.statuses.get(o);
-            let after = self.after.statuses.get(o);
+        SLOTS.iter().map(move |slot| {
+            let slot = usize::from(*slot);
+            let before = self.before.statuses.get(slot);
+            let after = self.after.statuses.get(slot);
+            let entry = layout::entry(slot);
             CriterionChange {
-                criterion: ENTRIES[o].criterion,
-                theme: ENTRIES[o].theme,
+                criterion: entry.criterion,
+                theme: entry.theme,
                 before,
                 after,
                 change: Change::between(before, after),
@@ -256,12 +258,8 @@ impl<'a> Comparison<'a> {
     pub fn subsections(&self) -> impl Iterator<Item = SubSectionChange> + '_ {
         self.before_evaluation
             .subsections()
-            .iter()
             .zip(self.after_evaluation.subsections())
-            .map(|(before, after)| SubSectionChange {
-                before: *before,
-                after: *after,
-            })
+            .map(|(before, after)| SubSectionChange { before, after })
     }
 
     /// Every domain before and after, in order.

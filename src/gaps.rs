@@ -7,8 +7,8 @@
 
 use strum::{Display, EnumString, IntoStaticStr};
 
-use crate::layout::{self, Bits, ENTRIES, WORDS};
-use crate::{evaluate, Assessment, Criterion, Evaluation, Level, Status, SubSectionId, Theme};
+use crate::layout::{self, Bits, LANE, VALID, WORDS};
+use crate::{Assessment, Criterion, Level, Status, SubSectionId, Theme};
 
 /// What a gap list works toward.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -100,37 +100,32 @@ pub struct Gaps<'a> {
 }
 
 /// The gaps of `assessment` toward `target`.
+///
+/// A sub-section's open criteria (applicable, not met) sit in the lanes of its word (see
+/// the crate's layout): toward its next level, its gaps are the open criteria of the
+/// first lane that has any, since every lane below it is complete; toward a level, the
+/// open criteria of every lane up to that level, which are none exactly when the level
+/// is attained.
 pub fn gaps(assessment: &Assessment, target: Target) -> Gaps<'_> {
-    gaps_with(assessment, &evaluate(assessment), target)
-}
-
-/// The gaps of `assessment` toward `target`, given its evaluation (saves evaluating
-/// twice).
-pub fn gaps_with<'a>(
-    assessment: &'a Assessment,
-    evaluation: &Evaluation,
-    target: Target,
-) -> Gaps<'a> {
-    let mut wanted: Bits = [0; WORDS];
-    for (s, progress) in evaluation.subsections().iter().enumerate() {
-        let goal = match target {
-            Target::Next => progress.next(),
-            Target::Level(level) if progress.attained() >= Some(level) => None,
-            Target::Level(level) => Some(level),
-        };
-        if let Some(goal) = goal {
-            let start = layout::range(s, Level::Developing).start;
-            layout::fill(&mut wanted, start..layout::range(s, goal).end);
-        }
-    }
     let met = assessment.statuses.met();
     let not_applicable = assessment.statuses.not_applicable();
-    for w in 0..WORDS {
-        wanted[w] &= !(met[w] | not_applicable[w]);
+    let mut remaining: Bits = [0; WORDS];
+    for (((wanted, valid), m), n) in remaining
+        .iter_mut()
+        .zip(&VALID)
+        .zip(met)
+        .zip(not_applicable)
+    {
+        let open = valid & !(m | n);
+        *wanted = match target {
+            Target::Next if open == 0 => 0,
+            Target::Next => open & (0xffff << (open.trailing_zeros() as usize / LANE * LANE)),
+            Target::Level(level) => open & layout::lanes_up_to(level),
+        };
     }
     Gaps {
         assessment,
-        remaining: wanted,
+        remaining,
         word: 0,
     }
 }
@@ -146,12 +141,15 @@ impl Iterator for Gaps<'_> {
                 continue;
             }
             self.remaining[self.word] = bits & (bits - 1);
-            let ordinal = self.word * 64 + bits.trailing_zeros() as usize;
-            let entry = &ENTRIES[ordinal];
-            let status = match self.assessment.statuses.get(ordinal) {
-                Some(Status::Partial) => GapStatus::Partial,
-                Some(Status::NotMet) => GapStatus::NotMet,
-                _ => GapStatus::NotAssessed,
+            let slot = self.word * 64 + bits.trailing_zeros() as usize;
+            let entry = layout::entry(slot);
+            let statuses = &self.assessment.statuses;
+            let status = if statuses.has(Status::Partial, slot) {
+                GapStatus::Partial
+            } else if statuses.has(Status::NotMet, slot) {
+                GapStatus::NotMet
+            } else {
+                GapStatus::NotAssessed
             };
             return Some(Gap {
                 criterion: entry.criterion,

@@ -18,7 +18,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::assessment::resolve;
 use crate::error::{Error, Position};
 use crate::{
-    evaluate, gaps_with, Assessment, Coverage, Criterion, Date, Domain, Evaluation, HighLevelTheme,
+    evaluate, gaps, Assessment, Coverage, Criterion, Date, Domain, Evaluation, HighLevelTheme,
     Level, LevelContent, LevelInfo, Matrix, Status, SubSection, Target, Theme, MATRIX,
 };
 
@@ -346,15 +346,15 @@ impl<'de> Visitor<'de> for ResponsesSeed<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let context = self.context;
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            let (id, ordinal) = resolve(&key).map_err(|e| context.fail::<A::Error>(e))?;
-            if self.into.has_ordinal(ordinal) {
+            let (id, slot) = resolve(&key).map_err(|e| context.fail::<A::Error>(e))?;
+            if self.into.has_slot(slot) {
                 return Err(context.fail(Error::DuplicateResponse {
                     id,
                     position: Position::NONE,
                 }));
             }
             let (status, note) = map.next_value_seed(ResponseSeed { context, id })?;
-            self.into.set_ordinal(ordinal, status, note);
+            self.into.set_slot(slot, status, note);
         }
         Ok(())
     }
@@ -689,7 +689,7 @@ impl Serialize for EvaluationReport<'_> {
         impl Serialize for Gaps<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let report = self.0;
-                let gaps = gaps_with(report.assessment, &report.evaluation, report.target);
+                let gaps = gaps(report.assessment, report.target);
                 let mut seq = serializer.serialize_seq(Some(gaps.len()))?;
                 for gap in gaps {
                     seq.serialize_element(&GapRow {

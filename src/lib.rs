@@ -172,9 +172,7 @@ pub use date::{Date, DateError};
 #[doc(hidden)]
 pub use dsl::__private;
 pub use error::{Error, IdError, Position, Suggestion};
-pub use gaps::{
-    gaps, gaps_with, group, Gap, GapStatus, Gaps, LevelGaps, SubSectionGaps, Target, ThemeGaps,
-};
+pub use gaps::{gaps, group, Gap, GapStatus, Gaps, LevelGaps, SubSectionGaps, Target, ThemeGaps};
 pub use id::{CriterionId, DomainId, SubSectionId};
 #[cfg(feature = "serde")]
 pub use json::EvaluationReport;

@@ -8,7 +8,9 @@
 //! sub-sections (none < developing < maturing < thriving), and the overall attainment the
 //! lowest among the domains.
 
-use crate::layout::{self, DOMAINS, DOMAIN_STARTS, SUBSECTIONS, SUBSECTION_IDS};
+use crate::layout::{
+    self, Bits, DOMAINS, DOMAIN_STARTS, SUBSECTIONS, SUBSECTION_IDS, TOTALS, VALID,
+};
 use crate::{Assessment, DomainId, Level, SubSectionId, MATRIX};
 
 /// How much of one level of one sub-section is in place.
@@ -124,12 +126,18 @@ impl DomainProgress {
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Evaluation {
-    subsections: [SubSectionProgress; SUBSECTIONS],
+    /// Per sub-section, the number of criteria met at each level (as lane counts).
+    met: Bits,
+    /// Per sub-section, the number of criteria not applicable at each level.
+    not_applicable: Bits,
+    /// Per sub-section, the rank of the attained level (see `BY_RANK`).
+    ranks: [u8; SUBSECTIONS],
     domains: [DomainProgress; DOMAINS],
     overall: Option<Level>,
 }
 
 /// The attained level given coverage at each level, in order.
+#[cfg(test)]
 pub(crate) fn attained(coverage: &[Coverage; 3]) -> Option<Level> {
     let mut attained = None;
     for level in Level::ALL {
@@ -141,61 +149,78 @@ pub(crate) fn attained(coverage: &[Coverage; 3]) -> Option<Level> {
     attained
 }
 
+/// Attained levels by rank: 0 none, 1 Developing, 2 Maturing, 3 Thriving.
+const BY_RANK: [Option<Level>; 4] = [
+    None,
+    Some(Level::Developing),
+    Some(Level::Maturing),
+    Some(Level::Thriving),
+];
+
+/// The rank of the attained level of a sub-section whose open criteria (applicable, not
+/// met) are `open`: the first lane with an open criterion is the first level not
+/// complete.
+#[inline]
+fn rank_by_lanes(open: u64) -> u8 {
+    (open.trailing_zeros() as usize / layout::LANE).min(3) as u8
+}
+
 /// Evaluates an assessment against the crate's matrix. Pure: no I/O, no allocation.
 pub fn evaluate(assessment: &Assessment) -> Evaluation {
     let met = assessment.statuses.met();
     let not_applicable = assessment.statuses.not_applicable();
-    let mut subsections = [SubSectionProgress {
-        id: SUBSECTION_IDS[0],
-        coverage: [Coverage::default(); 3],
-        attained: None,
-    }; SUBSECTIONS];
-    for (s, progress) in subsections.iter_mut().enumerate() {
-        progress.id = SUBSECTION_IDS[s];
-        for level in Level::ALL {
-            let range = layout::range(s, level);
-            let total = range.len() as u16;
-            progress.coverage[level.index()] = Coverage {
-                met: layout::count(met, range.clone()) as u16,
-                applicable: total - layout::count(not_applicable, range) as u16,
-                total,
-            };
-        }
-        progress.attained = attained(&progress.coverage);
+    let mut ranks = [0u8; SUBSECTIONS];
+    for (((rank, valid), m), n) in ranks.iter_mut().zip(&VALID).zip(met).zip(not_applicable) {
+        *rank = rank_by_lanes(valid & !(m | n));
     }
     let mut domains = [DomainProgress {
         id: DomainId::new(1),
         attained: None,
     }; DOMAINS];
+    let mut overall = 3;
     for (d, progress) in domains.iter_mut().enumerate() {
-        let parts = &subsections[usize::from(DOMAIN_STARTS[d])..usize::from(DOMAIN_STARTS[d + 1])];
+        let parts = &ranks[usize::from(DOMAIN_STARTS[d])..usize::from(DOMAIN_STARTS[d + 1])];
+        let lowest = parts.iter().fold(3, |low, rank| low.min(*rank));
+        overall = overall.min(lowest);
         *progress = DomainProgress {
             id: MATRIX.domains()[d].id(),
-            attained: lowest(parts.iter().map(|s| s.attained)),
+            attained: BY_RANK[usize::from(lowest)],
         };
     }
     Evaluation {
-        subsections,
+        met: layout::counts(met),
+        not_applicable: layout::counts(not_applicable),
+        ranks,
         domains,
-        overall: lowest(domains.iter().map(|d| d.attained)),
+        overall: BY_RANK[usize::from(overall)],
     }
-}
-
-/// The lowest of some attainments (none is lowest of all).
-fn lowest(mut levels: impl Iterator<Item = Option<Level>>) -> Option<Level> {
-    let first = levels.next()?;
-    levels.fold(first, |low, level| low.min(level))
 }
 
 impl Evaluation {
+    /// Sub-section `s` (in matrix order).
+    fn progress(&self, s: usize) -> SubSectionProgress {
+        SubSectionProgress {
+            id: SUBSECTION_IDS[s],
+            coverage: Level::ALL.map(|level| {
+                let total = layout::lane_value(TOTALS[s], level);
+                Coverage {
+                    met: layout::lane_value(self.met[s], level),
+                    applicable: total - layout::lane_value(self.not_applicable[s], level),
+                    total,
+                }
+            }),
+            attained: BY_RANK[usize::from(self.ranks[s])],
+        }
+    }
+
     /// Every sub-section, in matrix order.
-    pub fn subsections(&self) -> &[SubSectionProgress] {
-        &self.subsections
+    pub fn subsections(&self) -> impl ExactSizeIterator<Item = SubSectionProgress> + Clone + '_ {
+        (0..SUBSECTIONS).map(|s| self.progress(s))
     }
 
     /// One sub-section, if the matrix has it.
-    pub fn subsection(&self, id: SubSectionId) -> Option<&SubSectionProgress> {
-        Some(&self.subsections[layout::subsection_index(id)?])
+    pub fn subsection(&self, id: SubSectionId) -> Option<SubSectionProgress> {
+        Some(self.progress(layout::subsection_index(id)?))
     }
 
     /// Every domain, in order.
@@ -215,10 +240,8 @@ impl Evaluation {
 
     /// How many sub-sections have attained at least `level`.
     pub fn attaining(&self, level: Level) -> usize {
-        self.subsections
-            .iter()
-            .filter(|s| s.attained >= Some(level))
-            .count()
+        let rank = level.index() as u8 + 1;
+        self.ranks.iter().filter(|r| **r >= rank).count()
     }
 }
 
@@ -262,12 +285,16 @@ mod tests {
     }
 
     #[test]
-    fn lowest_treats_none_as_lowest() {
-        assert_eq!(lowest([Some(Level::Thriving), None].into_iter()), None);
-        assert_eq!(
-            lowest([Some(Level::Thriving), Some(Level::Developing)].into_iter()),
-            Some(Level::Developing)
-        );
-        assert_eq!(lowest(core::iter::empty()), None);
+    fn attainment_by_lanes_agrees_with_attainment_by_coverage() {
+        let attained_by_lanes = |open| BY_RANK[usize::from(rank_by_lanes(open))];
+        for open in 0..512u64 {
+            // Spread 9 bits over the three lanes: bits 0-2 of each lane.
+            let word = (open & 7) | (open >> 3 & 7) << 16 | (open >> 6 & 7) << 32;
+            let coverage = Level::ALL.map(|level| {
+                let open = (word & layout::lane(level)).count_ones() as u16;
+                cov(3 - open, 3, 3)
+            });
+            assert_eq!(attained_by_lanes(word), attained(&coverage), "{word:#x}");
+        }
     }
 }

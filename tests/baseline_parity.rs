@@ -23,8 +23,8 @@ proptest! {
 
         let ours = evaluate(&assessment);
         let theirs = baseline::evaluate(&loaded.model, &file.responses);
-        for (o, t) in ours.subsections().iter().zip(&theirs.subsections) {
-            prop_assert_eq!(o.id().to_string(), t.id.clone());
+        for (o, t) in ours.subsections().zip(&theirs.subsections) {
+            prop_assert_eq!(o.id().to_string(), t.id);
             prop_assert_eq!(o.attained().map_or(0, |l| l.index() as u8 + 1), t.attained);
             for (oc, tc) in o.coverages().iter().zip(&t.coverage) {
                 prop_assert_eq!((oc.met, oc.applicable, oc.total), (tc.met, tc.applicable, tc.total));

@@ -61,11 +61,8 @@ fn everything_met_attains_thriving_with_no_gaps() {
         .domains()
         .iter()
         .all(|d| d.attained() == Some(Level::Thriving)));
-    assert!(e.subsections().iter().all(|s| s.next().is_none()));
-    assert!(e
-        .subsections()
-        .iter()
-        .all(|s| s.progress_to_next().is_none()));
+    assert!(e.subsections().all(|s| s.next().is_none()));
+    assert!(e.subsections().all(|s| s.progress_to_next().is_none()));
     for target in [Target::Next, Target::Level(Level::Thriving)] {
         assert_eq!(gaps(&a, target).count(), 0);
     }
@@ -106,7 +103,7 @@ fn progression_is_cumulative() {
     answer(&mut a, "1.1", Level::Maturing, Status::Met);
     answer(&mut a, "1.1", Level::Thriving, Status::Met);
     a.set(id("1.1-D1"), Response::new(Status::Partial)).unwrap();
-    let s = *evaluate(&a).subsection(sub("1.1")).unwrap();
+    let s = evaluate(&a).subsection(sub("1.1")).unwrap();
     assert_eq!(s.attained(), None);
     assert_eq!(s.next(), Some(Level::Developing));
     let g: Vec<_> = gaps(&a, Target::Next)
@@ -126,7 +123,7 @@ fn progression_is_cumulative() {
     // Take one Maturing criterion out of the count instead of meeting it: still complete.
     a.set(id("1.1-M1"), Response::new(Status::NotApplicable))
         .unwrap();
-    let s = *evaluate(&a).subsection(sub("1.1")).unwrap();
+    let s = evaluate(&a).subsection(sub("1.1")).unwrap();
     assert_eq!(s.attained(), Some(Level::Thriving));
     let m = s.coverage(Level::Maturing);
     assert_eq!(m.applicable, m.total - 1);
@@ -134,7 +131,7 @@ fn progression_is_cumulative() {
 
     // Clear one: not assessed is not in place.
     a.clear(id("1.1-M1"));
-    let s = *evaluate(&a).subsection(sub("1.1")).unwrap();
+    let s = evaluate(&a).subsection(sub("1.1")).unwrap();
     assert_eq!(s.attained(), Some(Level::Developing));
     assert_eq!(s.next(), Some(Level::Maturing));
     let g: Vec<_> = gaps(&a, Target::Next)

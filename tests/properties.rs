@@ -51,7 +51,7 @@ proptest! {
         let mut b = a.clone();
         b.set(criterion.id(), Response::new(Status::Met)).unwrap();
         let after = evaluate(&b);
-        for (x, y) in before.subsections().iter().zip(after.subsections()) {
+        for (x, y) in before.subsections().zip(after.subsections()) {
             prop_assert!(y.attained() >= x.attained(), "{} fell", x.id());
             for level in Level::ALL {
                 prop_assert!(y.coverage(level).met >= x.coverage(level).met);
@@ -87,7 +87,7 @@ proptest! {
     #[test]
     fn coverage_counts_agree_with_the_responses(a in assessment()) {
         let e = evaluate(&a);
-        for (s, subsection) in e.subsections().iter().zip(MATRIX.subsections()) {
+        for (s, subsection) in e.subsections().zip(MATRIX.subsections()) {
             for content in subsection.levels() {
                 let statuses: Vec<_> = content.criteria().map(|c| a.status(c.id())).collect();
                 let c = s.coverage(content.level());
@@ -181,8 +181,8 @@ proptest! {
             met(&a) + summary.count(Change::NewlyMet)
         );
         for s in c.subsections() {
-            prop_assert_eq!(s.before, *c.before_evaluation().subsection(s.before.id()).unwrap());
-            prop_assert_eq!(s.after, *c.after_evaluation().subsection(s.after.id()).unwrap());
+            prop_assert_eq!(s.before, c.before_evaluation().subsection(s.before.id()).unwrap());
+            prop_assert_eq!(s.after, c.after_evaluation().subsection(s.after.id()).unwrap());
         }
     }
 

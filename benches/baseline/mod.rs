@@ -139,24 +139,24 @@ pub struct Coverage {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SubSectionResult {
-    pub id: String,
+pub struct SubSectionResult<'a> {
+    pub id: &'a str,
     pub coverage: [Coverage; 3],
     /// 0 = none, 1 = developing, 2 = maturing, 3 = thriving.
     pub attained: u8,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Evaluation {
-    pub subsections: Vec<SubSectionResult>,
-    pub domains: Vec<(String, u8)>,
+pub struct Evaluation<'a> {
+    pub subsections: Vec<SubSectionResult<'a>>,
+    pub domains: Vec<(&'a str, u8)>,
     pub overall: u8,
 }
 
 /// The contract's progression semantics over the parsed model and a response map.
-pub fn evaluate(model: &Model, responses: &HashMap<String, Response>) -> Evaluation {
-    let mut subsections = Vec::new();
-    let mut domains = Vec::new();
+pub fn evaluate<'a>(model: &'a Model, responses: &HashMap<String, Response>) -> Evaluation<'a> {
+    let mut subsections = Vec::with_capacity(16);
+    let mut domains = Vec::with_capacity(model.domains.len());
     for domain in &model.domains {
         let mut lowest = 3;
         for sub in &domain.subsections {
@@ -183,12 +183,12 @@ pub fn evaluate(model: &Model, responses: &HashMap<String, Response>) -> Evaluat
                 .count() as u8;
             lowest = lowest.min(attained);
             subsections.push(SubSectionResult {
-                id: sub.id.clone(),
+                id: &sub.id,
                 coverage,
                 attained,
             });
         }
-        domains.push((domain.id.clone(), lowest));
+        domains.push((domain.id.as_str(), lowest));
     }
     let overall = domains.iter().map(|d| d.1).min().unwrap_or(0);
     Evaluation {

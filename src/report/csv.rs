@@ -3,7 +3,7 @@
 //! identifiers; an empty cell means none (no level attained, not assessed).
 
 use crate::{
-    gaps_with, Assessment, Cohort, Comparison, Evaluation, Level, PeerGap, Status, Target, MATRIX,
+    gaps, Assessment, Cohort, Comparison, Evaluation, Level, PeerGap, Status, Target, MATRIX,
 };
 
 /// One CSV table being written.
@@ -71,7 +71,7 @@ pub fn progression_csv(assessment: &Assessment, evaluation: &Evaluation) -> Stri
         "next",
     ]);
     let date = assessment.date().map(|d| d.to_string()).unwrap_or_default();
-    for (progress, subsection) in evaluation.subsections().iter().zip(MATRIX.subsections()) {
+    for (progress, subsection) in evaluation.subsections().zip(MATRIX.subsections()) {
         let id = progress.id().to_string();
         for l in Level::ALL {
             let c = progress.coverage(l);
@@ -101,7 +101,7 @@ pub fn progression_csv(assessment: &Assessment, evaluation: &Evaluation) -> Stri
 /// The gaps of one assessment toward `target`, in matrix order.
 ///
 /// Columns: `id, subsection, level, theme, status, text, note`.
-pub fn gaps_csv(assessment: &Assessment, evaluation: &Evaluation, target: Target) -> String {
+pub fn gaps_csv(assessment: &Assessment, target: Target) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",
@@ -111,7 +111,7 @@ pub fn gaps_csv(assessment: &Assessment, evaluation: &Evaluation, target: Target
         "text",
         "note",
     ]);
-    for gap in gaps_with(assessment, evaluation, target) {
+    for gap in gaps(assessment, target) {
         let id = gap.criterion.id();
         table.row([
             id.to_string().as_str(),

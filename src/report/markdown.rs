@@ -4,7 +4,7 @@
 use core::fmt::Write;
 
 use crate::{
-    gaps_with, group, Assessment, Change, Cohort, Comparison, Criterion, Evaluation, Level, Matrix,
+    gaps, group, Assessment, Change, Cohort, Comparison, Criterion, Evaluation, Level, Matrix,
     Movement, PeerGap, Status, Target, MATRIX,
 };
 
@@ -165,7 +165,7 @@ pub fn assessment_markdown(
         Target::Level(level) => format!("## Gaps toward {}", level.name()),
     };
     let _ = writeln!(w, "{heading}\n");
-    let grouped = group(gaps_with(assessment, evaluation, target));
+    let grouped = group(gaps(assessment, target));
     if grouped.is_empty() {
         let _ = writeln!(w, "None: every sub-section has reached the target.");
     }
@@ -379,10 +379,10 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
         let _ = write!(w, "---|");
     }
     let _ = writeln!(w);
-    for (s, id) in MATRIX.subsections().map(|s| s.id()).enumerate() {
+    for id in MATRIX.subsections().map(|s| s.id()) {
         let _ = write!(w, "| {id} |");
         for member in cohort.members() {
-            let attained = member.evaluation.subsections()[s].attained();
+            let attained = member.evaluation.subsection(id).and_then(|s| s.attained());
             let mark = attained.map_or("·", |l| match l {
                 Level::Developing => "D",
                 Level::Maturing => "M",

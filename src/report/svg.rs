@@ -210,7 +210,6 @@ fn heatmap(title: &str, subtitle: &str, rows: &[[Cell; 3]], legend: &str) -> Str
 pub fn assessment_heatmap_svg(assessment: &Assessment, evaluation: &Evaluation) -> String {
     let rows: Vec<[Cell; 3]> = evaluation
         .subsections()
-        .iter()
         .map(|progress| {
             Level::ALL.map(|level| {
                 let c = progress.coverage(level);
