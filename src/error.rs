@@ -205,48 +205,39 @@ pub enum Error {
     EmptyCohort,
 }
 
-impl Error {
-    /// Where in the JSON text the error was found, if it came from one.
-    pub fn position(&self) -> Position {
-        match self {
-            Error::Json { position, .. }
-            | Error::UnknownField { position, .. }
-            | Error::MissingField { position, .. }
-            | Error::DuplicateField { position, .. }
-            | Error::UnknownCriterion { position, .. }
-            | Error::DuplicateResponse { position, .. }
-            | Error::UnknownStatus { position, .. }
-            | Error::WrongMatrix { position, .. }
-            | Error::UnsupportedEdition { position, .. }
-            | Error::InvalidDate { position, .. }
-            | Error::EmptySystem { position } => *position,
+/// Matches the errors that can come from a JSON text, binding their position field.
+macro_rules! with_position {
+    ($error:expr, $position:ident => $found:expr, _ => $other:expr) => {
+        match $error {
+            Error::Json { $position, .. }
+            | Error::UnknownField { $position, .. }
+            | Error::MissingField { $position, .. }
+            | Error::DuplicateField { $position, .. }
+            | Error::UnknownCriterion { $position, .. }
+            | Error::DuplicateResponse { $position, .. }
+            | Error::UnknownStatus { $position, .. }
+            | Error::WrongMatrix { $position, .. }
+            | Error::UnsupportedEdition { $position, .. }
+            | Error::InvalidDate { $position, .. }
+            | Error::EmptySystem { $position } => $found,
             Error::Id(_)
             | Error::DifferentSystems { .. }
             | Error::DatesOutOfOrder { .. }
-            | Error::EmptyCohort => Position::NONE,
+            | Error::EmptyCohort => $other,
         }
+    };
+}
+
+impl Error {
+    /// Where in the JSON text the error was found, if it came from one.
+    pub fn position(&self) -> Position {
+        with_position!(self, position => *position, _ => Position::NONE)
     }
 
     /// The same error, placed at `at` (for errors found while reading JSON).
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn at(mut self, at: Position) -> Error {
-        match &mut self {
-            Error::Json { position, .. }
-            | Error::UnknownField { position, .. }
-            | Error::MissingField { position, .. }
-            | Error::DuplicateField { position, .. }
-            | Error::UnknownCriterion { position, .. }
-            | Error::DuplicateResponse { position, .. }
-            | Error::UnknownStatus { position, .. }
-            | Error::WrongMatrix { position, .. }
-            | Error::UnsupportedEdition { position, .. }
-            | Error::InvalidDate { position, .. }
-            | Error::EmptySystem { position } => *position = at,
-            Error::Id(_)
-            | Error::DifferentSystems { .. }
-            | Error::DatesOutOfOrder { .. }
-            | Error::EmptyCohort => {}
-        }
+        with_position!(&mut self, position => *position = at, _ => {});
         self
     }
 }

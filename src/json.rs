@@ -44,13 +44,18 @@ impl Context {
 fn finish(error: serde_json::Error, context: &Context) -> Error {
     let position = Position {
         line: error.line(),
-        column: error.column(),
+        // serde_json reports column 0 for an error before the first character of a line.
+        column: if error.line() == 0 {
+            0
+        } else {
+            error.column().max(1)
+        },
     };
     if let Some(typed) = context.error.borrow_mut().take() {
         return typed.at(position);
     }
     let text = error.to_string();
-    let suffix = format!(" at line {} column {}", position.line, position.column);
+    let suffix = format!(" at line {} column {}", error.line(), error.column());
     let message = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
     Error::Json { message, position }
 }

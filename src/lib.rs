@@ -137,11 +137,30 @@
 //! [`MATRIX`] is the result; [`Matrix`], [`Domain`], [`SubSection`], [`LevelContent`],
 //! [`Theme`] and [`Criterion`] are its typed model.
 //!
+//! ## Progress over time and across systems
+//!
+//! - [`compare`] two assessments of the same system, earlier first: per criterion what
+//!   changed ([`Change`]: newly met, regressed, still open, still met, not applicable),
+//!   per sub-section and domain the level before and after, and a readable
+//!   [`Summary`].
+//! - A [`Cohort`] of assessments (several systems, or one system over time): per
+//!   sub-section the [`Distribution`] of attained levels, per criterion the
+//!   [`CriterionShare`] of assessments that meet it, where they vary most, and
+//!   [`Cohort::peer_learning`]: each gap of one system with the other systems that have
+//!   already met it, and their notes, so that they can share how.
+//! - [`report`] turns all of these into Markdown, CSV for spreadsheets, and SVG heatmaps
+//!   of sub-sections by level on a purple maturity scale (never red, amber or green).
+//!
 //! ## Performance
 //!
-//! Evaluation keeps statuses as bit sets indexed by each criterion's position in the
-//! matrix; each sub-section level is a contiguous run of positions, so coverage is a few
-//! population counts. [`evaluate`] and [`gaps`] allocate nothing.
+//! A set of criteria takes one 64-bit word per sub-section, with a 16-bit lane per level
+//! (criterion `n` of a level at bit `n − 1` of its lane), and an assessment keeps one set
+//! per status. A level is complete when its lane has no open criterion (applicable, not
+//! met), so the level attained is a trailing-zero count of a word; the counts of met and
+//! not applicable criteria of all three levels come from one SWAR population count per
+//! word; a gap list is a mask per word. [`evaluate`] and [`gaps`] allocate nothing
+//! (gap lists are lazy iterators), and nothing is computed at start-up: the matrix and
+//! its layout are `const` data. `BENCHMARKS.md` has the figures.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
@@ -167,6 +186,11 @@ pub use cohort::{Cohort, CriterionShare, Distribution, Member, Peer, PeerGap};
 pub use compare::{
     compare, Change, Comparison, CriterionChange, DomainChange, Movement, SubSectionChange, Summary,
 };
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub use content::{DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX};
 pub use date::{Date, DateError};
 #[doc(hidden)]

@@ -79,7 +79,14 @@ fn malformed_json_gives_line_and_column() {
         .to_string()
         .starts_with("malformed JSON at line 4, column 1: "));
     assert!(matches!(err(""), Error::Json { .. }));
-    assert!(matches!(err("[]"), Error::Json { .. }));
+    // A value of the wrong type at the very start is placed at column 1, not 0, and
+    // the reader's own position suffix is not repeated.
+    let e = err("[]");
+    assert_eq!(e.position(), Position { line: 1, column: 1 });
+    assert_eq!(
+        e.to_string(),
+        "malformed JSON at line 1, column 1: invalid type: sequence, expected an assessment object"
+    );
     assert!(matches!(
         err("{} trailing"),
         Error::Json { .. } | Error::MissingField { .. }
