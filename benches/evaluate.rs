@@ -152,7 +152,8 @@ enum Target {
     Under(&'static str, f64),
 }
 
-/// The mean time in nanoseconds that criterion recorded for `id` during this run.
+/// The time per iteration in nanoseconds that criterion recorded for `id` during this
+/// run.
 fn estimate(id: &str, since: std::time::SystemTime) -> Option<f64> {
     let dir = std::env::var_os("CARGO_TARGET_DIR").unwrap_or_else(|| "target".into());
     let path = std::path::Path::new(&dir)
@@ -164,7 +165,11 @@ fn estimate(id: &str, since: std::time::SystemTime) -> Option<f64> {
     }
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(path).ok()?).ok()?;
-    json["mean"]["point_estimate"].as_f64()
+    // The estimate criterion prints as "time": the slope of the linear fit where it
+    // sampled linearly, the mean otherwise.
+    json["slope"]["point_estimate"]
+        .as_f64()
+        .or_else(|| json["mean"]["point_estimate"].as_f64())
 }
 
 fn human(ns: f64) -> String {
@@ -179,7 +184,7 @@ fn main() {
     let start = std::time::SystemTime::now();
     evaluate_benches();
     Criterion::default().configure_from_args().final_summary();
-    println!("\ntargets (means of this run):");
+    println!("\ntargets (this run's estimates):");
     for target in TARGETS {
         let line = match target {
             Target::Ratio(ours, theirs, at_least) => {
