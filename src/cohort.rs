@@ -243,7 +243,6 @@ impl<'a> Cohort<'a> {
 
     /// The distribution of attained levels in one sub-section, if the matrix has it.
     pub fn distribution(&self, id: SubSectionId) -> Option<Distribution> {
-        layout::subsection_index(id)?;
         let mut d = Distribution::default();
         for m in &self.members {
             d.add(m.evaluation.subsection(id)?.attained());
@@ -432,6 +431,16 @@ mod tests {
     #[test]
     fn an_empty_cohort_is_refused() {
         assert_eq!(Cohort::new([]).unwrap_err(), Error::EmptyCohort);
+    }
+
+    #[test]
+    fn ids_outside_the_matrix_have_no_distribution_or_share() -> Result<(), Error> {
+        let a = Assessment::builder("North").build()?;
+        let cohort = Cohort::new([&a])?;
+        assert_eq!(cohort.distribution("9.9".parse()?), None);
+        assert_eq!(cohort.criterion_share("1.1-D99".parse()?), None);
+        assert_eq!(cohort.distribution("1.1".parse()?).map(|d| d.none), Some(1));
+        Ok(())
     }
 
     #[test]
