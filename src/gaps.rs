@@ -7,7 +7,7 @@
 
 use strum::{Display, EnumString, IntoStaticStr};
 
-use crate::layout::{self, Bits, LANE, VALID, WORDS};
+use crate::layout::{self, Bits, VALID, WORDS};
 use crate::{Assessment, Criterion, Level, Status, SubSectionId, Theme};
 
 /// What a gap list works toward.
@@ -116,10 +116,12 @@ pub fn gaps(assessment: &Assessment, target: Target) -> Gaps<'_> {
         .zip(met)
         .zip(not_applicable)
     {
-        let open = valid & !(m | n);
+        let open = layout::open(*valid, *m, *n);
         *wanted = match target {
-            Target::Next if open == 0 => 0,
-            Target::Next => open & (0xffff << (open.trailing_zeros() as usize / LANE * LANE)),
+            Target::Next => match layout::first_open_lane(open) {
+                lane @ 0..=2 => open & layout::lane_at(lane),
+                _ => 0,
+            },
             Target::Level(level) => open & layout::lanes_up_to(level),
         };
     }

@@ -35,7 +35,26 @@ pub struct Entry {
 /// The lane of `level` in a word.
 #[cfg(test)]
 pub const fn lane(level: Level) -> u64 {
-    0xffff << (LANE * level.index())
+    lane_at(level.index())
+}
+
+/// Lane `index` (0 Developing, 1 Maturing, 2 Thriving) of a word.
+pub const fn lane_at(index: usize) -> u64 {
+    0xffff << (LANE * index)
+}
+
+/// The open criteria of one sub-section's word: applicable (`valid`, not answered not
+/// applicable) and not met.
+#[inline]
+pub const fn open(valid: u64, met: u64, not_applicable: u64) -> u64 {
+    valid & !(met | not_applicable)
+}
+
+/// The index of the first lane of `open` with an open criterion, which is the first
+/// level not complete; 3 or more when every lane is complete.
+#[inline]
+pub const fn first_open_lane(open: u64) -> usize {
+    open.trailing_zeros() as usize / LANE
 }
 
 /// The lanes of every level up to and including `level`.

@@ -162,7 +162,7 @@ const BY_RANK: [Option<Level>; 4] = [
 /// complete.
 #[inline]
 fn rank_by_lanes(open: u64) -> u8 {
-    (open.trailing_zeros() as usize / layout::LANE).min(3) as u8
+    layout::first_open_lane(open).min(3) as u8
 }
 
 /// Evaluates an assessment against the crate's matrix. Pure: no I/O, no allocation.
@@ -171,7 +171,7 @@ pub fn evaluate(assessment: &Assessment) -> Evaluation {
     let not_applicable = assessment.statuses.not_applicable();
     let mut ranks = [0u8; SUBSECTIONS];
     for (((rank, valid), m), n) in ranks.iter_mut().zip(&VALID).zip(met).zip(not_applicable) {
-        *rank = rank_by_lanes(valid & !(m | n));
+        *rank = rank_by_lanes(layout::open(*valid, *m, *n));
     }
     let mut domains = [DomainProgress {
         id: DomainId::new(1),
