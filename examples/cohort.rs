@@ -52,26 +52,7 @@ fn markdown(cohort: &Cohort<'_>) -> String {
 
 /// Runs the example on its arguments (without the program name): the text to print.
 pub fn run(args: &[String]) -> Result<String, Failure> {
-    let mut files = Vec::new();
-    let mut format = "markdown";
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--format" => {
-                format = match args.next().map(String::as_str) {
-                    Some(f @ ("markdown" | "csv" | "svg")) => f,
-                    Some(other) => {
-                        return Err(Failure::usage(format!("unknown format `{other}`"), USAGE))
-                    }
-                    None => return Err(Failure::usage("--format needs a format", USAGE)),
-                }
-            }
-            flag if flag.starts_with("--") => {
-                return Err(Failure::usage(format!("unknown option `{flag}`"), USAGE))
-            }
-            path => files.push(path.to_owned()),
-        }
-    }
+    let (files, format) = common::files_and_format(args, &["markdown", "csv", "svg"], USAGE)?;
     if files.is_empty() {
         return Err(Failure::usage("no assessment files given", USAGE));
     }

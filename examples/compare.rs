@@ -19,25 +19,7 @@ const USAGE: &str = "usage: compare BEFORE AFTER [--format markdown|csv]";
 
 /// Runs the example on its arguments (without the program name): the text to print.
 pub fn run(args: &[String]) -> Result<String, Failure> {
-    let mut files = Vec::new();
-    let mut csv = false;
-    let mut args = args.iter();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--format" => match args.next().map(String::as_str) {
-                Some("markdown") => csv = false,
-                Some("csv") => csv = true,
-                Some(other) => {
-                    return Err(Failure::usage(format!("unknown format `{other}`"), USAGE))
-                }
-                None => return Err(Failure::usage("--format needs a format", USAGE)),
-            },
-            flag if flag.starts_with("--") => {
-                return Err(Failure::usage(format!("unknown option `{flag}`"), USAGE))
-            }
-            path => files.push(path.to_owned()),
-        }
-    }
+    let (files, format) = common::files_and_format(args, &["markdown", "csv"], USAGE)?;
     let [before, after] = files.as_slice() else {
         return Err(Failure::usage(
             format!("expected two assessment files, got {}", files.len()),
@@ -46,10 +28,9 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     };
     let (before, after) = (read(before)?, read(after)?);
     let comparison = compare(&before, &after).map_err(Failure::input)?;
-    Ok(if csv {
-        report::comparison_csv(&comparison)
-    } else {
-        report::comparison_markdown(&comparison)
+    Ok(match format {
+        "csv" => report::comparison_csv(&comparison),
+        _ => report::comparison_markdown(&comparison),
     })
 }
 

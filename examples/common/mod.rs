@@ -32,6 +32,37 @@ impl Failure {
     }
 }
 
+/// Reads the arguments of an example that takes `--format F` (one of `formats`, the
+/// first being the default) and files: the files, in order, and the format.
+#[allow(dead_code)]
+pub fn files_and_format<'f>(
+    args: &[String],
+    formats: &[&'f str],
+    usage: &str,
+) -> Result<(Vec<String>, &'f str), Failure> {
+    let mut files = Vec::new();
+    let mut format = formats[0];
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--format" => {
+                let Some(value) = args.next() else {
+                    return Err(Failure::usage("--format needs a format", usage));
+                };
+                format = formats
+                    .iter()
+                    .find(|f| **f == value)
+                    .ok_or_else(|| Failure::usage(format!("unknown format `{value}`"), usage))?;
+            }
+            flag if flag.starts_with("--") => {
+                return Err(Failure::usage(format!("unknown option `{flag}`"), usage))
+            }
+            path => files.push(path.to_owned()),
+        }
+    }
+    Ok((files, format))
+}
+
 /// Reads an assessment file; a failure names the file.
 pub fn read(path: &str) -> Result<Assessment, Failure> {
     let bytes =
