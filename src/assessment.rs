@@ -152,6 +152,7 @@ impl Statuses {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Assessment {
     system: String,
+    respondent: Option<String>,
     date: Option<Date>,
     pub(crate) statuses: Statuses,
     notes: BTreeMap<CriterionId, String>,
@@ -218,6 +219,7 @@ impl Assessment {
         }
         Ok(Assessment {
             system,
+            respondent: None,
             date: None,
             statuses: Statuses::default(),
             notes: BTreeMap::new(),
@@ -228,6 +230,7 @@ impl Assessment {
     pub fn builder(system: impl Into<String>) -> AssessmentBuilder {
         AssessmentBuilder {
             system: system.into(),
+            respondent: None,
             date: None,
             responses: Vec::new(),
         }
@@ -236,6 +239,17 @@ impl Assessment {
     /// The system assessed.
     pub fn system(&self) -> &str {
         &self.system
+    }
+
+    /// Who answered (an organisation or role), if given: one partner's perspective on
+    /// the system (see the contract's *Partners' perspectives*).
+    pub fn respondent(&self) -> Option<&str> {
+        self.respondent.as_deref()
+    }
+
+    /// Sets or clears the respondent.
+    pub fn set_respondent(&mut self, respondent: Option<String>) {
+        self.respondent = respondent;
     }
 
     /// The date of the assessment, if given.
@@ -318,6 +332,7 @@ impl Assessment {
     pub(crate) fn blank() -> Assessment {
         Assessment {
             system: String::new(),
+            respondent: None,
             date: None,
             statuses: Statuses::default(),
             notes: BTreeMap::new(),
@@ -352,11 +367,18 @@ impl Assessment {
 #[must_use]
 pub struct AssessmentBuilder {
     system: String,
+    respondent: Option<String>,
     date: Option<Date>,
     responses: Vec<(String, Response)>,
 }
 
 impl AssessmentBuilder {
+    /// Sets who answered (an organisation or role).
+    pub fn respondent(mut self, respondent: impl Into<String>) -> Self {
+        self.respondent = Some(respondent.into());
+        self
+    }
+
     /// Sets the date.
     pub fn date(mut self, date: Date) -> Self {
         self.date = Some(date);
@@ -388,6 +410,7 @@ impl AssessmentBuilder {
     pub fn build(self) -> Result<Assessment, Error> {
         let mut assessment = Assessment::new(self.system)?;
         assessment.date = self.date;
+        assessment.respondent = self.respondent;
         for (id, response) in self.responses {
             let (cid, slot) = resolve(&id)?;
             if assessment.has_slot(slot) {

@@ -22,7 +22,7 @@ use crate::{
     Level, LevelContent, LevelInfo, Matrix, Status, SubSection, Target, Theme, MATRIX,
 };
 
-const ASSESSMENT_FIELDS: &str = "matrix, version, system, date, responses";
+const ASSESSMENT_FIELDS: &str = "matrix, version, system, respondent, date, responses";
 const RESPONSE_FIELDS: &str = "status, note";
 
 /// Where the reader records the typed error behind a failure, so that it can be
@@ -224,6 +224,7 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
         let context = self.context;
         let within = "the assessment";
         let mut system: Option<String> = None;
+        let mut respondent: Option<Option<String>> = None;
         let mut date: Option<Option<Date>> = None;
         let mut responses: Option<Assessment> = None;
         let mut scratch = Assessment::blank();
@@ -248,6 +249,10 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
                         }));
                     }
                     system = Some(name);
+                }
+                "respondent" => {
+                    repeated(context, respondent.is_some(), &key, within)?;
+                    respondent = Some(map.next_value::<Option<String>>()?);
                 }
                 "date" => {
                     repeated(context, date.is_some(), &key, within)?;
@@ -291,6 +296,7 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
         let mut assessment =
             responses.ok_or_else(|| missing(context, "responses", within.to_owned()))?;
         assessment.rename(system);
+        assessment.set_respondent(respondent.flatten());
         assessment.set_date(date.flatten());
         Ok(assessment)
     }
@@ -463,10 +469,14 @@ impl Serialize for Assessment {
             }
         }
 
-        let mut s = serializer.serialize_struct("Assessment", 5)?;
+        let mut s = serializer.serialize_struct("Assessment", 6)?;
         s.serialize_field("matrix", MATRIX.id())?;
         s.serialize_field("version", MATRIX.version())?;
         s.serialize_field("system", self.system())?;
+        match self.respondent() {
+            Some(respondent) => s.serialize_field("respondent", respondent)?,
+            None => s.skip_field("respondent")?,
+        }
         match self.date() {
             Some(date) => s.serialize_field("date", &date)?,
             None => s.skip_field("date")?,

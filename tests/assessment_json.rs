@@ -116,7 +116,7 @@ fn unknown_fields_are_refused_and_named() {
     assert_eq!(e.position().line, 5);
     assert_eq!(
         e.to_string(),
-        "unknown field `when` in the assessment at line 5, column 8; expected one of: matrix, version, system, date, responses"
+        "unknown field `when` in the assessment at line 5, column 8; expected one of: matrix, version, system, respondent, date, responses"
     );
     let e = err(&file(
         r#"{ "1.1-D1": { "status": "met", "evidence": "x" } }"#,
@@ -297,4 +297,25 @@ fn serde_deserialize_gives_the_same_verdicts() {
     let bad = file(r#"{ "1.1-D1": { "status": "met" }, "1.1-D1": { "status": "met" } }"#);
     let e = serde_json::from_str::<Assessment>(&bad).unwrap_err();
     assert!(e.to_string().contains("more than one response"), "{e}");
+}
+
+#[test]
+fn respondent_is_read_written_back_and_optional() -> Result<(), Error> {
+    let text = r#"{"matrix": "mhics", "version": "2019", "system": "Riverside",
+        "respondent": "Riverside Borough Council", "responses": {"1.1-D1": {"status": "met"}}}"#;
+    let assessment = Assessment::from_json(text)?;
+    assert_eq!(assessment.respondent(), Some("Riverside Borough Council"));
+    let written = assessment.to_json();
+    assert!(written.contains(r#""respondent": "Riverside Borough Council""#));
+    assert_eq!(Assessment::from_json(&written)?, assessment);
+    let built = Assessment::builder("Riverside")
+        .respondent("Riverside Borough Council")
+        .respond("1.1-D1", Status::Met)
+        .build()?;
+    assert_eq!(built, assessment);
+    let without =
+        Assessment::from_json(&text.replace(r#""respondent": "Riverside Borough Council","#, ""))?;
+    assert_eq!(without.respondent(), None);
+    assert!(!without.to_json().contains("respondent"));
+    Ok(())
 }
