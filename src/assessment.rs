@@ -4,9 +4,13 @@ use std::collections::BTreeMap;
 
 use strum::{Display, EnumIter, EnumString, IntoStaticStr};
 
+use crate::content::{Mhics2019, MATRIX};
+use crate::date::Date;
+use crate::edition::Edition;
 use crate::error::{Error, Position, Suggestion};
-use crate::layout::{self, Bits, SLOTS, WORDS};
-use crate::{CriterionId, Date, MATRIX};
+use crate::id::CriterionId;
+use crate::layout;
+use crate::model::Matrix;
 
 /// A response's status. Only `Met` counts as in place; `NotApplicable` takes the
 /// criterion out of the count. A criterion with no response is *not assessed*.
@@ -81,61 +85,65 @@ impl Response {
 }
 
 /// The statuses of all criteria as bit sets indexed by criterion slot (see `layout`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub(crate) struct Statuses {
-    pub(crate) sets: [Bits; 4],
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Statuses<E: Edition> {
+    pub(crate) sets: [E::Set; 4],
 }
 
-impl Statuses {
+impl<E: Edition> Statuses<E> {
+    pub(crate) const EMPTY: Statuses<E> = Statuses {
+        sets: [E::EMPTY; 4],
+    };
+
     pub(crate) fn get(&self, slot: usize) -> Option<Status> {
-        let (word, bit) = (slot / 64, 1u64 << (slot % 64));
         Status::ALL
             .into_iter()
             .zip(&self.sets)
-            .find_map(|(status, set)| (set[word] & bit != 0).then_some(status))
+            .find_map(|(status, set)| layout::has(set.as_ref(), slot).then_some(status))
     }
 
     /// Whether the criterion in `slot` has `status`.
     #[inline]
     pub(crate) fn has(&self, status: Status, slot: usize) -> bool {
-        self.sets[status as usize][slot / 64] & 1 << (slot % 64) != 0
+        layout::has(self.sets[status as usize].as_ref(), slot)
     }
 
     pub(crate) fn set(&mut self, slot: usize, status: Option<Status>) {
         let (word, bit) = (slot / 64, 1u64 << (slot % 64));
         for set in &mut self.sets {
-            set[word] &= !bit;
+            set.as_mut()[word] &= !bit;
         }
         if let Some(status) = status {
-            self.sets[status as usize][word] |= bit;
+            self.sets[status as usize].as_mut()[word] |= bit;
         }
     }
 
-    pub(crate) fn met(&self) -> &Bits {
+    pub(crate) fn met(&self) -> &E::Set {
         &self.sets[Status::Met as usize]
     }
 
-    pub(crate) fn not_applicable(&self) -> &Bits {
+    pub(crate) fn not_applicable(&self) -> &E::Set {
         &self.sets[Status::NotApplicable as usize]
     }
 
-    /// The criteria with any response.
-    pub(crate) fn assessed(&self) -> Bits {
-        let mut out = [0u64; WORDS];
-        for set in &self.sets {
-            for (o, w) in out.iter_mut().zip(set) {
-                *o |= w;
-            }
-        }
-        out
+    /// How many criteria have any response.
+    pub(crate) fn assessed_count(&self) -> usize {
+        let [a, b, c, d] = &self.sets;
+        let (a, b, c, d) = (a.as_ref(), b.as_ref(), c.as_ref(), d.as_ref());
+        (0..a.len())
+            .map(|w| (a[w] | b[w] | c[w] | d[w]).count_ones() as usize)
+            .sum()
     }
 }
 
-/// One system's self-assessment against the crate's matrix ([`MATRIX`]): the system's
-/// name, an optional date and a response per criterion.
+/// One system's self-assessment against an edition of the matrix (by default the
+/// built-in one, [`Mhics2019`]): the system's name, who answered, an optional date and a
+/// response per criterion.
 ///
-/// Build one in code with [`Assessment::builder`], or read one from JSON with
-/// [`Assessment::from_json`] (feature `serde`).
+/// Build one in code with [`Assessment::builder`] (or [`Assessment::builder_in`] for
+/// another edition), or read one from JSON with [`Assessment::from_json`] (feature
+/// `serde`). An assessment's edition is part of its type, so it is only ever evaluated,
+/// compared or put in a cohort with its own edition's content.
 ///
 /// ```
 /// use mhics::{Assessment, Date, Status};
@@ -150,67 +158,54 @@ impl Statuses {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Assessment {
+pub struct Assessment<E: Edition = Mhics2019> {
     system: String,
     respondent: Option<String>,
     date: Option<Date>,
-    pub(crate) statuses: Statuses,
+    pub(crate) statuses: Statuses<E>,
     notes: BTreeMap<CriterionId, String>,
 }
 
-/// The nearest criterion ID of the matrix to `input` (by edit distance; ties go to the
-/// first in matrix order).
+/// The nearest criterion ID of the built-in matrix to `input` (by edit distance; ties go
+/// to the first in matrix order). [`Matrix::nearest_criterion`] does the same for any
+/// edition.
 pub fn nearest_criterion(input: &str) -> Option<CriterionId> {
-    let input: Vec<char> = input.chars().take(64).collect();
-    let mut best: Option<(usize, CriterionId)> = None;
-    let mut row = Vec::with_capacity(input.len() + 1);
-    for criterion in MATRIX.criteria() {
-        let candidate = criterion.id().to_string();
-        let distance = edit_distance(&input, &candidate, &mut row);
-        if best.is_none_or(|(d, _)| distance < d) {
-            best = Some((distance, criterion.id()));
-        }
-    }
-    best.map(|(_, id)| id)
+    MATRIX.nearest_criterion(input)
 }
 
-fn edit_distance(a: &[char], b: &str, row: &mut Vec<usize>) -> usize {
-    row.clear();
-    row.extend(0..=a.len());
-    for (j, cb) in b.chars().enumerate() {
-        let mut diagonal = row[0];
-        row[0] = j + 1;
-        for (i, &ca) in a.iter().enumerate() {
-            let above = row[i + 1];
-            row[i + 1] = (diagonal + usize::from(ca != cb))
-                .min(above + 1)
-                .min(row[i] + 1);
-            diagonal = above;
-        }
-    }
-    row[a.len()]
-}
-
-/// The error for an ID that is not a criterion of the matrix.
-pub(crate) fn unknown_criterion(id: &str) -> Error {
+/// The error for an ID that is not a criterion of edition `E`.
+pub(crate) fn unknown_criterion<E: Edition>(id: &str) -> Error {
     Error::UnknownCriterion {
         id: id.to_owned(),
-        suggestion: Suggestion(nearest_criterion(id)),
+        suggestion: Suggestion(E::MATRIX.nearest_criterion(id)),
         position: Position::NONE,
     }
 }
 
-/// The slot of a criterion of the matrix, or the error naming the nearest real one.
-pub(crate) fn resolve(id: &str) -> Result<(CriterionId, usize), Error> {
+/// The slot of a criterion of edition `E`, or the error naming the nearest real one.
+pub(crate) fn resolve<E: Edition>(id: &str) -> Result<(CriterionId, usize), Error> {
     id.parse::<CriterionId>()
         .ok()
-        .and_then(|cid| Some((cid, layout::slot(cid)?)))
-        .ok_or_else(|| unknown_criterion(id))
+        .and_then(|cid| Some((cid, E::LAYOUT.slot(cid)?)))
+        .ok_or_else(|| unknown_criterion::<E>(id))
 }
 
 impl Assessment {
-    /// An assessment of `system` with no responses yet.
+    /// An assessment of `system` against the built-in edition, with no responses yet.
     pub fn new(system: impl Into<String>) -> Result<Assessment, Error> {
+        Assessment::new_in(Mhics2019, system)
+    }
+
+    /// A builder for an assessment of `system` against the built-in edition.
+    pub fn builder(system: impl Into<String>) -> AssessmentBuilder {
+        Assessment::builder_in(Mhics2019, system)
+    }
+}
+
+impl<E: Edition> Assessment<E> {
+    /// An assessment of `system` against `edition`, with no responses yet.
+    pub fn new_in(edition: E, system: impl Into<String>) -> Result<Assessment<E>, Error> {
+        let _ = edition;
         let system = system.into();
         if system.trim().is_empty() {
             return Err(Error::EmptySystem {
@@ -221,19 +216,30 @@ impl Assessment {
             system,
             respondent: None,
             date: None,
-            statuses: Statuses::default(),
+            statuses: Statuses::EMPTY,
             notes: BTreeMap::new(),
         })
     }
 
-    /// A builder for an assessment of `system`.
-    pub fn builder(system: impl Into<String>) -> AssessmentBuilder {
+    /// A builder for an assessment of `system` against `edition`.
+    pub fn builder_in(edition: E, system: impl Into<String>) -> AssessmentBuilder<E> {
         AssessmentBuilder {
+            edition,
             system: system.into(),
             respondent: None,
             date: None,
             responses: Vec::new(),
         }
+    }
+
+    /// The edition answered.
+    pub fn edition(&self) -> E {
+        E::default()
+    }
+
+    /// The content of the edition answered.
+    pub fn matrix(&self) -> &'static Matrix {
+        E::MATRIX
     }
 
     /// The system assessed.
@@ -262,14 +268,14 @@ impl Assessment {
         self.date = date;
     }
 
-    /// The edition of the matrix the assessment answers: always [`MATRIX`]'s.
+    /// The version of the edition the assessment answers, e.g. `2019`.
     pub fn version(&self) -> &'static str {
-        MATRIX.version()
+        E::MATRIX.version()
     }
 
-    /// The status of a criterion; `None` when not assessed (or not in the matrix).
+    /// The status of a criterion; `None` when not assessed (or not in the edition).
     pub fn status(&self, id: CriterionId) -> Option<Status> {
-        self.statuses.get(layout::slot(id)?)
+        self.statuses.get(E::LAYOUT.slot(id)?)
     }
 
     /// The note on a criterion's response, if any.
@@ -286,9 +292,11 @@ impl Assessment {
     }
 
     /// Records a response, replacing any earlier one for the same criterion, which is
-    /// returned. Fails when the matrix has no such criterion.
+    /// returned. Fails when the edition has no such criterion.
     pub fn set(&mut self, id: CriterionId, response: Response) -> Result<Option<Response>, Error> {
-        let slot = layout::slot(id).ok_or_else(|| unknown_criterion(&id.to_string()))?;
+        let slot = E::LAYOUT
+            .slot(id)
+            .ok_or_else(|| unknown_criterion::<E>(&id.to_string()))?;
         let previous = self.response(id);
         self.statuses.set(slot, Some(response.status));
         match response.note {
@@ -301,7 +309,7 @@ impl Assessment {
     /// Removes the response to a criterion (it becomes not assessed) and returns it.
     pub fn clear(&mut self, id: CriterionId) -> Option<Response> {
         let previous = self.response(id)?;
-        if let Some(slot) = layout::slot(id) {
+        if let Some(slot) = E::LAYOUT.slot(id) {
             self.statuses.set(slot, None);
         }
         self.notes.remove(&id);
@@ -310,52 +318,46 @@ impl Assessment {
 
     /// Every response, in matrix order.
     pub fn responses(&self) -> impl Iterator<Item = (CriterionId, Status, Option<&str>)> + '_ {
-        SLOTS.iter().filter_map(move |slot| {
-            let slot = usize::from(*slot);
+        E::LAYOUT.slots().filter_map(move |slot| {
             let status = self.statuses.get(slot)?;
-            let id = layout::entry(slot).criterion.id();
+            let id = E::LAYOUT.entry(slot).criterion.id();
             Some((id, status, self.note(id)))
         })
     }
 
     /// How many criteria have a response.
     pub fn response_count(&self) -> usize {
-        self.statuses
-            .assessed()
-            .iter()
-            .map(|w| w.count_ones() as usize)
-            .sum()
+        self.statuses.assessed_count()
     }
 
-    /// An assessment with an empty system name, for the JSON reader to fill in.
+    /// An assessment with an empty system name, for the readers to fill in.
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn blank() -> Assessment {
+    pub(crate) fn blank() -> Assessment<E> {
         Assessment {
             system: String::new(),
             respondent: None,
             date: None,
-            statuses: Statuses::default(),
+            statuses: Statuses::EMPTY,
             notes: BTreeMap::new(),
         }
     }
 
-    /// Sets the system name (the JSON reader has checked it).
+    /// Sets the system name (the reader has checked it).
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn rename(&mut self, system: String) {
         self.system = system;
     }
 
     /// Sets a response by slot (used by the readers, which have resolved the ID).
-    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn set_slot(&mut self, slot: usize, status: Status, note: Option<String>) {
         self.statuses.set(slot, Some(status));
         if let Some(note) = note {
-            self.notes.insert(layout::entry(slot).criterion.id(), note);
+            self.notes
+                .insert(E::LAYOUT.entry(slot).criterion.id(), note);
         }
     }
 
     /// Whether the criterion in `slot` has a response.
-    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn has_slot(&self, slot: usize) -> bool {
         self.statuses.get(slot).is_some()
     }
@@ -365,14 +367,15 @@ impl Assessment {
 /// twice, an empty system name) are reported by [`build`](AssessmentBuilder::build).
 #[derive(Debug, Clone)]
 #[must_use]
-pub struct AssessmentBuilder {
+pub struct AssessmentBuilder<E: Edition = Mhics2019> {
+    edition: E,
     system: String,
     respondent: Option<String>,
     date: Option<Date>,
     responses: Vec<(String, Response)>,
 }
 
-impl AssessmentBuilder {
+impl<E: Edition> AssessmentBuilder<E> {
     /// Sets who answered (an organisation or role).
     pub fn respondent(mut self, respondent: impl Into<String>) -> Self {
         self.respondent = Some(respondent.into());
@@ -407,12 +410,12 @@ impl AssessmentBuilder {
     }
 
     /// The assessment, or the first error among the responses, in the order added.
-    pub fn build(self) -> Result<Assessment, Error> {
-        let mut assessment = Assessment::new(self.system)?;
+    pub fn build(self) -> Result<Assessment<E>, Error> {
+        let mut assessment = Assessment::new_in(self.edition, self.system)?;
         assessment.date = self.date;
         assessment.respondent = self.respondent;
         for (id, response) in self.responses {
-            let (cid, slot) = resolve(&id)?;
+            let (cid, slot) = resolve::<E>(&id)?;
             if assessment.has_slot(slot) {
                 return Err(Error::DuplicateResponse {
                     id: cid,
@@ -431,8 +434,8 @@ mod tests {
 
     #[test]
     fn statuses_hold_one_status_per_criterion() {
-        let mut s = Statuses::default();
-        for o in [0, 63, 64, 64 * WORDS - 1] {
+        let mut s = Statuses::<Mhics2019>::EMPTY;
+        for o in [0, 63, 64, 64 * MATRIX.subsection_count() * 3 - 1] {
             assert_eq!(s.get(o), None);
             for status in Status::ALL {
                 s.set(o, Some(status));
@@ -441,7 +444,7 @@ mod tests {
             s.set(o, None);
             assert_eq!(s.get(o), None);
         }
-        assert_eq!(s, Statuses::default());
+        assert_eq!(s, Statuses::EMPTY);
     }
 
     #[test]

@@ -6,22 +6,27 @@
 //! [`Cohort::peer_learning`] pairs each gap of one system with the other systems of the
 //! cohort that have already met that criterion, so that they can share how.
 
-use crate::layout::{self, SLOTS};
-use crate::{
-    evaluate, gaps, Assessment, Criterion, Date, Error, Evaluation, Gap, Level, Status,
-    SubSectionId, Target, Theme,
-};
+use crate::assessment::{Assessment, Status};
+use crate::content::Mhics2019;
+use crate::date::Date;
+use crate::edition::Edition;
+use crate::error::Error;
+use crate::gaps::{gaps, Gap, Target};
+use crate::id::{CriterionId, SubSectionId};
+use crate::level::Level;
+use crate::model::{Criterion, Theme};
+use crate::progression::{evaluate, Evaluation};
 
 /// One assessment of a cohort, with its evaluation.
 #[derive(Debug, Clone)]
-pub struct Member<'a> {
+pub struct Member<'a, E: Edition = Mhics2019> {
     /// The assessment.
-    pub assessment: &'a Assessment,
+    pub assessment: &'a Assessment<E>,
     /// Its evaluation.
-    pub evaluation: Evaluation,
+    pub evaluation: Evaluation<E>,
 }
 
-impl Member<'_> {
+impl<E: Edition> Member<'_, E> {
     /// The member's label in reports: the system name, with the date when given.
     pub fn label(&self) -> String {
         match self.assessment.date() {
@@ -48,8 +53,8 @@ impl Member<'_> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
-pub struct Cohort<'a> {
-    members: Vec<Member<'a>>,
+pub struct Cohort<'a, E: Edition = Mhics2019> {
+    members: Vec<Member<'a, E>>,
 }
 
 /// How many members of a cohort have attained each level in one sub-section (counting
@@ -209,11 +214,11 @@ pub struct PeerGap<'a> {
     pub peers: Vec<Peer<'a>>,
 }
 
-impl<'a> Cohort<'a> {
+impl<'a, E: Edition> Cohort<'a, E> {
     /// A cohort of `assessments`, kept in the order given. Fails with
     /// [`Error::EmptyCohort`] when there are none.
-    pub fn new(assessments: impl IntoIterator<Item = &'a Assessment>) -> Result<Self, Error> {
-        let members: Vec<Member<'a>> = assessments
+    pub fn new(assessments: impl IntoIterator<Item = &'a Assessment<E>>) -> Result<Self, Error> {
+        let members: Vec<Member<'a, E>> = assessments
             .into_iter()
             .map(|assessment| Member {
                 assessment,
@@ -227,7 +232,7 @@ impl<'a> Cohort<'a> {
     }
 
     /// The members, in the order given.
-    pub fn members(&self) -> &[Member<'a>] {
+    pub fn members(&self) -> &[Member<'a, E>] {
         &self.members
     }
 
@@ -252,7 +257,8 @@ impl<'a> Cohort<'a> {
 
     /// Every sub-section with its distribution, in matrix order.
     pub fn distributions(&self) -> Vec<(SubSectionId, Distribution)> {
-        let mut out: Vec<(SubSectionId, Distribution)> = layout::SUBSECTION_IDS
+        let mut out: Vec<(SubSectionId, Distribution)> = E::LAYOUT
+            .subsection_ids()
             .iter()
             .map(|id| (*id, Distribution::default()))
             .collect();
@@ -274,7 +280,7 @@ impl<'a> Cohort<'a> {
     }
 
     fn share_at(&self, slot: usize) -> CriterionShare {
-        let entry = layout::entry(slot);
+        let entry = E::LAYOUT.entry(slot);
         let mut share = CriterionShare {
             criterion: entry.criterion,
             theme: entry.theme,
@@ -298,13 +304,13 @@ impl<'a> Cohort<'a> {
     }
 
     /// How the members answered one criterion, if the matrix has it.
-    pub fn criterion_share(&self, id: crate::CriterionId) -> Option<CriterionShare> {
-        Some(self.share_at(layout::slot(id)?))
+    pub fn criterion_share(&self, id: CriterionId) -> Option<CriterionShare> {
+        Some(self.share_at(E::LAYOUT.slot(id)?))
     }
 
     /// Every criterion with how the members answered it, in matrix order.
     pub fn criterion_shares(&self) -> impl Iterator<Item = CriterionShare> + '_ {
-        SLOTS.iter().map(|slot| self.share_at(usize::from(*slot)))
+        E::LAYOUT.slots().map(|slot| self.share_at(slot))
     }
 
     /// The `n` sub-sections whose attained levels are most spread out
@@ -336,8 +342,8 @@ impl<'a> Cohort<'a> {
     /// The members that stand for each system other than `system`: for a system with
     /// several assessments, the latest (by date; undated ones count as earliest, and
     /// among equals the last given).
-    fn peers_of(&self, system: &str) -> Vec<&Member<'a>> {
-        let mut latest: Vec<&Member<'a>> = Vec::new();
+    fn peers_of(&self, system: &str) -> Vec<&Member<'a, E>> {
+        let mut latest: Vec<&Member<'a, E>> = Vec::new();
         for m in &self.members {
             let name = m.assessment.system();
             if name == system {
@@ -371,7 +377,7 @@ impl<'a> Cohort<'a> {
     /// assert_eq!(d2.peers[0].note, Some("Service user panel in every borough"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn peer_learning(&self, assessment: &Assessment, target: Target) -> Vec<PeerGap<'a>> {
+    pub fn peer_learning(&self, assessment: &Assessment<E>, target: Target) -> Vec<PeerGap<'a>> {
         let peers = self.peers_of(assessment.system());
         gaps(assessment, target)
             .map(|gap| {
@@ -430,7 +436,10 @@ mod tests {
 
     #[test]
     fn an_empty_cohort_is_refused() {
-        assert_eq!(Cohort::new([]).unwrap_err(), Error::EmptyCohort);
+        assert_eq!(
+            Cohort::<Mhics2019>::new([]).unwrap_err(),
+            Error::EmptyCohort
+        );
     }
 
     #[test]

@@ -8,12 +8,15 @@
 use core::cmp::Ordering;
 use core::fmt;
 
-use crate::layout::{self, SLOTS};
+use crate::assessment::{Assessment, Status};
+use crate::content::Mhics2019;
+use crate::edition::Edition;
+use crate::error::Error;
+use crate::id::DomainId;
+use crate::level::Level;
+use crate::model::{Criterion, Theme};
+use crate::progression::{evaluate, Evaluation, SubSectionProgress};
 use crate::report::attained_name;
-use crate::{
-    evaluate, Assessment, Criterion, DomainId, Error, Evaluation, Level, Status,
-    SubSectionProgress, Theme,
-};
 
 /// How one criterion changed between two assessments.
 ///
@@ -155,11 +158,11 @@ impl DomainChange {
 
 /// Two assessments of the same system compared: made by [`compare`].
 #[derive(Debug, Clone)]
-pub struct Comparison<'a> {
-    before: &'a Assessment,
-    after: &'a Assessment,
-    before_evaluation: Evaluation,
-    after_evaluation: Evaluation,
+pub struct Comparison<'a, E: Edition = Mhics2019> {
+    before: &'a Assessment<E>,
+    after: &'a Assessment<E>,
+    before_evaluation: Evaluation<E>,
+    after_evaluation: Evaluation<E>,
 }
 
 /// Compares an earlier and a later assessment of the same system.
@@ -188,7 +191,10 @@ pub struct Comparison<'a> {
 /// assert_eq!(comparison.summary().count(Change::NewlyMet), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn compare<'a>(before: &'a Assessment, after: &'a Assessment) -> Result<Comparison<'a>, Error> {
+pub fn compare<'a, E: Edition>(
+    before: &'a Assessment<E>,
+    after: &'a Assessment<E>,
+) -> Result<Comparison<'a, E>, Error> {
     if before.system() != after.system() {
         return Err(Error::DifferentSystems {
             before: before.system().to_owned(),
@@ -211,34 +217,33 @@ pub fn compare<'a>(before: &'a Assessment, after: &'a Assessment) -> Result<Comp
     })
 }
 
-impl<'a> Comparison<'a> {
+impl<'a, E: Edition> Comparison<'a, E> {
     /// The earlier assessment.
-    pub fn before(&self) -> &'a Assessment {
+    pub fn before(&self) -> &'a Assessment<E> {
         self.before
     }
 
     /// The later assessment.
-    pub fn after(&self) -> &'a Assessment {
+    pub fn after(&self) -> &'a Assessment<E> {
         self.after
     }
 
     /// The earlier assessment's evaluation.
-    pub fn before_evaluation(&self) -> &Evaluation {
+    pub fn before_evaluation(&self) -> &Evaluation<E> {
         &self.before_evaluation
     }
 
     /// The later assessment's evaluation.
-    pub fn after_evaluation(&self) -> &Evaluation {
+    pub fn after_evaluation(&self) -> &Evaluation<E> {
         &self.after_evaluation
     }
 
     /// Every criterion of the matrix with its two statuses, in matrix order.
     pub fn criteria(&self) -> impl Iterator<Item = CriterionChange> + '_ {
-        SLOTS.iter().map(move |slot| {
-            let slot = usize::from(*slot);
+        E::LAYOUT.slots().map(move |slot| {
             let before = self.before.statuses.get(slot);
             let after = self.after.statuses.get(slot);
-            let entry = layout::entry(slot);
+            let entry = E::LAYOUT.entry(slot);
             CriterionChange {
                 criterion: entry.criterion,
                 theme: entry.theme,
@@ -284,7 +289,7 @@ impl<'a> Comparison<'a> {
     }
 
     /// Counts of what changed; its `Display` is a readable summary.
-    pub fn summary(&self) -> Summary<'_> {
+    pub fn summary(&self) -> Summary<'_, E> {
         let mut changes = [0usize; 5];
         let mut moved_while_open = 0;
         for c in self.criteria() {
@@ -304,13 +309,13 @@ impl<'a> Comparison<'a> {
 /// What changed between two assessments, in numbers; `Display` writes it as a short
 /// readable paragraph.
 #[derive(Debug, Clone, Copy)]
-pub struct Summary<'c> {
-    comparison: &'c Comparison<'c>,
+pub struct Summary<'c, E: Edition = Mhics2019> {
+    comparison: &'c Comparison<'c, E>,
     changes: [usize; 5],
     moved_while_open: usize,
 }
 
-impl Summary<'_> {
+impl<E: Edition> Summary<'_, E> {
     /// How many criteria changed this way.
     pub fn count(&self, change: Change) -> usize {
         self.changes[change as usize]
@@ -330,7 +335,7 @@ impl Summary<'_> {
     }
 }
 
-fn dated(assessment: &Assessment) -> String {
+fn dated<E: Edition>(assessment: &Assessment<E>) -> String {
     assessment
         .date()
         .map_or_else(|| "undated".to_owned(), |d| d.to_string())
@@ -340,7 +345,7 @@ fn list(ids: impl Iterator<Item = String>) -> String {
     ids.collect::<Vec<_>>().join(", ")
 }
 
-impl fmt::Display for Summary<'_> {
+impl<E: Edition> fmt::Display for Summary<'_, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let c = self.comparison;
         let (before, after) = c.overall();

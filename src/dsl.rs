@@ -212,6 +212,7 @@ macro_rules! matrix {
     (
         $(#[$attr:meta])*
         $vis:vis const $name:ident : Matrix = matrix $id:literal {
+            $(edition: $edition:ident,)?
             title: $title:literal,
             version: $version:literal,
             levels: {
@@ -246,6 +247,46 @@ macro_rules! matrix {
                 "the domains must be numbered 1, 2, ... in order"
             )),+],
         );
+
+        $(
+            #[doc = concat!(
+                "The edition `", $id, "` ", $version, " of the matrix: its content is [`",
+                stringify!($name), "`]. Names the edition in assessments, evaluations, comparisons and cohorts."
+            )]
+            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+            $vis struct $edition;
+
+            const _: () = {
+                use $crate::__private::{layout, DomainId, Entry, Layout, SubSectionId};
+                const CRITERIA: usize = $name.criterion_count();
+                const WORDS: usize = layout::words(&$name);
+                const SUBSECTIONS: usize = $name.subsection_count();
+                const DOMAINS: usize = $name.domains().len();
+                const ENTRIES: [Entry; CRITERIA] = layout::entries::<CRITERIA>(&$name);
+                const STARTS: [u32; WORDS + 1] = layout::starts::<{ WORDS + 1 }>(&$name);
+                const VALID: [u64; WORDS] = layout::valid::<WORDS>(&$name);
+                const SUBSECTION_IDS: [SubSectionId; SUBSECTIONS] =
+                    layout::subsection_ids::<SUBSECTIONS>(&$name);
+                const DOMAIN_STARTS: [u32; DOMAINS + 1] =
+                    layout::domain_starts::<{ DOMAINS + 1 }>(&$name);
+                const DOMAIN_IDS: [DomainId; DOMAINS] = layout::domain_ids::<DOMAINS>(&$name);
+                const LAYOUT: Layout = Layout::__new(
+                    &ENTRIES,
+                    &STARTS,
+                    &VALID,
+                    &SUBSECTION_IDS,
+                    &DOMAIN_STARTS,
+                    &DOMAIN_IDS,
+                );
+
+                impl $crate::Edition for $edition {
+                    const MATRIX: &'static $crate::Matrix = &$name;
+                    type Set = [u64; WORDS];
+                    const EMPTY: [u64; WORDS] = [0; WORDS];
+                    const LAYOUT: &'static Layout = &LAYOUT;
+                }
+            };
+        )?
     };
 }
 
@@ -264,9 +305,9 @@ macro_rules! __matrix_level {
                             $id:literal => $text:literal
                                 $([$($point:literal),* $(,)?])?
                                 $(then $closing:literal)?
-                        ),+ $(,)?
+                        ),* $(,)?
                     }
-                ),+ $(,)?
+                ),* $(,)?
             ] $(,)?
         }
     ) => {
@@ -291,14 +332,32 @@ macro_rules! __matrix_level {
                             &[$($($point),*)?],
                             $crate::__private::optional(&[$($closing)?]),
                         )
-                    ),+],
+                    ),*],
                 )
-            ),+],
-            &[$($(concat!(
-                "criterion ID `", $id, "` does not fit where it stands: the ", $level_id,
-                " criteria of sub-section ", $sub, " must be numbered ",
-                $sub, "-", $letter, "1, ", $sub, "-", $letter, "2, ... in order"
-            )),+),+],
+            ),*],
+            $crate::__private::LevelMessages {
+                misnumbered: &[$($(concat!(
+                    "criterion ID `", $id, "` does not fit where it stands: the ", $level_id,
+                    " criteria of sub-section ", $sub, " must be numbered ",
+                    $sub, "-", $letter, "1, ", $sub, "-", $letter, "2, ... in order"
+                )),*),*],
+                repeated: &[$($(concat!(
+                    "criterion ID `", $id, "` appears twice in the ", $level_id,
+                    " level of sub-section ", $sub, ": every criterion ID must be unique"
+                )),*),*],
+                empty_themes: &[$(concat!(
+                    "theme \"", $theme, "\" of the ", $level_id, " level of sub-section ", $sub,
+                    " has no criteria: a theme needs at least one criterion"
+                )),*],
+                empty: concat!(
+                    "the ", $level_id, " level of sub-section ", $sub,
+                    " has no criteria: a level needs at least one criterion"
+                ),
+                too_many: concat!(
+                    "the ", $level_id, " level of sub-section ", $sub,
+                    " has more than 64 criteria, the most one level can hold"
+                ),
+            },
         )
     };
 }
@@ -306,7 +365,20 @@ macro_rules! __matrix_level {
 /// Compile-time helpers of [`matrix!`]. Not part of the API.
 #[doc(hidden)]
 pub mod __private {
-    use crate::{CriterionId, Domain, DomainId, Level, LevelContent, Matrix, SubSectionId, Theme};
+    pub use crate::id::{DomainId, SubSectionId};
+    pub use crate::layout::{Entry, Layout};
+
+    use crate::id::CriterionId;
+    use crate::layout::LEVEL_CAPACITY;
+    use crate::level::Level;
+    use crate::model::{Domain, LevelContent, Matrix, Theme};
+
+    /// The functions that build an edition's layout tables.
+    pub mod layout {
+        pub use crate::layout::{
+            domain_ids, domain_starts, entries, starts, subsection_ids, valid, words,
+        };
+    }
 
     /// The first element, if any (for `$(...)?` fragments).
     pub const fn optional(items: &[&'static str]) -> Option<&'static str> {
@@ -340,31 +412,61 @@ pub mod __private {
         }
     }
 
-    /// Builds one level's content, checking in one pass that its criteria are numbered
-    /// `<sub>-<letter>1, 2, ...` in order. `messages[i]` names the i-th criterion.
+    /// The messages that name what is wrong with one level, each written out by
+    /// [`matrix!`](crate::matrix) for the row it concerns.
+    pub struct LevelMessages<'a> {
+        /// Per criterion: its ID is not the next in order.
+        pub misnumbered: &'a [&'a str],
+        /// Per criterion: its ID was used before in the level.
+        pub repeated: &'a [&'a str],
+        /// Per theme: it has no criteria.
+        pub empty_themes: &'a [&'a str],
+        /// The level has no criteria.
+        pub empty: &'a str,
+        /// The level has more criteria than the layout holds.
+        pub too_many: &'a str,
+    }
+
+    /// Builds one level's content, checking in one pass that it has 1 to 64 criteria,
+    /// every theme at least one, and that they are numbered `<sub>-<letter>1, 2, ...` in
+    /// order (an ID seen before is reported as repeated).
     pub const fn level(
         sub: SubSectionId,
         level: Level,
         headline: &'static str,
         themes: &'static [Theme],
-        messages: &[&str],
+        messages: LevelMessages<'_>,
     ) -> LevelContent {
         let mut expected: usize = 1;
         let mut t = 0;
         while t < themes.len() {
             let criteria = themes[t].criteria();
+            if criteria.is_empty() {
+                panic!("{}", messages.empty_themes[t]);
+            }
             let mut c = 0;
             while c < criteria.len() {
                 let id = criteria[c].id();
-                if expected > u8::MAX as usize
-                    || !id.const_eq(CriterionId::new(sub, level, expected as u8))
-                {
-                    panic!("{}", messages[expected - 1]);
+                if expected > LEVEL_CAPACITY {
+                    panic!("{}", messages.too_many);
+                }
+                if !id.const_eq(CriterionId::new(sub, level, expected as u8)) {
+                    if id.subsection().const_eq(sub)
+                        && id.level() as u8 == level as u8
+                        && (id.number() as usize) < expected
+                        && id.number() > 0
+                    {
+                        panic!("{}", messages.repeated[expected - 1]);
+                    }
+                    panic!("{}", messages.misnumbered[expected - 1]);
                 }
                 expected += 1;
                 c += 1;
             }
             t += 1;
+        }
+        if expected == 1 {
+            panic!("{}", messages.empty);
         }
         LevelContent::__new(level, headline, themes)
     }

@@ -2,7 +2,8 @@
 
 use core::fmt;
 
-use crate::{CriterionId, Date};
+use crate::date::Date;
+use crate::id::CriterionId;
 
 /// A string that is not a well-formed ID or value of the kind asked for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -146,21 +147,27 @@ pub enum Error {
         position: Position,
     },
     /// The file answers another matrix.
-    #[error("this assessment is for matrix `{found}`, not `{expected}`{position}")]
+    #[error("this assessment answers {found} {found_version}, expected {expected} {expected_version}{position}")]
     WrongMatrix {
         /// The matrix named in the file.
         found: String,
-        /// The crate's matrix.
+        /// The version named in the file.
+        found_version: String,
+        /// The matrix of the edition being read.
         expected: &'static str,
+        /// The version of the edition being read.
+        expected_version: &'static str,
         /// Where.
         position: Position,
     },
-    /// The file answers an edition of the matrix this crate cannot read.
-    #[error("this assessment was answered against edition `{found}` of the matrix, but this crate reads edition `{supported}`{position}")]
+    /// The file answers another edition of the matrix being read.
+    #[error("this assessment answers {matrix} {found}, expected {matrix} {supported}{position}")]
     UnsupportedEdition {
-        /// The edition named in the file.
+        /// The version named in the file.
         found: String,
-        /// The edition this crate holds.
+        /// The matrix (the same in the file and the edition being read).
+        matrix: &'static str,
+        /// The version of the edition being read.
         supported: &'static str,
         /// Where.
         position: Position,

@@ -7,8 +7,13 @@
 
 use strum::{Display, EnumString, IntoStaticStr};
 
-use crate::layout::{self, Bits, VALID, WORDS};
-use crate::{Assessment, Criterion, Level, Status, SubSectionId, Theme};
+use crate::assessment::{Assessment, Status};
+use crate::content::Mhics2019;
+use crate::edition::Edition;
+use crate::id::SubSectionId;
+use crate::layout;
+use crate::level::Level;
+use crate::model::{Criterion, Theme};
 
 /// What a gap list works toward.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -93,37 +98,38 @@ impl Gap {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
-pub struct Gaps<'a> {
-    assessment: &'a Assessment,
-    remaining: Bits,
+pub struct Gaps<'a, E: Edition = Mhics2019> {
+    assessment: &'a Assessment<E>,
+    remaining: E::Set,
     word: usize,
 }
 
 /// The gaps of `assessment` toward `target`.
 ///
-/// A sub-section's open criteria (applicable, not met) sit in the lanes of its word (see
-/// the crate's layout): toward its next level, its gaps are the open criteria of the
-/// first lane that has any, since every lane below it is complete; toward a level, the
-/// open criteria of every lane up to that level, which are none exactly when the level
-/// is attained.
-pub fn gaps(assessment: &Assessment, target: Target) -> Gaps<'_> {
-    let met = assessment.statuses.met();
-    let not_applicable = assessment.statuses.not_applicable();
-    let mut remaining: Bits = [0; WORDS];
-    for (((wanted, valid), m), n) in remaining
-        .iter_mut()
-        .zip(&VALID)
-        .zip(met)
-        .zip(not_applicable)
-    {
-        let open = layout::open(*valid, *m, *n);
-        *wanted = match target {
-            Target::Next => match layout::first_open_lane(open) {
-                lane @ 0..=2 => open & layout::lane_at(lane),
-                _ => 0,
-            },
-            Target::Level(level) => open & layout::lanes_up_to(level),
-        };
+/// A sub-section's open criteria (applicable, not met) sit in its three words, one per
+/// level (see the crate's layout): toward its next level, its gaps are the open criteria
+/// of the first word that has any, since every level below it is complete; toward a
+/// level, the open criteria of every word up to that level, which are none exactly when
+/// the level is attained.
+pub fn gaps<E: Edition>(assessment: &Assessment<E>, target: Target) -> Gaps<'_, E> {
+    let met = assessment.statuses.met().as_ref();
+    let not_applicable = assessment.statuses.not_applicable().as_ref();
+    let valid = E::LAYOUT.valid();
+    let mut remaining = E::EMPTY;
+    let wanted = remaining.as_mut();
+    for s in 0..E::LAYOUT.subsection_count() {
+        let w = 3 * s;
+        let open = [0, 1, 2].map(|l| layout::open(valid[w + l], met[w + l], not_applicable[w + l]));
+        match target {
+            Target::Next => {
+                if let Some(l) = open.iter().position(|o| *o != 0) {
+                    wanted[w + l] = open[l];
+                }
+            }
+            Target::Level(level) => {
+                wanted[w..=w + level.index()].copy_from_slice(&open[..=level.index()]);
+            }
+        }
     }
     Gaps {
         assessment,
@@ -132,19 +138,20 @@ pub fn gaps(assessment: &Assessment, target: Target) -> Gaps<'_> {
     }
 }
 
-impl Iterator for Gaps<'_> {
+impl<E: Edition> Iterator for Gaps<'_, E> {
     type Item = Gap;
 
     fn next(&mut self) -> Option<Gap> {
-        while self.word < WORDS {
-            let bits = self.remaining[self.word];
+        let remaining = self.remaining.as_mut();
+        while self.word < remaining.len() {
+            let bits = remaining[self.word];
             if bits == 0 {
                 self.word += 1;
                 continue;
             }
-            self.remaining[self.word] = bits & (bits - 1);
+            remaining[self.word] = bits & (bits - 1);
             let slot = self.word * 64 + bits.trailing_zeros() as usize;
-            let entry = layout::entry(slot);
+            let entry = E::LAYOUT.entry(slot);
             let statuses = &self.assessment.statuses;
             let status = if statuses.has(Status::Partial, slot) {
                 GapStatus::Partial
@@ -163,7 +170,8 @@ impl Iterator for Gaps<'_> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n: usize = self.remaining[self.word.min(WORDS)..]
+        let remaining = self.remaining.as_ref();
+        let n: usize = remaining[self.word.min(remaining.len())..]
             .iter()
             .map(|w| w.count_ones() as usize)
             .sum();
@@ -171,8 +179,8 @@ impl Iterator for Gaps<'_> {
     }
 }
 
-impl ExactSizeIterator for Gaps<'_> {}
-impl core::iter::FusedIterator for Gaps<'_> {}
+impl<E: Edition> ExactSizeIterator for Gaps<'_, E> {}
+impl<E: Edition> core::iter::FusedIterator for Gaps<'_, E> {}
 
 /// Gaps grouped for reading: by sub-section, then level, then theme, in matrix order.
 #[derive(Debug, Clone, PartialEq)]

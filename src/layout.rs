@@ -1,107 +1,52 @@
-//! The compiled-in matrix laid out for evaluation. All tables here are computed from
-//! [`MATRIX`] when the crate compiles.
+//! An edition laid out for evaluation. The tables here are computed from the edition's
+//! matrix when the crate that declares it compiles (by [`matrix!`](crate::matrix)), and
+//! reached through [`Edition::LAYOUT`](crate::edition::Edition::LAYOUT).
 //!
 //! Every criterion has an *ordinal*, its position in matrix order, and a *slot*, its bit
-//! in a set of criteria. A set takes one 64-bit word per sub-section, and each word three
-//! 16-bit lanes, one per level: bits 0–15 Developing, 16–31 Maturing, 32–47 Thriving,
-//! criterion `n` of a level at bit `n − 1` of its lane. Slots therefore run in matrix
-//! order, and everything evaluation needs is a few operations per word: whether a
-//! level is complete is whether a lane has an open bit, and the criteria counts of all
-//! three levels come from one SWAR population count of the word.
+//! in a set of criteria. A set takes three 64-bit words per sub-section, one per level
+//! (word `3 s + l` for sub-section `s` and level `l`, both in matrix order), criterion `n`
+//! of a level at bit `n − 1` of its word. Slots therefore run in matrix order, a level
+//! holds up to 64 criteria, and everything evaluation needs is a few operations per word:
+//! a level is complete when its word has no open criterion (applicable, not met), and
+//! its counts are population counts of words.
 
-use crate::{Criterion, CriterionId, Level, SubSectionId, Theme, MATRIX};
+use crate::id::{CriterionId, DomainId, SubSectionId};
+use crate::model::{Criterion, Matrix, Theme};
 
-/// How many criteria the matrix has.
-pub const CRITERIA: usize = MATRIX.criterion_count();
-/// How many sub-sections the matrix has.
-pub const SUBSECTIONS: usize = MATRIX.subsection_count();
-/// How many domains the matrix has.
-pub const DOMAINS: usize = MATRIX.domains().len();
-/// How many 64-bit words a set of criteria takes: one per sub-section.
-pub const WORDS: usize = SUBSECTIONS;
-/// Bits per level lane.
-pub const LANE: usize = 16;
-
-/// A set of criteria, one bit per slot.
-pub type Bits = [u64; WORDS];
+/// The most criteria one level of one sub-section can hold: the bits of a word.
+pub const LEVEL_CAPACITY: usize = 64;
 
 /// One criterion with where it stands.
+#[doc(hidden)]
 #[derive(Debug, Clone, Copy)]
 pub struct Entry {
-    pub criterion: &'static Criterion,
-    pub theme: &'static Theme,
+    pub(crate) criterion: &'static Criterion,
+    pub(crate) theme: &'static Theme,
 }
 
-/// The lane of `level` in a word.
-#[cfg(test)]
-pub const fn lane(level: Level) -> u64 {
-    lane_at(level.index())
+/// The tables of one edition's layout (built by [`matrix!`](crate::matrix); not part of
+/// the API).
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Layout {
+    /// Every criterion in matrix order (by ordinal).
+    entries: &'static [Entry],
+    /// Per word, the ordinal of its first criterion; one more at the end.
+    starts: &'static [u32],
+    /// Per word, the slots that hold a criterion.
+    valid: &'static [u64],
+    /// The sub-section IDs in matrix order.
+    subsections: &'static [SubSectionId],
+    /// The index of each domain's first sub-section; one more at the end.
+    domain_starts: &'static [u32],
+    /// The domain IDs in order.
+    domains: &'static [DomainId],
 }
-
-/// Lane `index` (0 Developing, 1 Maturing, 2 Thriving) of a word.
-pub const fn lane_at(index: usize) -> u64 {
-    0xffff << (LANE * index)
-}
-
-/// The open criteria of one sub-section's word: applicable (`valid`, not answered not
-/// applicable) and not met.
-#[inline]
-pub const fn open(valid: u64, met: u64, not_applicable: u64) -> u64 {
-    valid & !(met | not_applicable)
-}
-
-/// The index of the first lane of `open` with an open criterion, which is the first
-/// level not complete; 3 or more when every lane is complete.
-#[inline]
-pub const fn first_open_lane(open: u64) -> usize {
-    open.trailing_zeros() as usize / LANE
-}
-
-/// The lanes of every level up to and including `level`.
-pub const fn lanes_up_to(level: Level) -> u64 {
-    u64::MAX >> (64 - LANE * (level.index() + 1))
-}
-
-/// Ordinal ranges: `RANGES[s][l]` is `start..end` of sub-section `s` (in matrix order)
-/// at level `l`.
-pub static RANGES: [[(u16, u16); 3]; SUBSECTIONS] = ranges();
-
-/// The first sub-section index of each domain, and the total at the end.
-pub static DOMAIN_STARTS: [u8; DOMAINS + 1] = domain_starts();
-
-/// Every criterion in matrix order (by ordinal).
-pub static ENTRIES: [Entry; CRITERIA] = entries();
-
-/// The slot of every criterion, by ordinal.
-pub static SLOTS: [u16; CRITERIA] = slots();
-
-/// The sub-section IDs in matrix order.
-pub static SUBSECTION_IDS: [SubSectionId; SUBSECTIONS] = subsection_ids();
-
-/// The slots that hold a criterion.
-pub static VALID: Bits = valid();
-
-const _: () = {
-    assert!(CRITERIA <= u16::MAX as usize && SUBSECTIONS <= u8::MAX as usize);
-    let mut s = 0;
-    while s < SUBSECTIONS {
-        let mut l = 0;
-        while l < 3 {
-            let (start, end) = ranges()[s][l];
-            assert!(
-                (end - start) as usize <= LANE,
-                "a level has more than 16 criteria: widen the lanes of the layout"
-            );
-            l += 1;
-        }
-        s += 1;
-    }
-};
 
 /// Calls `f(sub-section index, level index, level content)` in matrix order.
 macro_rules! for_each_level {
-    (|$s:ident, $l:ident, $content:ident| $body:block) => {{
-        let domains = MATRIX.domains();
+    ($matrix:expr, |$s:ident, $l:ident, $content:ident| $body:block) => {{
+        let domains = $matrix.domains();
         let (mut d, mut $s) = (0, 0);
         while d < domains.len() {
             let subsections = domains[d].subsections();
@@ -121,79 +66,150 @@ macro_rules! for_each_level {
     }};
 }
 
-const fn ranges() -> [[(u16, u16); 3]; SUBSECTIONS] {
-    let mut out = [[(0u16, 0u16); 3]; SUBSECTIONS];
-    let mut ordinal = 0usize;
-    for_each_level!(|s, l, content| {
-        let len = content.criterion_count();
-        out[s][l] = (ordinal as u16, (ordinal + len) as u16);
-        ordinal += len;
-    });
-    out
-}
-
-const fn slots() -> [u16; CRITERIA] {
-    let mut out = [0u16; CRITERIA];
-    let mut ordinal = 0usize;
-    for_each_level!(|s, l, content| {
-        let mut n = 0;
-        while n < content.criterion_count() {
-            out[ordinal] = (s * 64 + l * LANE + n) as u16;
-            ordinal += 1;
-            n += 1;
+impl Layout {
+    #[doc(hidden)]
+    pub const fn __new(
+        entries: &'static [Entry],
+        starts: &'static [u32],
+        valid: &'static [u64],
+        subsections: &'static [SubSectionId],
+        domain_starts: &'static [u32],
+        domains: &'static [DomainId],
+    ) -> Layout {
+        Layout {
+            entries,
+            starts,
+            valid,
+            subsections,
+            domain_starts,
+            domains,
         }
-    });
-    out
-}
-
-const fn valid() -> Bits {
-    let mut out = [0u64; WORDS];
-    for_each_level!(|s, l, content| {
-        let n = content.criterion_count();
-        if n > 0 {
-            out[s] |= (u64::MAX >> (64 - n)) << (l * LANE);
-        }
-    });
-    out
-}
-
-const fn domain_starts() -> [u8; DOMAINS + 1] {
-    let mut out = [0u8; DOMAINS + 1];
-    let domains = MATRIX.domains();
-    let mut d = 0;
-    while d < domains.len() {
-        out[d + 1] = out[d] + domains[d].subsections().len() as u8;
-        d += 1;
     }
-    out
-}
 
-const fn subsection_ids() -> [SubSectionId; SUBSECTIONS] {
-    let first = MATRIX.domains()[0].subsections()[0].id();
-    let mut out = [first; SUBSECTIONS];
-    let domains = MATRIX.domains();
-    let (mut d, mut s) = (0, 0);
-    while d < domains.len() {
-        let subsections = domains[d].subsections();
-        let mut i = 0;
-        while i < subsections.len() {
-            out[s] = subsections[i].id();
-            s += 1;
-            i += 1;
-        }
-        d += 1;
+    /// How many words a set takes: three per sub-section.
+    #[cfg(test)]
+    pub(crate) const fn words(&self) -> usize {
+        self.valid.len()
     }
-    out
+
+    /// The slots that hold a criterion, per word.
+    #[inline]
+    pub(crate) const fn valid(&self) -> &'static [u64] {
+        self.valid
+    }
+
+    /// How many sub-sections the edition has.
+    #[inline]
+    pub(crate) const fn subsection_count(&self) -> usize {
+        self.subsections.len()
+    }
+
+    /// The sub-section IDs in matrix order.
+    #[inline]
+    pub(crate) const fn subsection_ids(&self) -> &'static [SubSectionId] {
+        self.subsections
+    }
+
+    /// The domain IDs in order.
+    #[inline]
+    pub(crate) const fn domain_ids(&self) -> &'static [DomainId] {
+        self.domains
+    }
+
+    /// The sub-section indexes of domain `d` (by index).
+    #[inline]
+    pub(crate) fn domain_range(&self, d: usize) -> core::ops::Range<usize> {
+        self.domain_starts[d] as usize..self.domain_starts[d + 1] as usize
+    }
+
+    /// How many criteria word `w` holds.
+    #[inline]
+    pub(crate) fn total(&self, w: usize) -> u16 {
+        (self.starts[w + 1] - self.starts[w]) as u16
+    }
+
+    /// The index (in matrix order) of a sub-section, if the edition has it.
+    pub(crate) fn subsection_index(&self, id: SubSectionId) -> Option<usize> {
+        let d = usize::from(id.domain().number()).checked_sub(1)?;
+        if d >= self.domains.len() {
+            return None;
+        }
+        let range = self.domain_range(d);
+        let s = range.start + usize::from(id.number()).checked_sub(1)?;
+        (s < range.end).then_some(s)
+    }
+
+    /// The slot of a criterion, if the edition has it.
+    pub(crate) fn slot(&self, id: CriterionId) -> Option<usize> {
+        let s = self.subsection_index(id.subsection())?;
+        let w = 3 * s + id.level().index();
+        let n = usize::from(id.number());
+        (n >= 1 && n <= usize::from(self.total(w))).then(|| w * 64 + n - 1)
+    }
+
+    /// The criterion in `slot` (which must hold one).
+    #[inline]
+    pub(crate) fn entry(&self, slot: usize) -> &'static Entry {
+        &self.entries[self.starts[slot / 64] as usize + slot % 64]
+    }
+
+    /// Every criterion in matrix order.
+    #[cfg(test)]
+    pub(crate) const fn entries(&self) -> &'static [Entry] {
+        self.entries
+    }
+
+    /// Every slot that holds a criterion, in matrix order.
+    pub(crate) fn slots(&self) -> impl Iterator<Item = usize> + Clone + '_ {
+        self.valid
+            .iter()
+            .enumerate()
+            .flat_map(|(w, word)| ones(*word).map(move |bit| w * 64 + bit))
+    }
 }
 
-const fn entries() -> [Entry; CRITERIA] {
-    let first_theme = &MATRIX.domains()[0].subsections()[0].levels()[0].themes()[0];
+/// The set bits of `word`, lowest first.
+#[inline]
+pub(crate) fn ones(mut word: u64) -> impl Iterator<Item = usize> + Clone {
+    core::iter::from_fn(move || {
+        if word == 0 {
+            return None;
+        }
+        let bit = word.trailing_zeros() as usize;
+        word &= word - 1;
+        Some(bit)
+    })
+}
+
+/// The open criteria of one word: applicable (`valid`, not answered not applicable) and
+/// not met.
+#[inline]
+pub(crate) const fn open(valid: u64, met: u64, not_applicable: u64) -> u64 {
+    valid & !(met | not_applicable)
+}
+
+/// Whether bit `slot` of a set is on.
+#[inline]
+pub(crate) fn has(set: &[u64], slot: usize) -> bool {
+    set[slot / 64] & 1 << (slot % 64) != 0
+}
+
+// ---- Building the tables when an edition compiles (called by `matrix!`). ----
+
+/// How many words a set of `matrix`'s criteria takes.
+pub const fn words(matrix: &Matrix) -> usize {
+    3 * matrix.subsection_count()
+}
+
+/// Every criterion of `matrix` in matrix order, with its theme (`N` criteria).
+pub const fn entries<const N: usize>(matrix: &Matrix) -> [Entry; N] {
+    let first_theme = &matrix.domains()[0].subsections()[0].levels()[0].themes()[0];
     let mut out = [Entry {
         criterion: &first_theme.criteria()[0],
         theme: first_theme,
-    }; CRITERIA];
+    }; N];
     let mut ordinal = 0;
-    for_each_level!(|_s, _l, content| {
+    for_each_level!(matrix, |_s, _l, content| {
         let themes = content.themes();
         let mut t = 0;
         while t < themes.len() {
@@ -213,128 +229,118 @@ const fn entries() -> [Entry; CRITERIA] {
     out
 }
 
-/// The index (in matrix order) of a sub-section, if the matrix has it.
-pub fn subsection_index(id: SubSectionId) -> Option<usize> {
-    let d = usize::from(id.domain().number()).checked_sub(1)?;
-    if d >= DOMAINS {
-        return None;
-    }
-    let (start, end) = (
-        usize::from(DOMAIN_STARTS[d]),
-        usize::from(DOMAIN_STARTS[d + 1]),
-    );
-    let s = start + usize::from(id.number()) - 1;
-    (s < end).then_some(s)
+/// Per word, the ordinal of its first criterion, and the count at the end (`W + 1`).
+pub const fn starts<const W1: usize>(matrix: &Matrix) -> [u32; W1] {
+    let mut out = [0u32; W1];
+    let mut w = 0;
+    for_each_level!(matrix, |_s, _l, content| {
+        out[w + 1] = out[w] + content.criterion_count() as u32;
+        w += 1;
+    });
+    out
 }
 
-/// The slot of a criterion, if the matrix has it.
-pub fn slot(id: CriterionId) -> Option<usize> {
-    let s = subsection_index(id.subsection())?;
-    let level = id.level().index();
-    let (start, end) = RANGES[s][level];
-    let n = usize::from(id.number());
-    (n <= usize::from(end - start)).then_some(s * 64 + level * LANE + n - 1)
+/// Per word, the slots that hold a criterion (`W` words).
+pub const fn valid<const W: usize>(matrix: &Matrix) -> [u64; W] {
+    let mut out = [0u64; W];
+    let mut w = 0;
+    for_each_level!(matrix, |_s, _l, content| {
+        let n = content.criterion_count();
+        // The DSL holds every level to 1..=64 criteria.
+        out[w] = u64::MAX >> (64 - n);
+        w += 1;
+    });
+    out
 }
 
-/// The criterion in `slot` (which must hold one).
-pub fn entry(slot: usize) -> &'static Entry {
-    let (s, lane, n) = (slot / 64, slot % 64 / LANE, slot % LANE);
-    &ENTRIES[usize::from(RANGES[s][lane].0) + n]
-}
-
-/// The criteria counts of the three lanes of `word`, each in its own lane.
-#[inline]
-pub const fn lane_counts(word: u64) -> u64 {
-    let x = word - ((word >> 1) & 0x5555_5555_5555_5555);
-    let x = (x & 0x3333_3333_3333_3333) + ((x >> 2) & 0x3333_3333_3333_3333);
-    let x = (x + (x >> 4)) & 0x0f0f_0f0f_0f0f_0f0f;
-    (x + (x >> 8)) & 0x00ff_00ff_00ff_00ff
-}
-
-/// The value in `level`'s lane of a word of lane counts.
-#[inline]
-pub const fn lane_value(counts: u64, level: Level) -> u16 {
-    (counts >> (LANE * level.index())) as u16
-}
-
-/// The lane counts of every word of `bits`.
-#[inline]
-pub fn counts(bits: &Bits) -> Bits {
-    let mut out = [0; WORDS];
-    for (o, word) in out.iter_mut().zip(bits) {
-        *o = lane_counts(*word);
+/// The sub-section IDs in matrix order (`S` sub-sections).
+pub const fn subsection_ids<const S: usize>(matrix: &Matrix) -> [SubSectionId; S] {
+    let domains = matrix.domains();
+    let mut out = [domains[0].subsections()[0].id(); S];
+    let (mut d, mut s) = (0, 0);
+    while d < domains.len() {
+        let subsections = domains[d].subsections();
+        let mut i = 0;
+        while i < subsections.len() {
+            out[s] = subsections[i].id();
+            s += 1;
+            i += 1;
+        }
+        d += 1;
     }
     out
 }
 
-/// The criteria counts per level of every sub-section (as lane counts).
-pub static TOTALS: Bits = {
-    let mut out = [0; WORDS];
-    let mut s = 0;
-    while s < WORDS {
-        out[s] = lane_counts(VALID[s]);
-        s += 1;
+/// The index of each domain's first sub-section, and the count at the end (`D + 1`).
+pub const fn domain_starts<const D1: usize>(matrix: &Matrix) -> [u32; D1] {
+    let mut out = [0u32; D1];
+    let domains = matrix.domains();
+    let mut d = 0;
+    while d < domains.len() {
+        out[d + 1] = out[d] + domains[d].subsections().len() as u32;
+        d += 1;
     }
     out
-};
+}
+
+/// The domain IDs in order (`D` domains).
+pub const fn domain_ids<const D: usize>(matrix: &Matrix) -> [DomainId; D] {
+    let domains = matrix.domains();
+    let mut out = [domains[0].id(); D];
+    let mut d = 0;
+    while d < D {
+        out[d] = domains[d].id();
+        d += 1;
+    }
+    out
+}
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::content::{Mhics2019, MATRIX};
+    use crate::edition::Edition;
+    use crate::level::Level;
 
     #[test]
     fn slots_follow_matrix_order_and_round_trip() {
+        let layout = Mhics2019::LAYOUT;
         let mut previous = None;
+        let slots: Vec<usize> = layout.slots().collect();
+        assert_eq!(slots.len(), MATRIX.criterion_count());
         for (o, criterion) in MATRIX.criteria().enumerate() {
             let id = criterion.id();
-            let slot = slot(id).expect("a slot");
-            assert_eq!(usize::from(SLOTS[o]), slot);
-            assert_eq!(ENTRIES[o].criterion.id(), id);
-            assert_eq!(entry(slot).criterion.id(), id);
+            let slot = layout.slot(id).expect("a slot");
+            assert_eq!(slots[o], slot);
+            assert_eq!(layout.entries()[o].criterion.id(), id);
+            assert_eq!(layout.entry(slot).criterion.id(), id);
             assert!(previous < Some(slot), "{id} is out of order");
             previous = Some(slot);
-            let s = subsection_index(id.subsection()).unwrap();
-            assert_eq!(SUBSECTION_IDS[s], id.subsection());
-            assert_eq!(slot / 64, s);
-            assert_ne!(VALID[slot / 64] & 1 << (slot % 64), 0);
-            assert_ne!(lane(id.level()) & 1 << (slot % 64), 0);
+            let s = layout.subsection_index(id.subsection()).unwrap();
+            assert_eq!(layout.subsection_ids()[s], id.subsection());
+            assert_eq!(slot / 64, 3 * s + id.level().index());
+            assert!(super::has(layout.valid(), slot));
         }
-        let valid: u32 = VALID.iter().map(|w| w.count_ones()).sum();
-        assert_eq!(valid as usize, CRITERIA);
+        let valid: u32 = layout.valid().iter().map(|w| w.count_ones()).sum();
+        assert_eq!(valid as usize, MATRIX.criterion_count());
+        assert_eq!(layout.words(), 3 * MATRIX.subsection_count());
     }
 
     #[test]
     fn ids_outside_the_matrix_have_no_slot() {
         for s in ["9.1-D1", "1.9-D1", "1.1-D99", "1.1-D8", "3.7-T99", "4.1-D1"] {
-            assert_eq!(slot(s.parse().unwrap()), None, "{s}");
+            assert_eq!(Mhics2019::LAYOUT.slot(s.parse().unwrap()), None, "{s}");
         }
     }
 
     #[test]
-    fn lane_counts_agree_with_a_bit_by_bit_count() {
-        for i in 0..2000u64 {
-            let word =
-                i.wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(i as u32) & 0xffff_ffff_ffff;
-            let counts = lane_counts(word);
-            for level in Level::ALL {
-                let slow = (word & lane(level)).count_ones() as u16;
-                assert_eq!(lane_value(counts, level), slow, "{word:#x} {level}");
-            }
-        }
-        assert_eq!(lane_counts(0xffff_ffff_ffff), 0x0010_0010_0010);
-    }
-
-    #[test]
-    fn totals_and_lanes_match_the_matrix() {
+    fn totals_match_the_matrix() {
         for (s, subsection) in MATRIX.subsections().enumerate() {
             for level in Level::ALL {
                 let n = subsection.level(level).criterion_count();
-                assert_eq!(usize::from(lane_value(TOTALS[s], level)), n);
+                let w = 3 * s + level.index();
+                assert_eq!(usize::from(Mhics2019::LAYOUT.total(w)), n);
+                assert_eq!(Mhics2019::LAYOUT.valid()[w].count_ones() as usize, n);
             }
         }
-        assert_eq!(lanes_up_to(Level::Developing), 0xffff);
-        assert_eq!(lanes_up_to(Level::Maturing), 0xffff_ffff);
-        assert_eq!(lanes_up_to(Level::Thriving), 0xffff_ffff_ffff);
-        assert_eq!(lane(Level::Maturing), 0xffff_0000);
     }
 }

@@ -170,6 +170,7 @@ mod compare;
 mod content;
 mod date;
 mod dsl;
+mod edition;
 mod error;
 mod gaps;
 mod id;
@@ -186,12 +187,13 @@ pub use cohort::{Cohort, CriterionShare, Distribution, Member, Peer, PeerGap};
 pub use compare::{
     compare, Change, Comparison, CriterionChange, DomainChange, Movement, SubSectionChange, Summary,
 };
+pub use edition::Edition;
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
-pub use content::{DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX};
+pub use content::{Mhics2019, DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX};
 pub use date::{Date, DateError};
 #[doc(hidden)]
 pub use dsl::__private;
@@ -204,4 +206,6 @@ pub use level::Level;
 pub use model::{
     Criterion, Domain, HighLevelTheme, LevelContent, LevelInfo, Matrix, SubSection, Theme,
 };
-pub use progression::{evaluate, Coverage, DomainProgress, Evaluation, SubSectionProgress};
+pub use progression::{
+    evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
+};

@@ -4,7 +4,8 @@
 //! when the crate compiles. Fields are reached through methods; the data cannot be
 //! changed at run time.
 
-use crate::{CriterionId, DomainId, Level, SubSectionId};
+use crate::id::{CriterionId, DomainId, SubSectionId};
+use crate::level::Level;
 
 /// A whole matrix: its levels, high level themes and domains.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,6 +200,31 @@ impl Matrix {
             d += 1;
         }
         count
+    }
+
+    /// The nearest criterion ID of the matrix to `input`, for "did you mean" hints (by
+    /// edit distance over the first 64 characters; ties go to the first in matrix
+    /// order).
+    ///
+    /// ```
+    /// assert_eq!(mhics::MATRIX.nearest_criterion("1.1-d1").map(|id| id.to_string()),
+    ///            Some("1.1-D1".to_owned()));
+    /// ```
+    pub fn nearest_criterion(&self, input: &str) -> Option<CriterionId> {
+        let input: Vec<char> = input.chars().take(64).collect();
+        let mut best: Option<(usize, CriterionId)> = None;
+        let mut row = Vec::with_capacity(input.len() + 1);
+        let mut candidate = String::new();
+        for criterion in self.criteria() {
+            use core::fmt::Write as _;
+            candidate.clear();
+            let _ = write!(candidate, "{}", criterion.id());
+            let distance = edit_distance(&input, &candidate, &mut row);
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, criterion.id()));
+            }
+        }
+        best.map(|(_, id)| id)
     }
 
     /// How many sub-sections the matrix has.
@@ -478,4 +504,22 @@ impl Criterion {
         }
         out
     }
+}
+
+/// The Levenshtein distance between `a` and `b`, with `row` as scratch space.
+fn edit_distance(a: &[char], b: &str, row: &mut Vec<usize>) -> usize {
+    row.clear();
+    row.extend(0..=a.len());
+    for (j, cb) in b.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = j + 1;
+        for (i, &ca) in a.iter().enumerate() {
+            let above = row[i + 1];
+            row[i + 1] = (diagonal + usize::from(ca != cb))
+                .min(above + 1)
+                .min(row[i] + 1);
+            diagonal = above;
+        }
+    }
+    row[a.len()]
 }

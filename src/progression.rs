@@ -8,10 +8,12 @@
 //! sub-sections (none < developing < maturing < thriving), and the overall attainment the
 //! lowest among the domains.
 
-use crate::layout::{
-    self, Bits, DOMAINS, DOMAIN_STARTS, SUBSECTIONS, SUBSECTION_IDS, TOTALS, VALID,
-};
-use crate::{Assessment, DomainId, Level, SubSectionId, MATRIX};
+use crate::assessment::Assessment;
+use crate::content::Mhics2019;
+use crate::edition::Edition;
+use crate::id::{DomainId, SubSectionId};
+use crate::layout;
+use crate::level::Level;
 
 /// How much of one level of one sub-section is in place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -125,14 +127,11 @@ impl DomainProgress {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Evaluation {
-    /// Per sub-section, the number of criteria met at each level (as lane counts).
-    met: Bits,
-    /// Per sub-section, the number of criteria not applicable at each level.
-    not_applicable: Bits,
-    /// Per sub-section, the rank of the attained level (see `BY_RANK`).
-    ranks: [u8; SUBSECTIONS],
-    domains: [DomainProgress; DOMAINS],
+pub struct Evaluation<E: Edition = Mhics2019> {
+    /// The criteria answered `met`.
+    met: E::Set,
+    /// The criteria answered `not_applicable`.
+    not_applicable: E::Set,
     overall: Option<Level>,
 }
 
@@ -157,80 +156,97 @@ const BY_RANK: [Option<Level>; 4] = [
     Some(Level::Thriving),
 ];
 
-/// The rank of the attained level of a sub-section whose open criteria (applicable, not
-/// met) are `open`: the first lane with an open criterion is the first level not
-/// complete.
+/// The rank of the attained level of sub-section `s`: the number of complete levels
+/// before the first with an open criterion (applicable, not met).
 #[inline]
-fn rank_by_lanes(open: u64) -> u8 {
-    layout::first_open_lane(open).min(3) as u8
+fn rank(valid: &[u64], met: &[u64], not_applicable: &[u64], s: usize) -> u8 {
+    let w = 3 * s;
+    let complete = |l: usize| layout::open(valid[w + l], met[w + l], not_applicable[w + l]) == 0;
+    let (d, m, t) = (complete(0), complete(1), complete(2));
+    u8::from(d) * (1 + u8::from(m) * (1 + u8::from(t)))
 }
 
-/// Evaluates an assessment against the crate's matrix. Pure: no I/O, no allocation.
-pub fn evaluate(assessment: &Assessment) -> Evaluation {
+/// Evaluates an assessment against its edition's content. Pure: no I/O, no allocation.
+pub fn evaluate<E: Edition>(assessment: &Assessment<E>) -> Evaluation<E> {
     let met = assessment.statuses.met();
     let not_applicable = assessment.statuses.not_applicable();
-    let mut ranks = [0u8; SUBSECTIONS];
-    for (((rank, valid), m), n) in ranks.iter_mut().zip(&VALID).zip(met).zip(not_applicable) {
-        *rank = rank_by_lanes(layout::open(*valid, *m, *n));
-    }
-    let mut domains = [DomainProgress {
-        id: DomainId::new(1),
-        attained: None,
-    }; DOMAINS];
+    let (valid, m, n) = (E::LAYOUT.valid(), met.as_ref(), not_applicable.as_ref());
     let mut overall = 3;
-    for (d, progress) in domains.iter_mut().enumerate() {
-        let parts = &ranks[usize::from(DOMAIN_STARTS[d])..usize::from(DOMAIN_STARTS[d + 1])];
-        let lowest = parts.iter().fold(3, |low, rank| low.min(*rank));
-        overall = overall.min(lowest);
-        *progress = DomainProgress {
-            id: MATRIX.domains()[d].id(),
-            attained: BY_RANK[usize::from(lowest)],
-        };
+    for s in 0..E::LAYOUT.subsection_count() {
+        overall = overall.min(rank(valid, m, n, s));
     }
     Evaluation {
-        met: layout::counts(met),
-        not_applicable: layout::counts(not_applicable),
-        ranks,
-        domains,
+        met: *met,
+        not_applicable: *not_applicable,
         overall: BY_RANK[usize::from(overall)],
     }
 }
 
-impl Evaluation {
+impl<E: Edition> Evaluation<E> {
+    /// The rank of sub-section `s`'s attained level.
+    fn rank(&self, s: usize) -> u8 {
+        rank(
+            E::LAYOUT.valid(),
+            self.met.as_ref(),
+            self.not_applicable.as_ref(),
+            s,
+        )
+    }
+
     /// Sub-section `s` (in matrix order).
     fn progress(&self, s: usize) -> SubSectionProgress {
+        let layout = E::LAYOUT;
+        let (met, not_applicable) = (self.met.as_ref(), self.not_applicable.as_ref());
         SubSectionProgress {
-            id: SUBSECTION_IDS[s],
+            id: layout.subsection_ids()[s],
             coverage: Level::ALL.map(|level| {
-                let total = layout::lane_value(TOTALS[s], level);
+                let w = 3 * s + level.index();
+                let total = layout.total(w);
                 Coverage {
-                    met: layout::lane_value(self.met[s], level),
-                    applicable: total - layout::lane_value(self.not_applicable[s], level),
+                    met: met[w].count_ones() as u16,
+                    applicable: total - not_applicable[w].count_ones() as u16,
                     total,
                 }
             }),
-            attained: BY_RANK[usize::from(self.ranks[s])],
+            attained: BY_RANK[usize::from(self.rank(s))],
         }
     }
 
     /// Every sub-section, in matrix order.
     pub fn subsections(&self) -> impl ExactSizeIterator<Item = SubSectionProgress> + Clone + '_ {
-        (0..SUBSECTIONS).map(|s| self.progress(s))
+        (0..E::LAYOUT.subsection_count()).map(|s| self.progress(s))
     }
 
-    /// One sub-section, if the matrix has it.
+    /// One sub-section, if the edition has it.
     pub fn subsection(&self, id: SubSectionId) -> Option<SubSectionProgress> {
-        Some(self.progress(layout::subsection_index(id)?))
+        Some(self.progress(E::LAYOUT.subsection_index(id)?))
+    }
+
+    /// Domain `d` (by index).
+    fn domain_at(&self, d: usize) -> DomainProgress {
+        let lowest = E::LAYOUT
+            .domain_range(d)
+            .map(|s| self.rank(s))
+            .min()
+            .unwrap_or(3);
+        DomainProgress {
+            id: E::LAYOUT.domain_ids()[d],
+            attained: BY_RANK[usize::from(lowest)],
+        }
     }
 
     /// Every domain, in order.
-    pub fn domains(&self) -> &[DomainProgress] {
-        &self.domains
+    pub fn domains(&self) -> Domains<'_, E> {
+        Domains {
+            evaluation: self,
+            range: 0..E::LAYOUT.domain_ids().len(),
+        }
     }
 
-    /// One domain, if the matrix has it.
-    pub fn domain(&self, id: DomainId) -> Option<&DomainProgress> {
-        self.domains.get(usize::from(id.number()).checked_sub(1)?)
+    /// One domain, if the edition has it.
+    pub fn domain(&self, id: DomainId) -> Option<DomainProgress> {
+        let d = usize::from(id.number()).checked_sub(1)?;
+        (d < E::LAYOUT.domain_ids().len()).then(|| self.domain_at(d))
     }
 
     /// The lowest level attained among the domains.
@@ -241,9 +257,41 @@ impl Evaluation {
     /// How many sub-sections have attained at least `level`.
     pub fn attaining(&self, level: Level) -> usize {
         let rank = level.index() as u8 + 1;
-        self.ranks.iter().filter(|r| **r >= rank).count()
+        (0..E::LAYOUT.subsection_count())
+            .filter(|s| self.rank(*s) >= rank)
+            .count()
     }
 }
+
+/// The domains of an [`Evaluation`], in order: an iterator of [`DomainProgress`].
+#[derive(Debug, Clone)]
+pub struct Domains<'a, E: Edition = Mhics2019> {
+    evaluation: &'a Evaluation<E>,
+    range: core::ops::Range<usize>,
+}
+
+impl<'a, E: Edition> Domains<'a, E> {
+    /// The same iterator (so that code written for a slice of domains reads the same).
+    pub fn iter(&self) -> Domains<'a, E> {
+        self.clone()
+    }
+}
+
+impl<E: Edition> Iterator for Domains<'_, E> {
+    type Item = DomainProgress;
+
+    fn next(&mut self) -> Option<DomainProgress> {
+        let d = self.range.next()?;
+        Some(self.evaluation.domain_at(d))
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        self.range.size_hint()
+    }
+}
+
+impl<E: Edition> ExactSizeIterator for Domains<'_, E> {}
+impl<E: Edition> core::iter::FusedIterator for Domains<'_, E> {}
 
 #[cfg(test)]
 mod tests {
@@ -285,16 +333,14 @@ mod tests {
     }
 
     #[test]
-    fn attainment_by_lanes_agrees_with_attainment_by_coverage() {
-        let attained_by_lanes = |open| BY_RANK[usize::from(rank_by_lanes(open))];
+    fn attainment_by_words_agrees_with_attainment_by_coverage() {
+        let valid = [0b111u64; 3];
         for open in 0..512u64 {
-            // Spread 9 bits over the three lanes: bits 0-2 of each lane.
-            let word = (open & 7) | (open >> 3 & 7) << 16 | (open >> 6 & 7) << 32;
-            let coverage = Level::ALL.map(|level| {
-                let open = (word & layout::lane(level)).count_ones() as u16;
-                cov(3 - open, 3, 3)
-            });
-            assert_eq!(attained_by_lanes(word), attained(&coverage), "{word:#x}");
+            // 3 criteria per level: bits 0-2 of each word are open or not.
+            let met = [!open & 7, !open >> 3 & 7, !open >> 6 & 7];
+            let coverage = [0, 1, 2].map(|l| cov(met[l].count_ones() as u16, 3, 3));
+            let by_words = BY_RANK[usize::from(rank(&valid, &met, &[0; 3], 0))];
+            assert_eq!(by_words, attained(&coverage), "{open:#b}");
         }
     }
 }

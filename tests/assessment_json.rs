@@ -234,7 +234,17 @@ fn another_matrix_or_edition_is_refused() {
         matches!(&e, Error::WrongMatrix { found, .. } if found == "samm"),
         "{e:?}"
     );
-    assert_eq!(e.position().line, 2);
+    // Both `matrix` and `version` are read before the edition is checked: the error
+    // stands where the second of them is.
+    assert_eq!(e.position().line, 3);
+    assert!(
+        e.to_string().starts_with(&format!(
+            "this assessment answers samm {}, expected mhics {}",
+            MATRIX.version(),
+            MATRIX.version()
+        )),
+        "{e}"
+    );
     let text = file("{}").replace(
         &format!("\"version\": \"{}\"", MATRIX.version()),
         "\"version\": \"2031\"",
@@ -244,9 +254,13 @@ fn another_matrix_or_edition_is_refused() {
         matches!(&e, Error::UnsupportedEdition { found, .. } if found == "2031"),
         "{e:?}"
     );
-    assert!(e
-        .to_string()
-        .contains(&format!("this crate reads edition `{}`", MATRIX.version())));
+    assert!(
+        e.to_string().starts_with(&format!(
+            "this assessment answers mhics 2031, expected mhics {}",
+            MATRIX.version()
+        )),
+        "{e}"
+    );
 }
 
 #[test]

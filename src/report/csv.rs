@@ -2,9 +2,13 @@
 //! line ends, a header row). Levels and statuses are written as their stable
 //! identifiers; an empty cell means none (no level attained, not assessed).
 
-use crate::{
-    gaps, Assessment, Cohort, Comparison, Evaluation, Level, PeerGap, Status, Target, MATRIX,
-};
+use crate::assessment::{Assessment, Status};
+use crate::cohort::{Cohort, PeerGap};
+use crate::compare::Comparison;
+use crate::edition::Edition;
+use crate::gaps::{gaps, Target};
+use crate::level::Level;
+use crate::progression::Evaluation;
 
 /// One CSV table being written.
 struct Table {
@@ -56,7 +60,10 @@ fn share(value: f64) -> String {
 ///
 /// Columns: `system, date, subsection, title, level, met, applicable, total, complete,
 /// attained, next`.
-pub fn progression_csv(assessment: &Assessment, evaluation: &Evaluation) -> String {
+pub fn progression_csv<E: Edition>(
+    assessment: &Assessment<E>,
+    evaluation: &Evaluation<E>,
+) -> String {
     let mut table = Table::new(&[
         "system",
         "date",
@@ -71,7 +78,7 @@ pub fn progression_csv(assessment: &Assessment, evaluation: &Evaluation) -> Stri
         "next",
     ]);
     let date = assessment.date().map(|d| d.to_string()).unwrap_or_default();
-    for (progress, subsection) in evaluation.subsections().zip(MATRIX.subsections()) {
+    for (progress, subsection) in evaluation.subsections().zip(E::MATRIX.subsections()) {
         let id = progress.id().to_string();
         for l in Level::ALL {
             let c = progress.coverage(l);
@@ -101,7 +108,7 @@ pub fn progression_csv(assessment: &Assessment, evaluation: &Evaluation) -> Stri
 /// The gaps of one assessment toward `target`, in matrix order.
 ///
 /// Columns: `id, subsection, level, theme, status, text, note`.
-pub fn gaps_csv(assessment: &Assessment, target: Target) -> String {
+pub fn gaps_csv<E: Edition>(assessment: &Assessment<E>, target: Target) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",
@@ -129,7 +136,7 @@ pub fn gaps_csv(assessment: &Assessment, target: Target) -> String {
 /// A comparison, a row per criterion in matrix order: the two statuses and the change.
 ///
 /// Columns: `id, subsection, level, theme, before, after, change`.
-pub fn comparison_csv(comparison: &Comparison<'_>) -> String {
+pub fn comparison_csv<E: Edition>(comparison: &Comparison<'_, E>) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",
@@ -159,7 +166,7 @@ pub fn comparison_csv(comparison: &Comparison<'_>) -> String {
 ///
 /// Columns: `system, date, subsection, attained, developing_met, developing_applicable,
 /// maturing_met, maturing_applicable, thriving_met, thriving_applicable`.
-pub fn cohort_subsections_csv(cohort: &Cohort<'_>) -> String {
+pub fn cohort_subsections_csv<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     let mut table = Table::new(&[
         "system",
         "date",
@@ -200,7 +207,7 @@ pub fn cohort_subsections_csv(cohort: &Cohort<'_>) -> String {
 ///
 /// Columns: `id, subsection, level, theme, met, partial, not_met, not_applicable,
 /// not_assessed, systems, share_met, share_met_of_applicable`.
-pub fn cohort_criteria_csv(cohort: &Cohort<'_>) -> String {
+pub fn cohort_criteria_csv<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",

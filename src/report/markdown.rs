@@ -3,10 +3,14 @@
 
 use core::fmt::Write;
 
-use crate::{
-    gaps, group, Assessment, Change, Cohort, Comparison, Criterion, Evaluation, Level, Matrix,
-    Movement, PeerGap, Status, Target, MATRIX,
-};
+use crate::assessment::{Assessment, Status};
+use crate::cohort::{Cohort, PeerGap};
+use crate::compare::{Change, Comparison, Movement};
+use crate::edition::Edition;
+use crate::gaps::{gaps, group, Target};
+use crate::level::Level;
+use crate::model::{Criterion, Matrix};
+use crate::progression::Evaluation;
 
 use super::{attained_name, escape};
 
@@ -80,7 +84,7 @@ pub fn matrix_markdown(matrix: &Matrix) -> String {
 /// The progression table of an evaluation: one row per sub-section with the level
 /// attained, the next level, the share of the next level's applicable criteria met, and
 /// met / applicable at each level.
-pub fn progression_table(evaluation: &Evaluation) -> String {
+pub fn progression_table<E: Edition>(evaluation: &Evaluation<E>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(
@@ -89,7 +93,9 @@ pub fn progression_table(evaluation: &Evaluation) -> String {
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|---|");
     for progress in evaluation.subsections() {
-        let title = MATRIX.subsection(progress.id()).map_or("", |s| s.title());
+        let title = E::MATRIX
+            .subsection(progress.id())
+            .map_or("", |s| s.title());
         let _ = write!(
             w,
             "| {} {} | {} | {} |",
@@ -117,15 +123,15 @@ pub fn progression_table(evaluation: &Evaluation) -> String {
 
 /// A whole self-assessment report: attainment by domain and overall, the progression
 /// table, and the gap list toward `target`, grouped by sub-section, level and theme.
-pub fn assessment_markdown(
-    assessment: &Assessment,
-    evaluation: &Evaluation,
+pub fn assessment_markdown<E: Edition>(
+    assessment: &Assessment<E>,
+    evaluation: &Evaluation<E>,
     target: Target,
 ) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# Self-assessment: {}\n", assessment.system());
-    let _ = write!(w, "Matrix edition {}", MATRIX.version());
+    let _ = write!(w, "Matrix edition {}", E::MATRIX.version());
     if let Some(date) = assessment.date() {
         let _ = write!(w, ", assessed {date}");
     }
@@ -133,7 +139,7 @@ pub fn assessment_markdown(
         w,
         ". {} of {} criteria answered.\n",
         assessment.response_count(),
-        MATRIX.criterion_count()
+        E::MATRIX.criterion_count()
     );
     let _ = writeln!(
         w,
@@ -143,7 +149,7 @@ pub fn assessment_markdown(
     let _ = writeln!(w, "| Domain | Attained |");
     let _ = writeln!(w, "|---|---|");
     for progress in evaluation.domains() {
-        let title = MATRIX.domain(progress.id()).map_or("", |d| d.title());
+        let title = E::MATRIX.domain(progress.id()).map_or("", |d| d.title());
         let _ = writeln!(
             w,
             "| {} {} | {} |",
@@ -170,7 +176,7 @@ pub fn assessment_markdown(
         let _ = writeln!(w, "None: every sub-section has reached the target.");
     }
     for subsection in &grouped {
-        let title = MATRIX
+        let title = E::MATRIX
             .subsection(subsection.subsection)
             .map_or("", |s| s.title());
         let _ = writeln!(w, "### {} {}\n", subsection.subsection, title);
@@ -199,11 +205,11 @@ pub fn assessment_markdown(
 /// A comparison of two assessments of one system: the summary, domain and overall
 /// attainment before and after, sub-sections whose level moved, and the criteria that
 /// changed, grouped by kind of change.
-pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
+pub fn comparison_markdown<E: Edition>(comparison: &Comparison<'_, E>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let (before, after) = (comparison.before(), comparison.after());
-    let dated = |a: &Assessment| {
+    let dated = |a: &Assessment<E>| {
         a.date()
             .map_or_else(|| "undated".to_owned(), |d| d.to_string())
     };
@@ -220,7 +226,7 @@ pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
     let _ = writeln!(w, "| Domain | Before | After |");
     let _ = writeln!(w, "|---|---|---|");
     for d in comparison.domains() {
-        let title = MATRIX.domain(d.id).map_or("", |d| d.title());
+        let title = E::MATRIX.domain(d.id).map_or("", |d| d.title());
         let _ = writeln!(
             w,
             "| {} {} | {} | {} |",
@@ -245,7 +251,7 @@ pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for s in comparison.subsections() {
         let id = s.after.id();
-        let title = MATRIX.subsection(id).map_or("", |s| s.title());
+        let title = E::MATRIX.subsection(id).map_or("", |s| s.title());
         let marker = match s.movement() {
             Movement::Up => " ▲",
             Movement::Down => " ▼",
@@ -317,7 +323,7 @@ const MOST_VARIED: usize = 10;
 /// A cohort report: overall attainment, the distribution of attained levels per
 /// sub-section, a heatmap table of each member's attained level per sub-section, and
 /// where the members vary most.
-pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
+pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# Cohort of {} self-assessments\n", cohort.len());
@@ -342,7 +348,7 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for (id, d) in cohort.distributions() {
-        let title = MATRIX.subsection(id).map_or("", |s| s.title());
+        let title = E::MATRIX.subsection(id).map_or("", |s| s.title());
         let _ = writeln!(
             w,
             "| {id} {} | {} | {} | {} | {} | {:.2} |",
@@ -379,7 +385,7 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
         let _ = write!(w, "---|");
     }
     let _ = writeln!(w);
-    for id in MATRIX.subsections().map(|s| s.id()) {
+    for id in E::MATRIX.subsections().map(|s| s.id()) {
         let _ = write!(w, "| {id} |");
         for member in cohort.members() {
             let attained = member.evaluation.subsection(id).and_then(|s| s.attained());
@@ -403,7 +409,7 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
     } else {
         let _ = writeln!(w, "Sub-sections, by spread of attained levels:\n");
         for (id, d) in &subsections {
-            let title = MATRIX.subsection(*id).map_or("", |s| s.title());
+            let title = E::MATRIX.subsection(*id).map_or("", |s| s.title());
             let _ = writeln!(
                 w,
                 "- {id} {title}: spread {:.2} (none {}, Developing {}, Maturing {}, Thriving {})",
@@ -441,7 +447,10 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
 /// Peer learning for one system: each gap toward `target` (grouped by sub-section and
 /// level) with the peers that have met it and their notes. Gaps no peer has met yet are
 /// counted, not listed.
-pub fn peer_learning_markdown(assessment: &Assessment, learning: &[PeerGap<'_>]) -> String {
+pub fn peer_learning_markdown<E: Edition>(
+    assessment: &Assessment<E>,
+    learning: &[PeerGap<'_>],
+) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "## Peer learning for {}\n", assessment.system());
@@ -457,7 +466,7 @@ pub fn peer_learning_markdown(assessment: &Assessment, learning: &[PeerGap<'_>])
         let gap = &entry.gap;
         if heading != Some((gap.subsection(), gap.level())) {
             heading = Some((gap.subsection(), gap.level()));
-            let title = MATRIX
+            let title = E::MATRIX
                 .subsection(gap.subsection())
                 .map_or("", |s| s.title());
             let _ = writeln!(

@@ -6,7 +6,12 @@
 
 use core::fmt::Write;
 
-use crate::{Assessment, Cohort, Evaluation, Level, MATRIX};
+use crate::assessment::Assessment;
+use crate::cohort::Cohort;
+use crate::edition::Edition;
+use crate::level::Level;
+use crate::model::Matrix;
+use crate::progression::Evaluation;
 
 /// The maturity scale, light to dark (ColorBrewer "Purples", 9 classes).
 const SCALE: [(u8, u8, u8); 9] = [
@@ -97,7 +102,13 @@ struct Cell {
 }
 
 /// Draws a heatmap: a row per sub-section, a column per level.
-fn heatmap(title: &str, subtitle: &str, rows: &[[Cell; 3]], legend: &str) -> String {
+fn heatmap(
+    matrix: &Matrix,
+    title: &str,
+    subtitle: &str,
+    rows: &[[Cell; 3]],
+    legend: &str,
+) -> String {
     let width = MARGIN * 2 + LABEL_WIDTH + CELL_WIDTH * 3;
     let grid_bottom = TOP + ROW_HEIGHT * rows.len();
     let height = grid_bottom + 86;
@@ -131,7 +142,7 @@ fn heatmap(title: &str, subtitle: &str, rows: &[[Cell; 3]], legend: &str) -> Str
             level.name()
         );
     }
-    for (row, (cells, subsection)) in rows.iter().zip(MATRIX.subsections()).enumerate() {
+    for (row, (cells, subsection)) in rows.iter().zip(matrix.subsections()).enumerate() {
         let y = TOP + ROW_HEIGHT * row;
         let label = format!("{} {}", subsection.id(), subsection.title());
         let _ = writeln!(
@@ -207,7 +218,10 @@ fn heatmap(title: &str, subtitle: &str, rows: &[[Cell; 3]], legend: &str) -> Str
 /// A heatmap of one system's sub-sections by level: each cell is shaded by the share of
 /// the level's applicable criteria that are met and shows met / applicable; cells of
 /// attained levels are framed and ticked.
-pub fn assessment_heatmap_svg(assessment: &Assessment, evaluation: &Evaluation) -> String {
+pub fn assessment_heatmap_svg<E: Edition>(
+    assessment: &Assessment<E>,
+    evaluation: &Evaluation<E>,
+) -> String {
     let rows: Vec<[Cell; 3]> = evaluation
         .subsections()
         .map(|progress| {
@@ -238,6 +252,7 @@ pub fn assessment_heatmap_svg(assessment: &Assessment, evaluation: &Evaluation) 
         ": met / applicable criteria per sub-section and level."
     );
     heatmap(
+        E::MATRIX,
         assessment.system(),
         &subtitle,
         &rows,
@@ -247,7 +262,7 @@ pub fn assessment_heatmap_svg(assessment: &Assessment, evaluation: &Evaluation) 
 
 /// A heatmap of a cohort's sub-sections by level: each cell is shaded by the share of
 /// members that have attained that level (or a higher one) and shows how many.
-pub fn cohort_heatmap_svg(cohort: &Cohort<'_>) -> String {
+pub fn cohort_heatmap_svg<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     let n = cohort.len();
     let rows: Vec<[Cell; 3]> = cohort
         .distributions()
@@ -269,6 +284,7 @@ pub fn cohort_heatmap_svg(cohort: &Cohort<'_>) -> String {
         .collect();
     let plural = if n == 1 { "" } else { "s" };
     heatmap(
+        E::MATRIX,
         &format!("Cohort of {n} assessment{plural}"),
         "Assessments that have attained each level (or a higher one), per sub-section.",
         &rows,

@@ -1,26 +1,26 @@
-//! JSON in and out, in the formats of the contract (feature `serde`): the assessment
-//! file (read and written), the matrix export and the evaluation.
+//! The assessment file, read and written (the contract's *Assessment file*).
 //!
 //! Reading refuses, with a typed [`Error`] carrying line and column, everything the
 //! format does not allow: malformed JSON, unknown or repeated fields, missing required
-//! fields, unknown criterion IDs (naming the nearest real one), the same criterion twice,
-//! unknown statuses, another matrix, another edition, invalid dates and empty system
-//! names. Nothing is silently dropped or overwritten.
+//! fields, unknown criterion IDs (naming the nearest real one of the edition read),
+//! the same criterion twice, unknown statuses, another matrix or edition (naming both),
+//! invalid dates and empty system names. Nothing is silently dropped or overwritten.
 
 use core::cell::RefCell;
 use core::fmt;
+use core::marker::PhantomData;
 use std::borrow::Cow;
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
-use serde::ser::{SerializeMap, SerializeSeq, SerializeStruct};
+use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::assessment::resolve;
+use crate::assessment::{resolve, Assessment, Status};
+use crate::content::Mhics2019;
+use crate::date::Date;
+use crate::edition::Edition;
 use crate::error::{Error, Position};
-use crate::{
-    evaluate, gaps, Assessment, Coverage, Criterion, Date, Domain, Evaluation, HighLevelTheme,
-    Level, LevelContent, LevelInfo, Matrix, Status, SubSection, Target, Theme, MATRIX,
-};
+use crate::id::CriterionId;
 
 const ASSESSMENT_FIELDS: &str = "matrix, version, system, respondent, date, responses";
 const RESPONSE_FIELDS: &str = "status, note";
@@ -61,7 +61,8 @@ fn finish(error: serde_json::Error, context: &Context) -> Error {
 }
 
 impl Assessment {
-    /// Reads an assessment from JSON text in the contract's format.
+    /// Reads an assessment of the built-in edition from JSON text in the contract's
+    /// format ([`Assessment::from_json_in`] reads any edition).
     ///
     /// ```
     /// use mhics::{Assessment, Error, Status};
@@ -81,27 +82,47 @@ impl Assessment {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn from_json(text: &str) -> Result<Assessment, Error> {
+        Assessment::from_json_in(Mhics2019, text)
+    }
+
+    /// Reads an assessment of the built-in edition from JSON bytes (which must be UTF-8).
+    pub fn from_json_slice(bytes: &[u8]) -> Result<Assessment, Error> {
+        Assessment::from_json_slice_in(Mhics2019, bytes)
+    }
+}
+
+impl<Ed: Edition> Assessment<Ed> {
+    /// Reads an assessment of `edition` from JSON text in the contract's format. The
+    /// file's `matrix` and `version` must name the edition; otherwise the error names
+    /// both, e.g. `this assessment answers mhics 2019, expected lakeside 2026`.
+    pub fn from_json_in(edition: Ed, text: &str) -> Result<Assessment<Ed>, Error> {
+        let _ = edition;
         Self::read(serde_json::Deserializer::from_str(text), || {
             serde_json::Deserializer::from_str(text)
         })
     }
 
-    /// Reads an assessment from JSON bytes (which must be UTF-8).
-    pub fn from_json_slice(bytes: &[u8]) -> Result<Assessment, Error> {
+    /// Reads an assessment of `edition` from JSON bytes (which must be UTF-8).
+    pub fn from_json_slice_in(edition: Ed, bytes: &[u8]) -> Result<Assessment<Ed>, Error> {
+        let _ = edition;
         Self::read(serde_json::Deserializer::from_slice(bytes), || {
             serde_json::Deserializer::from_slice(bytes)
         })
     }
 
-    fn read<'de, R, F>(mut de: serde_json::Deserializer<R>, again: F) -> Result<Assessment, Error>
+    fn read<'de, R, F>(
+        mut de: serde_json::Deserializer<R>,
+        again: F,
+    ) -> Result<Assessment<Ed>, Error>
     where
         R: serde_json::de::Read<'de>,
         F: FnOnce() -> serde_json::Deserializer<R>,
     {
         let context = Context::default();
-        let result = AssessmentSeed {
+        let result = AssessmentSeed::<Ed> {
             context: &context,
             header: Header::default(),
+            edition: PhantomData,
         }
         .deserialize(&mut de)
         .and_then(|assessment| de.end().map(|()| assessment));
@@ -113,7 +134,9 @@ impl Assessment {
                 // `version`; a file for another matrix or edition says so first.
                 if is_about_responses(&error) {
                     let context = Context::default();
-                    if let Err(header) = HeaderSeed(&context).deserialize(&mut again()) {
+                    if let Err(header) =
+                        HeaderSeed::<Ed>(&context, PhantomData).deserialize(&mut again())
+                    {
                         if let Some(typed) = context.error.borrow_mut().take() {
                             let position = Position {
                                 line: header.line(),
@@ -144,47 +167,76 @@ fn is_about_responses(error: &Error) -> bool {
     )
 }
 
-/// What the reader has learnt of the header so far.
-#[derive(Default, Clone, Copy)]
+/// What the reader has learnt of the header so far: the edition the file names.
+#[derive(Default, Clone)]
 struct Header {
-    matrix_seen: bool,
-    version_seen: bool,
+    matrix: Option<String>,
+    version: Option<String>,
 }
 
-struct AssessmentSeed<'c> {
+impl Header {
+    /// Records `matrix` or `version`; once both are known, checks that they name the
+    /// edition `Ed`.
+    fn record<Ed: Edition, E: de::Error>(
+        &mut self,
+        context: &Context,
+        field: &str,
+        value: &str,
+    ) -> Result<(), E> {
+        let slot = if field == "matrix" {
+            &mut self.matrix
+        } else {
+            &mut self.version
+        };
+        *slot = Some(value.to_owned());
+        match (&self.matrix, &self.version) {
+            (Some(matrix), Some(version)) => check_edition::<Ed, E>(context, matrix, version),
+            _ => Ok(()),
+        }
+    }
+}
+
+struct AssessmentSeed<'c, Ed> {
     context: &'c Context,
     header: Header,
+    edition: PhantomData<Ed>,
 }
 
-impl<'de> DeserializeSeed<'de> for AssessmentSeed<'_> {
-    type Value = Assessment;
+impl<'de, Ed: Edition> DeserializeSeed<'de> for AssessmentSeed<'_, Ed> {
+    type Value = Assessment<Ed>;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Assessment, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(
+        self,
+        deserializer: D,
+    ) -> Result<Assessment<Ed>, D::Error> {
         deserializer.deserialize_map(self)
     }
 }
 
-fn check_matrix<E: de::Error>(context: &Context, matrix: &str) -> Result<(), E> {
-    if matrix == MATRIX.id() {
-        Ok(())
-    } else {
+/// Checks that a file's `matrix` and `version` name the edition `Ed`.
+fn check_edition<Ed: Edition, E: de::Error>(
+    context: &Context,
+    matrix: &str,
+    version: &str,
+) -> Result<(), E> {
+    let expected = Ed::MATRIX;
+    if matrix != expected.id() {
         Err(context.fail(Error::WrongMatrix {
             found: matrix.to_owned(),
-            expected: MATRIX.id(),
+            found_version: version.to_owned(),
+            expected: expected.id(),
+            expected_version: expected.version(),
             position: Position::NONE,
         }))
-    }
-}
-
-fn check_version<E: de::Error>(context: &Context, version: &str) -> Result<(), E> {
-    if version == MATRIX.version() {
-        Ok(())
-    } else {
+    } else if version != expected.version() {
         Err(context.fail(Error::UnsupportedEdition {
             found: version.to_owned(),
-            supported: MATRIX.version(),
+            matrix: expected.id(),
+            supported: expected.version(),
             position: Position::NONE,
         }))
+    } else {
+        Ok(())
     }
 }
 
@@ -213,32 +265,32 @@ fn missing<E: de::Error>(context: &Context, field: &'static str, within: String)
     })
 }
 
-impl<'de> Visitor<'de> for AssessmentSeed<'_> {
-    type Value = Assessment;
+impl<'de, Ed: Edition> Visitor<'de> for AssessmentSeed<'_, Ed> {
+    type Value = Assessment<Ed>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an assessment object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Assessment, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Assessment<Ed>, A::Error> {
         let context = self.context;
         let within = "the assessment";
         let mut system: Option<String> = None;
         let mut respondent: Option<Option<String>> = None;
         let mut date: Option<Option<Date>> = None;
-        let mut responses: Option<Assessment> = None;
+        let mut responses: Option<Assessment<Ed>> = None;
         let mut scratch = Assessment::blank();
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
             match &*key {
                 "matrix" => {
-                    repeated(context, self.header.matrix_seen, &key, within)?;
-                    self.header.matrix_seen = true;
-                    check_matrix(context, &map.next_value::<Cow<'de, str>>()?)?;
+                    repeated(context, self.header.matrix.is_some(), &key, within)?;
+                    let value = map.next_value::<Cow<'de, str>>()?;
+                    self.header.record::<Ed, _>(context, "matrix", &value)?;
                 }
                 "version" => {
-                    repeated(context, self.header.version_seen, &key, within)?;
-                    self.header.version_seen = true;
-                    check_version(context, &map.next_value::<Cow<'de, str>>()?)?;
+                    repeated(context, self.header.version.is_some(), &key, within)?;
+                    let value = map.next_value::<Cow<'de, str>>()?;
+                    self.header.record::<Ed, _>(context, "version", &value)?;
                 }
                 "system" => {
                     repeated(context, system.is_some(), &key, within)?;
@@ -286,10 +338,10 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
                 }
             }
         }
-        if !self.header.matrix_seen {
+        if self.header.matrix.is_none() {
             return Err(missing(context, "matrix", within.to_owned()));
         }
-        if !self.header.version_seen {
+        if self.header.version.is_none() {
             return Err(missing(context, "version", within.to_owned()));
         }
         let system = system.ok_or_else(|| missing(context, "system", within.to_owned()))?;
@@ -303,9 +355,9 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
 }
 
 /// Reads only `matrix` and `version`, ignoring everything else.
-struct HeaderSeed<'c>(&'c Context);
+struct HeaderSeed<'c, Ed>(&'c Context, PhantomData<Ed>);
 
-impl<'de> DeserializeSeed<'de> for HeaderSeed<'_> {
+impl<'de, Ed: Edition> DeserializeSeed<'de> for HeaderSeed<'_, Ed> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -313,7 +365,7 @@ impl<'de> DeserializeSeed<'de> for HeaderSeed<'_> {
     }
 }
 
-impl<'de> Visitor<'de> for HeaderSeed<'_> {
+impl<'de, Ed: Edition> Visitor<'de> for HeaderSeed<'_, Ed> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -321,10 +373,13 @@ impl<'de> Visitor<'de> for HeaderSeed<'_> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut header = Header::default();
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
             match &*key {
-                "matrix" => check_matrix(self.0, &map.next_value::<Cow<'de, str>>()?)?,
-                "version" => check_version(self.0, &map.next_value::<Cow<'de, str>>()?)?,
+                field @ ("matrix" | "version") => {
+                    let value = map.next_value::<Cow<'de, str>>()?;
+                    header.record::<Ed, _>(self.0, field, &value)?;
+                }
                 _ => {
                     map.next_value::<IgnoredAny>()?;
                 }
@@ -334,12 +389,12 @@ impl<'de> Visitor<'de> for HeaderSeed<'_> {
     }
 }
 
-struct ResponsesSeed<'c, 'a> {
+struct ResponsesSeed<'c, 'a, Ed: Edition> {
     context: &'c Context,
-    into: &'a mut Assessment,
+    into: &'a mut Assessment<Ed>,
 }
 
-impl<'de> DeserializeSeed<'de> for ResponsesSeed<'_, '_> {
+impl<'de, Ed: Edition> DeserializeSeed<'de> for ResponsesSeed<'_, '_, Ed> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -347,7 +402,7 @@ impl<'de> DeserializeSeed<'de> for ResponsesSeed<'_, '_> {
     }
 }
 
-impl<'de> Visitor<'de> for ResponsesSeed<'_, '_> {
+impl<'de, Ed: Edition> Visitor<'de> for ResponsesSeed<'_, '_, Ed> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -357,7 +412,7 @@ impl<'de> Visitor<'de> for ResponsesSeed<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let context = self.context;
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            let (id, slot) = resolve(&key).map_err(|e| context.fail::<A::Error>(e))?;
+            let (id, slot) = resolve::<Ed>(&key).map_err(|e| context.fail::<A::Error>(e))?;
             if self.into.has_slot(slot) {
                 return Err(context.fail(Error::DuplicateResponse {
                     id,
@@ -373,7 +428,7 @@ impl<'de> Visitor<'de> for ResponsesSeed<'_, '_> {
 
 struct ResponseSeed<'c> {
     context: &'c Context,
-    id: crate::CriterionId,
+    id: CriterionId,
 }
 
 impl<'de> DeserializeSeed<'de> for ResponseSeed<'_> {
@@ -429,25 +484,26 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
     }
 }
 
-impl<'de> Deserialize<'de> for Assessment {
+impl<'de, Ed: Edition> Deserialize<'de> for Assessment<Ed> {
     /// Reads the contract's assessment format from any serde data format; errors are
     /// the messages of [`Error`]. For JSON, [`Assessment::from_json`] also gives the
     /// typed error with its position.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Assessment, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Assessment<Ed>, D::Error> {
         AssessmentSeed {
             context: &Context::default(),
             header: Header::default(),
+            edition: PhantomData,
         }
         .deserialize(deserializer)
     }
 }
 
-impl Serialize for Assessment {
+impl<Ed: Edition> Serialize for Assessment<Ed> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Responses<'a>(&'a Assessment);
+        struct Responses<'a, Ed: Edition>(&'a Assessment<Ed>);
         struct One<'a>(Status, Option<&'a str>);
 
-        impl Serialize for Responses<'_> {
+        impl<Ed: Edition> Serialize for Responses<'_, Ed> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let mut map = serializer.serialize_map(Some(self.0.response_count()))?;
                 for (id, status, note) in self.0.responses() {
@@ -470,8 +526,8 @@ impl Serialize for Assessment {
         }
 
         let mut s = serializer.serialize_struct("Assessment", 6)?;
-        s.serialize_field("matrix", MATRIX.id())?;
-        s.serialize_field("version", MATRIX.version())?;
+        s.serialize_field("matrix", Ed::MATRIX.id())?;
+        s.serialize_field("version", Ed::MATRIX.version())?;
         s.serialize_field("system", self.system())?;
         match self.respondent() {
             Some(respondent) => s.serialize_field("respondent", respondent)?,
@@ -482,250 +538,6 @@ impl Serialize for Assessment {
             None => s.skip_field("date")?,
         }
         s.serialize_field("responses", &Responses(self))?;
-        s.end()
-    }
-}
-
-/// A value per level, written as `{"developing": ..., "maturing": ..., "thriving": ...}`.
-struct PerLevel<T>([T; 3]);
-
-impl<T: Serialize> Serialize for PerLevel<T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(3))?;
-        for level in Level::ALL {
-            map.serialize_entry(level.as_str(), &self.0[level.index()])?;
-        }
-        map.end()
-    }
-}
-
-impl Serialize for Matrix {
-    /// The contract's matrix export format.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Matrix", 6)?;
-        s.serialize_field("id", self.id())?;
-        s.serialize_field("title", self.title())?;
-        s.serialize_field("version", self.version())?;
-        s.serialize_field("levels", self.levels())?;
-        s.serialize_field("high_level_themes", self.high_level_themes())?;
-        s.serialize_field("domains", self.domains())?;
-        s.end()
-    }
-}
-
-impl Serialize for LevelInfo {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("LevelInfo", 3)?;
-        s.serialize_field("id", &self.level())?;
-        s.serialize_field("name", self.name())?;
-        s.serialize_field("description", self.description())?;
-        s.end()
-    }
-}
-
-impl Serialize for HighLevelTheme {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("HighLevelTheme", 2)?;
-        s.serialize_field("name", self.name())?;
-        s.serialize_field("statements", self.statements())?;
-        s.end()
-    }
-}
-
-impl Serialize for Domain {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Domain", 5)?;
-        s.serialize_field("id", &self.id())?;
-        s.serialize_field("title", self.title())?;
-        s.serialize_field("partners", self.partners())?;
-        s.serialize_field("overview", &PerLevel(Level::ALL.map(|l| self.overview(l))))?;
-        s.serialize_field("subsections", self.subsections())?;
-        s.end()
-    }
-}
-
-impl Serialize for SubSection {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("SubSection", 4)?;
-        s.serialize_field("id", &self.id())?;
-        s.serialize_field("title", self.title())?;
-        s.serialize_field("levels", &PerLevel(*self.levels()))?;
-        s.serialize_field("references", self.references())?;
-        s.end()
-    }
-}
-
-impl Serialize for LevelContent {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("LevelContent", 2)?;
-        s.serialize_field("headline", self.headline())?;
-        s.serialize_field("themes", self.themes())?;
-        s.end()
-    }
-}
-
-impl Serialize for Theme {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Theme", 3)?;
-        s.serialize_field("name", self.name())?;
-        match self.intro() {
-            Some(intro) => s.serialize_field("intro", intro)?,
-            None => s.skip_field("intro")?,
-        }
-        s.serialize_field("criteria", self.criteria())?;
-        s.end()
-    }
-}
-
-impl Serialize for Criterion {
-    /// `{"id", "text", "points"}`; `points` is left out when empty. Text that continues
-    /// after the points ([`Criterion::closing`]) is appended to `text`, after a space.
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Criterion", 3)?;
-        s.serialize_field("id", &self.id())?;
-        match self.closing() {
-            Some(closing) => s.serialize_field("text", &format!("{} {}", self.text(), closing))?,
-            None => s.serialize_field("text", self.text())?,
-        }
-        if self.points().is_empty() {
-            s.skip_field("points")?;
-        } else {
-            s.serialize_field("points", self.points())?;
-        }
-        s.end()
-    }
-}
-
-impl Matrix {
-    /// The matrix in the contract's export format, as pretty-printed JSON.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("the matrix always serializes")
-    }
-}
-
-/// An assessment's evaluation with its gap list, written in the contract's evaluation
-/// format.
-///
-/// ```
-/// use mhics::{Assessment, EvaluationReport, Status, Target};
-///
-/// let assessment = Assessment::builder("Example ICS").respond("1.1-D1", Status::Met).build()?;
-/// let json: serde_json::Value = serde_json::from_str(
-///     &EvaluationReport::new(&assessment, Target::Next).to_json())?;
-/// assert_eq!(json["subsections"][0]["coverage"]["developing"]["met"], 1);
-/// assert_eq!(json["gaps"][0]["id"], "1.1-D2");
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-#[derive(Debug, Clone, Copy)]
-pub struct EvaluationReport<'a> {
-    assessment: &'a Assessment,
-    evaluation: Evaluation,
-    target: Target,
-}
-
-impl<'a> EvaluationReport<'a> {
-    /// Evaluates `assessment`, with gaps toward `target`.
-    pub fn new(assessment: &'a Assessment, target: Target) -> EvaluationReport<'a> {
-        EvaluationReport {
-            assessment,
-            evaluation: evaluate(assessment),
-            target,
-        }
-    }
-
-    /// The evaluation.
-    pub fn evaluation(&self) -> &Evaluation {
-        &self.evaluation
-    }
-
-    /// Pretty-printed JSON.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("an evaluation always serializes")
-    }
-}
-
-impl Serialize for EvaluationReport<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Domains<'a>(&'a Evaluation);
-        struct Subsections<'a>(&'a Evaluation);
-        struct Gaps<'a>(&'a EvaluationReport<'a>);
-
-        impl Serialize for Domains<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut seq = serializer.serialize_seq(Some(self.0.domains().len()))?;
-                for domain in self.0.domains() {
-                    seq.serialize_element(&DomainRow {
-                        id: domain.id(),
-                        attained: domain.attained(),
-                    })?;
-                }
-                seq.end()
-            }
-        }
-
-        #[derive(Serialize)]
-        struct DomainRow {
-            id: crate::DomainId,
-            attained: Option<Level>,
-        }
-
-        #[derive(Serialize)]
-        struct SubsectionRow {
-            id: crate::SubSectionId,
-            attained: Option<Level>,
-            next: Option<Level>,
-            coverage: PerLevel<Coverage>,
-        }
-
-        impl Serialize for Subsections<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut seq = serializer.serialize_seq(Some(self.0.subsections().len()))?;
-                for s in self.0.subsections() {
-                    seq.serialize_element(&SubsectionRow {
-                        id: s.id(),
-                        attained: s.attained(),
-                        next: s.next(),
-                        coverage: PerLevel(*s.coverages()),
-                    })?;
-                }
-                seq.end()
-            }
-        }
-
-        #[derive(Serialize)]
-        struct GapRow<'a> {
-            id: crate::CriterionId,
-            subsection: crate::SubSectionId,
-            level: Level,
-            theme: &'a str,
-            status: crate::GapStatus,
-        }
-
-        impl Serialize for Gaps<'_> {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let report = self.0;
-                let gaps = gaps(report.assessment, report.target);
-                let mut seq = serializer.serialize_seq(Some(gaps.len()))?;
-                for gap in gaps {
-                    seq.serialize_element(&GapRow {
-                        id: gap.criterion.id(),
-                        subsection: gap.subsection(),
-                        level: gap.level(),
-                        theme: gap.theme.name(),
-                        status: gap.status,
-                    })?;
-                }
-                seq.end()
-            }
-        }
-
-        let mut s = serializer.serialize_struct("Evaluation", 6)?;
-        s.serialize_field("system", self.assessment.system())?;
-        s.serialize_field("version", MATRIX.version())?;
-        s.serialize_field("overall", &self.evaluation.overall())?;
-        s.serialize_field("domains", &Domains(&self.evaluation))?;
-        s.serialize_field("subsections", &Subsections(&self.evaluation))?;
-        s.serialize_field("gaps", &Gaps(self))?;
         s.end()
     }
 }

@@ -1,0 +1,140 @@
+//! The evaluation (the contract's *Evaluation*): progression and gaps of one assessment.
+
+use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::{Serialize, Serializer};
+
+use super::PerLevel;
+use crate::assessment::Assessment;
+use crate::content::Mhics2019;
+use crate::edition::Edition;
+use crate::gaps::{gaps, GapStatus, Target};
+use crate::id::{CriterionId, DomainId, SubSectionId};
+use crate::level::Level;
+use crate::progression::{evaluate, Coverage, Evaluation};
+
+/// An assessment's evaluation with its gap list, written in the contract's evaluation
+/// format.
+///
+/// ```
+/// use mhics::{Assessment, EvaluationReport, Status, Target};
+///
+/// let assessment = Assessment::builder("Example ICS").respond("1.1-D1", Status::Met).build()?;
+/// let json: serde_json::Value = serde_json::from_str(
+///     &EvaluationReport::new(&assessment, Target::Next).to_json())?;
+/// assert_eq!(json["subsections"][0]["coverage"]["developing"]["met"], 1);
+/// assert_eq!(json["gaps"][0]["id"], "1.1-D2");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct EvaluationReport<'a, E: Edition = Mhics2019> {
+    assessment: &'a Assessment<E>,
+    evaluation: Evaluation<E>,
+    target: Target,
+}
+
+impl<'a, E: Edition> EvaluationReport<'a, E> {
+    /// Evaluates `assessment`, with gaps toward `target`.
+    pub fn new(assessment: &'a Assessment<E>, target: Target) -> EvaluationReport<'a, E> {
+        EvaluationReport {
+            assessment,
+            evaluation: evaluate(assessment),
+            target,
+        }
+    }
+
+    /// The evaluation.
+    pub fn evaluation(&self) -> &Evaluation<E> {
+        &self.evaluation
+    }
+
+    /// Pretty-printed JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("an evaluation always serializes")
+    }
+}
+
+impl<E: Edition> Serialize for EvaluationReport<'_, E> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Domains<'a, E: Edition>(&'a Evaluation<E>);
+        struct Subsections<'a, E: Edition>(&'a Evaluation<E>);
+        struct Gaps<'a, E: Edition>(&'a EvaluationReport<'a, E>);
+
+        impl<E: Edition> Serialize for Domains<'_, E> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq = serializer.serialize_seq(Some(self.0.domains().len()))?;
+                for domain in self.0.domains() {
+                    seq.serialize_element(&DomainRow {
+                        id: domain.id(),
+                        attained: domain.attained(),
+                    })?;
+                }
+                seq.end()
+            }
+        }
+
+        #[derive(Serialize)]
+        struct DomainRow {
+            id: DomainId,
+            attained: Option<Level>,
+        }
+
+        #[derive(Serialize)]
+        struct SubsectionRow {
+            id: SubSectionId,
+            attained: Option<Level>,
+            next: Option<Level>,
+            coverage: PerLevel<Coverage>,
+        }
+
+        impl<E: Edition> Serialize for Subsections<'_, E> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut seq = serializer.serialize_seq(Some(self.0.subsections().len()))?;
+                for s in self.0.subsections() {
+                    seq.serialize_element(&SubsectionRow {
+                        id: s.id(),
+                        attained: s.attained(),
+                        next: s.next(),
+                        coverage: PerLevel(*s.coverages()),
+                    })?;
+                }
+                seq.end()
+            }
+        }
+
+        #[derive(Serialize)]
+        struct GapRow<'a> {
+            id: CriterionId,
+            subsection: SubSectionId,
+            level: Level,
+            theme: &'a str,
+            status: GapStatus,
+        }
+
+        impl<E: Edition> Serialize for Gaps<'_, E> {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let report = self.0;
+                let gaps = gaps(report.assessment, report.target);
+                let mut seq = serializer.serialize_seq(Some(gaps.len()))?;
+                for gap in gaps {
+                    seq.serialize_element(&GapRow {
+                        id: gap.criterion.id(),
+                        subsection: gap.subsection(),
+                        level: gap.level(),
+                        theme: gap.theme.name(),
+                        status: gap.status,
+                    })?;
+                }
+                seq.end()
+            }
+        }
+
+        let mut s = serializer.serialize_struct("Evaluation", 6)?;
+        s.serialize_field("system", self.assessment.system())?;
+        s.serialize_field("version", E::MATRIX.version())?;
+        s.serialize_field("overall", &self.evaluation.overall())?;
+        s.serialize_field("domains", &Domains(&self.evaluation))?;
+        s.serialize_field("subsections", &Subsections(&self.evaluation))?;
+        s.serialize_field("gaps", &Gaps(self))?;
+        s.end()
+    }
+}
