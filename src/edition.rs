@@ -30,6 +30,8 @@
 //!             },
 //!         ],
 //!     };
+//! }
+//! mhics::matrix! {
 //!     pub const LOCAL: Matrix = matrix "local" {
 //!         edition: Local,
 //!         title: "A local edition", version: "1",

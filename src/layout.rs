@@ -129,22 +129,35 @@ impl Layout {
     }
 
     /// The index (in matrix order) of a sub-section, if the edition has it.
-    pub(crate) fn subsection_index(&self, id: SubSectionId) -> Option<usize> {
-        let d = usize::from(id.domain().number()).checked_sub(1)?;
-        if d >= self.domains.len() {
+    pub(crate) const fn subsection_index(&self, id: SubSectionId) -> Option<usize> {
+        let d = id.domain().number() as usize;
+        if d == 0 || d > self.domains.len() || id.number() == 0 {
             return None;
         }
-        let range = self.domain_range(d);
-        let s = range.start + usize::from(id.number()).checked_sub(1)?;
-        (s < range.end).then_some(s)
+        let (start, end) = (
+            self.domain_starts[d - 1] as usize,
+            self.domain_starts[d] as usize,
+        );
+        let s = start + id.number() as usize - 1;
+        if s < end {
+            Some(s)
+        } else {
+            None
+        }
     }
 
     /// The slot of a criterion, if the edition has it.
-    pub(crate) fn slot(&self, id: CriterionId) -> Option<usize> {
-        let s = self.subsection_index(id.subsection())?;
+    pub(crate) const fn slot(&self, id: CriterionId) -> Option<usize> {
+        let Some(s) = self.subsection_index(id.subsection()) else {
+            return None;
+        };
         let w = 3 * s + id.level().index();
-        let n = usize::from(id.number());
-        (n >= 1 && n <= usize::from(self.total(w))).then(|| w * 64 + n - 1)
+        let n = id.number() as usize;
+        if n >= 1 && n <= (self.starts[w + 1] - self.starts[w]) as usize {
+            Some(w * 64 + n - 1)
+        } else {
+            None
+        }
     }
 
     /// The criterion in `slot` (which must hold one).
@@ -157,6 +170,16 @@ impl Layout {
     #[cfg(test)]
     pub(crate) const fn entries(&self) -> &'static [Entry] {
         self.entries
+    }
+
+    /// How many criteria the edition has.
+    pub(crate) const fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The ID of criterion `ordinal` (in matrix order).
+    pub(crate) const fn entry_id(&self, ordinal: usize) -> CriterionId {
+        self.entries[ordinal].criterion.id()
     }
 
     /// Every slot that holds a criterion, in matrix order.

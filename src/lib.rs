@@ -178,6 +178,7 @@ mod id;
 mod json;
 mod layout;
 mod level;
+mod migration;
 mod model;
 mod progression;
 pub mod report;
@@ -203,6 +204,9 @@ pub use id::{CriterionId, DomainId, SubSectionId};
 #[cfg(feature = "serde")]
 pub use json::EvaluationReport;
 pub use level::Level;
+pub use migration::{
+    Accounted, Migrated, Migration, MigrationCounts, MigrationReport, Outcome, Rule,
+};
 pub use model::{
     Criterion, Domain, HighLevelTheme, LevelContent, LevelInfo, Matrix, SubSection, Theme,
 };
