@@ -14,6 +14,7 @@ use crate::edition::Edition;
 use crate::error::Error;
 use crate::id::DomainId;
 use crate::level::Level;
+use crate::migration::{Migrated, Migration, MigrationReport};
 use crate::model::{Criterion, Theme};
 use crate::progression::{evaluate, Evaluation, SubSectionProgress};
 use crate::report::attained_name;
@@ -195,6 +196,21 @@ pub fn compare<'a, E: Edition>(
     before: &'a Assessment<E>,
     after: &'a Assessment<E>,
 ) -> Result<Comparison<'a, E>, Error> {
+    check_pair(before, after)?;
+    Ok(Comparison {
+        before,
+        after,
+        before_evaluation: evaluate(before),
+        after_evaluation: evaluate(after),
+    })
+}
+
+/// Checks that two assessments, of any editions, can stand as one system's progress:
+/// the same system, and the later not dated before the earlier.
+fn check_pair<A: Edition, B: Edition>(
+    before: &Assessment<A>,
+    after: &Assessment<B>,
+) -> Result<(), Error> {
     if before.system() != after.system() {
         return Err(Error::DifferentSystems {
             before: before.system().to_owned(),
@@ -209,12 +225,75 @@ pub fn compare<'a, E: Edition>(
             });
         }
     }
-    Ok(Comparison {
+    Ok(())
+}
+
+/// An earlier assessment of one edition compared with a later one of another edition:
+/// the earlier is migrated first, and the comparison is made under the later edition,
+/// with the migration report beside it. Made by [`compare_across`].
+#[derive(Debug, Clone)]
+pub struct CrossComparison<'a, A: Edition, B: Edition> {
+    before: &'a Assessment<A>,
+    migrated: Migrated<B>,
+    after: &'a Assessment<B>,
+}
+
+/// Compares an earlier assessment of edition `A` with a later one of edition `B`,
+/// migrating the earlier first with `migration`. Fails as [`compare`] does.
+///
+/// ```
+/// use mhics::{compare_across, Assessment, Migration, Mhics2019, Status};
+///
+/// // The identity migration from the built-in edition to itself carries everything.
+/// mhics::migration! {
+///     const SAME: Migration<Mhics2019, Mhics2019> = {};
+/// }
+/// let before = Assessment::builder("Example ICS").respond("1.1-D1", Status::Partial).build()?;
+/// let after = Assessment::builder("Example ICS").respond("1.1-D1", Status::Met).build()?;
+/// let across = compare_across(&before, &after, &SAME)?;
+/// assert_eq!(across.migration().counts().carried, 1);
+/// assert_eq!(across.comparison().summary().count(mhics::Change::NewlyMet), 1);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn compare_across<'a, A: Edition, B: Edition>(
+    before: &'a Assessment<A>,
+    after: &'a Assessment<B>,
+    migration: &Migration<A, B>,
+) -> Result<CrossComparison<'a, A, B>, Error> {
+    check_pair(before, after)?;
+    Ok(CrossComparison {
         before,
+        migrated: migration.apply(before),
         after,
-        before_evaluation: evaluate(before),
-        after_evaluation: evaluate(after),
     })
+}
+
+impl<'a, A: Edition, B: Edition> CrossComparison<'a, A, B> {
+    /// The earlier assessment, as given (of edition `A`).
+    pub fn original(&self) -> &'a Assessment<A> {
+        self.before
+    }
+
+    /// The earlier assessment migrated to edition `B`.
+    pub fn migrated(&self) -> &Assessment<B> {
+        &self.migrated.assessment
+    }
+
+    /// What became of every answer of the earlier assessment.
+    pub fn migration(&self) -> &MigrationReport {
+        &self.migrated.report
+    }
+
+    /// The comparison of the migrated earlier assessment with the later one.
+    pub fn comparison(&self) -> Comparison<'_, B> {
+        let before = &self.migrated.assessment;
+        Comparison {
+            before,
+            after: self.after,
+            before_evaluation: evaluate(before),
+            after_evaluation: evaluate(self.after),
+        }
+    }
 }
 
 impl<'a, E: Edition> Comparison<'a, E> {

@@ -298,6 +298,7 @@ macro_rules! __matrix_level {
         $sub:literal, $level:ident, $level_id:literal, $letter:literal,
         {
             headline: $headline:literal,
+            $(retired: [$($retired:literal),* $(,)?],)?
             themes: [
                 $(
                     $theme:literal $(intro $intro:literal)? {
@@ -315,6 +316,13 @@ macro_rules! __matrix_level {
             $crate::__private::subsection_id($sub, ""),
             $crate::Level::$level,
             $headline,
+            &[$($($crate::__private::criterion_id(
+                $retired,
+                concat!(
+                    "retired criterion ID `", $retired,
+                    "` is not of the form <sub-section>-<D|M|T><n>, e.g. \"1.1-D1\""
+                ),
+            )),*)?],
             &[$(
                 $crate::Theme::__new(
                     $theme,
@@ -349,13 +357,18 @@ macro_rules! __matrix_level {
                     "theme \"", $theme, "\" of the ", $level_id, " level of sub-section ", $sub,
                     " has no criteria: a theme needs at least one criterion"
                 )),*],
+                retired: &[$($(concat!(
+                    "retired criterion ID `", $retired, "` does not fit where it stands: the ",
+                    $level_id, " criteria of sub-section ", $sub,
+                    " retire their IDs in order, each before the first criterion numbered after it"
+                )),*)?],
                 empty: concat!(
                     "the ", $level_id, " level of sub-section ", $sub,
                     " has no criteria: a level needs at least one criterion"
                 ),
                 too_many: concat!(
                     "the ", $level_id, " level of sub-section ", $sub,
-                    " has more than 64 criteria, the most one level can hold"
+                    " numbers more than 64 criteria (retired IDs included), the most one level can hold"
                 ),
             },
         )
@@ -428,23 +441,29 @@ pub mod __private {
         pub repeated: &'a [&'a str],
         /// Per theme: it has no criteria.
         pub empty_themes: &'a [&'a str],
+        /// Per retired ID: it is not the next number in order.
+        pub retired: &'a [&'a str],
         /// The level has no criteria.
         pub empty: &'a str,
         /// The level has more criteria than the layout holds.
         pub too_many: &'a str,
     }
 
-    /// Builds one level's content, checking in one pass that it has 1 to 64 criteria,
-    /// every theme at least one, and that they are numbered `<sub>-<letter>1, 2, ...` in
-    /// order (an ID seen before is reported as repeated).
+    /// Builds one level's content, checking in one pass that it has at least one
+    /// criterion, every theme at least one, and that its criteria and retired IDs
+    /// together are numbered `<sub>-<letter>1, 2, ...` in order up to 64 (the retired
+    /// ones leave gaps; an ID seen before is reported as repeated).
     pub const fn level(
         sub: SubSectionId,
         level: Level,
         headline: &'static str,
+        retired: &'static [CriterionId],
         themes: &'static [Theme],
         messages: LevelMessages<'_>,
     ) -> LevelContent {
         let mut expected: usize = 1;
+        let mut next_retired = 0;
+        let mut count = 0;
         let mut t = 0;
         while t < themes.len() {
             let criteria = themes[t].criteria();
@@ -453,6 +472,20 @@ pub mod __private {
             }
             let mut c = 0;
             while c < criteria.len() {
+                // Retired numbers before this criterion's are skipped, in order.
+                while next_retired < retired.len()
+                    && retired[next_retired].number() as usize <= criteria[c].id().number() as usize
+                {
+                    if expected > LEVEL_CAPACITY {
+                        panic!("{}", messages.too_many);
+                    }
+                    if !retired[next_retired].const_eq(CriterionId::new(sub, level, expected as u8))
+                    {
+                        panic!("{}", messages.retired[next_retired]);
+                    }
+                    expected += 1;
+                    next_retired += 1;
+                }
                 let id = criteria[c].id();
                 if expected > LEVEL_CAPACITY {
                     panic!("{}", messages.too_many);
@@ -463,19 +496,30 @@ pub mod __private {
                         && (id.number() as usize) < expected
                         && id.number() > 0
                     {
-                        panic!("{}", messages.repeated[expected - 1]);
+                        panic!("{}", messages.repeated[count]);
                     }
-                    panic!("{}", messages.misnumbered[expected - 1]);
+                    panic!("{}", messages.misnumbered[count]);
                 }
                 expected += 1;
+                count += 1;
                 c += 1;
             }
             t += 1;
         }
-        if expected == 1 {
+        // Retired IDs after the last criterion.
+        while next_retired < retired.len() {
+            if expected > LEVEL_CAPACITY
+                || !retired[next_retired].const_eq(CriterionId::new(sub, level, expected as u8))
+            {
+                panic!("{}", messages.retired[next_retired]);
+            }
+            expected += 1;
+            next_retired += 1;
+        }
+        if count == 0 {
             panic!("{}", messages.empty);
         }
-        LevelContent::__new(level, headline, themes)
+        LevelContent::__new(level, headline, retired, themes)
     }
 
     /// Checks that a domain's sub-sections are numbered `<domain>.1, .2, ...` in order.

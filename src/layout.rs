@@ -5,8 +5,9 @@
 //! Every criterion has an *ordinal*, its position in matrix order, and a *slot*, its bit
 //! in a set of criteria. A set takes three 64-bit words per sub-section, one per level
 //! (word `3 s + l` for sub-section `s` and level `l`, both in matrix order), criterion `n`
-//! of a level at bit `n − 1` of its word. Slots therefore run in matrix order, a level
-//! holds up to 64 criteria, and everything evaluation needs is a few operations per word:
+//! of a level at bit `n − 1` of its word (an ID a later edition retired leaves its bit
+//! empty). Slots therefore run in matrix order, a level numbers up to 64 criteria, and
+//! everything evaluation needs is a few operations per word:
 //! a level is complete when its word has no open criterion (applicable, not met), and
 //! its counts are population counts of words.
 
@@ -153,7 +154,7 @@ impl Layout {
         };
         let w = 3 * s + id.level().index();
         let n = id.number() as usize;
-        if n >= 1 && n <= (self.starts[w + 1] - self.starts[w]) as usize {
+        if n >= 1 && n <= 64 && self.valid[w] & 1 << (n - 1) != 0 {
             Some(w * 64 + n - 1)
         } else {
             None
@@ -163,7 +164,10 @@ impl Layout {
     /// The criterion in `slot` (which must hold one).
     #[inline]
     pub(crate) fn entry(&self, slot: usize) -> &'static Entry {
-        &self.entries[self.starts[slot / 64] as usize + slot % 64]
+        let (w, bit) = (slot / 64, slot % 64);
+        // Retired IDs leave gaps: the criteria before this one are the valid bits below.
+        let before = (self.valid[w] & ((1u64 << bit) - 1)).count_ones();
+        &self.entries[(self.starts[w] + before) as usize]
     }
 
     /// Every criterion in matrix order.
@@ -268,9 +272,18 @@ pub const fn valid<const W: usize>(matrix: &Matrix) -> [u64; W] {
     let mut out = [0u64; W];
     let mut w = 0;
     for_each_level!(matrix, |_s, _l, content| {
-        let n = content.criterion_count();
-        // The DSL holds every level to 1..=64 criteria.
-        out[w] = u64::MAX >> (64 - n);
+        // The DSL holds every criterion number of a level to 1..=64.
+        let themes = content.themes();
+        let mut t = 0;
+        while t < themes.len() {
+            let criteria = themes[t].criteria();
+            let mut c = 0;
+            while c < criteria.len() {
+                out[w] |= 1 << (criteria[c].id().number() - 1);
+                c += 1;
+            }
+            t += 1;
+        }
         w += 1;
     });
     out

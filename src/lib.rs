@@ -186,7 +186,8 @@ pub mod report;
 pub use assessment::{nearest_criterion, Assessment, AssessmentBuilder, Response, Status};
 pub use cohort::{Cohort, CriterionShare, Distribution, Member, Peer, PeerGap};
 pub use compare::{
-    compare, Change, Comparison, CriterionChange, DomainChange, Movement, SubSectionChange, Summary,
+    compare, compare_across, Change, Comparison, CriterionChange, CrossComparison, DomainChange,
+    Movement, SubSectionChange, Summary,
 };
 pub use edition::Edition;
 /// The README's examples, compiled and run as doctests.

@@ -57,6 +57,7 @@ pub struct SubSection {
 pub struct LevelContent {
     level: Level,
     headline: &'static str,
+    retired: &'static [CriterionId],
     themes: &'static [Theme],
 }
 
@@ -379,13 +380,21 @@ impl LevelContent {
     pub const fn __new(
         level: Level,
         headline: &'static str,
+        retired: &'static [CriterionId],
         themes: &'static [Theme],
     ) -> LevelContent {
         LevelContent {
             level,
             headline,
+            retired,
             themes,
         }
+    }
+
+    /// The IDs of this level that an earlier edition had and this one has retired, in
+    /// order. IDs are never reused, so a retired ID leaves a gap in the numbering.
+    pub const fn retired(&self) -> &'static [CriterionId] {
+        self.retired
     }
 
     /// The level this content belongs to.

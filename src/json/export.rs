@@ -67,8 +67,14 @@ impl Serialize for SubSection {
 
 impl Serialize for LevelContent {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("LevelContent", 2)?;
+        let mut s = serializer.serialize_struct("LevelContent", 3)?;
         s.serialize_field("headline", self.headline())?;
+        // A later edition lists the IDs it retired (never reused); none in the first.
+        if self.retired().is_empty() {
+            s.skip_field("retired")?;
+        } else {
+            s.serialize_field("retired", self.retired())?;
+        }
         s.serialize_field("themes", self.themes())?;
         s.end()
     }

@@ -5,10 +5,11 @@ use core::fmt::Write;
 
 use crate::assessment::{Assessment, Status};
 use crate::cohort::{Cohort, PeerGap};
-use crate::compare::{Change, Comparison, Movement};
+use crate::compare::{Change, Comparison, CrossComparison, Movement};
 use crate::edition::Edition;
 use crate::gaps::{gaps, group, Target};
 use crate::level::Level;
+use crate::migration::{MigrationReport, Outcome};
 use crate::model::{Criterion, Matrix};
 use crate::progression::Evaluation;
 
@@ -496,6 +497,110 @@ pub fn peer_learning_markdown<E: Edition>(
         }
         let _ = writeln!(w);
     }
+    out
+}
+
+/// A migration report: what became of every answer of the earlier edition (counts,
+/// then the answers for review — reworded, split, merged and retired, with the status
+/// and note of each), and the later edition's criteria that have no answer yet.
+pub fn migration_markdown(report: &MigrationReport) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let _ = writeln!(
+        w,
+        "# Migration: {}\n\nFrom {} {} to {} {}.\n",
+        report.system, report.from.0, report.from.1, report.to.0, report.to.1
+    );
+    let _ = writeln!(w, "{}.\n", report.counts());
+    let review: Vec<_> = report.for_review().collect();
+    if !review.is_empty() {
+        let _ = writeln!(w, "## For review\n");
+        let _ = writeln!(w, "| Criterion | Answer | What happened | Note |");
+        let _ = writeln!(w, "|---|---|---|---|");
+        for a in review {
+            let happened = match &a.outcome {
+                Outcome::Review => "reworded: carried across".to_owned(),
+                Outcome::Merged {
+                    into,
+                    carried: true,
+                } => format!("merged into `{into}`"),
+                Outcome::Merged {
+                    into,
+                    carried: false,
+                } => format!(
+                    "merged into `{into}`, not carried: another merged criterion was not assessed"
+                ),
+                Outcome::Split { into } => format!(
+                    "split: copied to {}",
+                    into.iter()
+                        .map(|id| format!("`{id}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+                Outcome::Retired => "retired: not carried".to_owned(),
+                Outcome::Carried | Outcome::Moved { .. } => String::new(),
+            };
+            let _ = writeln!(
+                w,
+                "| `{}` | {} | {} | {} |",
+                a.id,
+                status_name(Some(a.response.status)),
+                happened,
+                escape(&one_line(a.response.note.as_deref().unwrap_or("")))
+            );
+        }
+        let _ = writeln!(w);
+    }
+    let moved: Vec<_> = report
+        .answers
+        .iter()
+        .filter_map(|a| match a.outcome {
+            Outcome::Moved { to } => Some(format!("`{}` → `{to}`", a.id)),
+            _ => None,
+        })
+        .collect();
+    if !moved.is_empty() {
+        let _ = writeln!(w, "## Moved\n\n{}\n", moved.join(", "));
+    }
+    if !report.unanswered.is_empty() {
+        let _ = writeln!(
+            w,
+            "## Not yet answered under {} {}\n\n{}\n",
+            report.to.0,
+            report.to.1,
+            report
+                .unanswered
+                .iter()
+                .map(|id| format!("`{id}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    out
+}
+
+/// A comparison across editions: the migration's counts, then the comparison under
+/// the later edition.
+pub fn comparison_across_markdown<A: Edition, B: Edition>(
+    comparison: &CrossComparison<'_, A, B>,
+) -> String {
+    let report = comparison.migration();
+    let mut out = comparison_markdown(&comparison.comparison());
+    let note = format!(
+        "The earlier self-assessment answered {} {}; it was migrated to {} {} first: {}.\n\n",
+        report.from.0,
+        report.from.1,
+        report.to.0,
+        report.to.1,
+        report.counts()
+    );
+    // After the title and the line that says what is compared.
+    let at = out.find("\n\n").and_then(|first| {
+        out[first + 2..]
+            .find("\n\n")
+            .map(|second| first + 2 + second + 2)
+    });
+    out.insert_str(at.unwrap_or(out.len()), &note);
     out
 }
 

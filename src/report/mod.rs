@@ -13,12 +13,12 @@ pub use csv::{
     progression_csv,
 };
 pub use markdown::{
-    assessment_markdown, cohort_markdown, comparison_markdown, matrix_markdown,
-    peer_learning_markdown, progression_table,
+    assessment_markdown, cohort_markdown, comparison_across_markdown, comparison_markdown,
+    matrix_markdown, migration_markdown, peer_learning_markdown, progression_table,
 };
 pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg};
 
-use crate::Level;
+use crate::level::Level;
 
 /// The name of an attained level, `none` when no level is attained.
 pub(crate) fn attained_name(level: Option<Level>) -> &'static str {
