@@ -7,15 +7,19 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, Criterion, Throughput};
-use mhics::{evaluate, gaps, Assessment, CriterionId, Level, Response, Status, MATRIX};
+use mhics::{
+    evaluate, gaps, Assessment, CriterionId, Edition, Level, Mhics2019, Response, Status, MATRIX,
+};
 
 mod baseline;
+#[path = "editions/edition_2000.rs"]
+mod edition_2000;
 
 /// A complete assessment (every criterion answered) of a system part-way along: most
 /// Developing criteria met, Maturing mixed, Thriving mostly open, a few not applicable.
-fn complete_assessment() -> Assessment {
-    let mut a = Assessment::new("Benchmark ICS").expect("a name");
-    for (i, criterion) in MATRIX.criteria().enumerate() {
+fn complete_assessment<E: Edition>() -> Assessment<E> {
+    let mut a = Assessment::new_in(E::default(), "Benchmark ICS").expect("a name");
+    for (i, criterion) in E::MATRIX.criteria().enumerate() {
         let roll = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58; // 0..64
         let status = match (criterion.id().level(), roll) {
             (_, 0..=2) => Status::NotApplicable,
@@ -35,18 +39,15 @@ fn complete_assessment() -> Assessment {
     a
 }
 
-fn benches(c: &mut Criterion) {
-    let assessment = complete_assessment();
-    let assessment_json = assessment.to_json();
-    let export_json = MATRIX.to_json();
-    let loaded = baseline::load(&export_json);
-    let file: baseline::AssessmentFile =
-        serde_json::from_str(&assessment_json).expect("the baseline reads the file");
-    assert_eq!(assessment.response_count(), MATRIX.criterion_count());
-
-    // Both sides must agree before either is timed.
-    let ours = evaluate(&assessment);
-    let theirs = baseline::evaluate(&loaded.model, &file.responses);
+/// Checks that the crate and the baseline agree on an assessment's evaluation and gaps.
+fn agree<E: Edition>(
+    assessment: &Assessment<E>,
+    model: &baseline::Model,
+    file: &baseline::AssessmentFile,
+) {
+    let ours = evaluate(assessment);
+    let theirs = baseline::evaluate(model, &file.responses);
+    assert_eq!(ours.subsections().len(), theirs.subsections.len());
     for (o, t) in ours.subsections().zip(&theirs.subsections) {
         assert_eq!(o.id().to_string(), t.id);
         let attained = o.attained().map_or(0, |l| l.index() as u8 + 1);
@@ -58,15 +59,46 @@ fn benches(c: &mut Criterion) {
             );
         }
     }
-    let our_gaps: Vec<String> = gaps(&assessment, mhics::Target::Next)
+    let our_gaps: Vec<String> = gaps(assessment, mhics::Target::Next)
         .map(|g| g.criterion.id().to_string())
         .collect();
-    let their_gaps: Vec<&str> = baseline::gaps(&loaded.model, &file.responses)
+    let their_gaps: Vec<&str> = baseline::gaps(model, &file.responses)
         .iter()
         .map(|g| g.id)
         .collect();
     assert_eq!(our_gaps, their_gaps);
     assert!(!our_gaps.is_empty());
+}
+
+fn large(c: &mut Criterion) {
+    use edition_2000::Large;
+    let assessment = complete_assessment::<Large>();
+    assert!(Large::MATRIX.criterion_count() > 1900);
+    let loaded = baseline::load(&Large::MATRIX.to_json());
+    let file: baseline::AssessmentFile =
+        serde_json::from_str(&assessment.to_json()).expect("the baseline reads the file");
+    agree(&assessment, &loaded.model, &file);
+    let mut group = c.benchmark_group("evaluate_large");
+    group.bench_function("edition_2000", |b| {
+        b.iter(|| evaluate(black_box(&assessment)))
+    });
+    group.bench_function("baseline_json_hashmap", |b| {
+        b.iter(|| baseline::evaluate(black_box(&loaded.model), black_box(&file.responses)))
+    });
+    group.finish();
+}
+
+fn benches(c: &mut Criterion) {
+    let assessment = complete_assessment::<Mhics2019>();
+    let assessment_json = assessment.to_json();
+    let export_json = MATRIX.to_json();
+    let loaded = baseline::load(&export_json);
+    let file: baseline::AssessmentFile =
+        serde_json::from_str(&assessment_json).expect("the baseline reads the file");
+    assert_eq!(assessment.response_count(), MATRIX.criterion_count());
+
+    // Both sides must agree before either is timed.
+    agree(&assessment, &loaded.model, &file);
 
     let mut group = c.benchmark_group("evaluate");
     group.bench_function("mhics", |b| b.iter(|| evaluate(black_box(&assessment))));
@@ -134,11 +166,16 @@ fn benches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(evaluate_benches, benches);
+criterion_group!(evaluate_benches, benches, large);
 
 /// The targets, checked against this run's estimates once every benchmark has run.
-const TARGETS: [Target; 5] = [
+const TARGETS: [Target; 6] = [
     Target::Ratio("evaluate/mhics", "evaluate/baseline_json_hashmap", 100.0),
+    Target::Ratio(
+        "evaluate_large/edition_2000",
+        "evaluate_large/baseline_json_hashmap",
+        50.0,
+    ),
     Target::Under("evaluate/mhics", 200.0),
     Target::Ratio("gaps/mhics", "gaps/baseline_json_hashmap", 20.0),
     Target::Ratio("load/mhics_static", "load/baseline_json_parse", 100.0),

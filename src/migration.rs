@@ -784,7 +784,7 @@ mod tests {
         assert_eq!(sorted, [0, 1, 1, 3, 4, 5, 7, 9, 12]);
         assert!(contains(&sorted, 7) && contains(&sorted, 0) && contains(&sorted, 12));
         assert!(!contains(&sorted, 2) && !contains(&sorted, 13));
-        assert_eq!(sort::<0>([]), []);
+        assert_eq!(sort::<0>([]), [0u32; 0]);
     }
 
     #[test]

@@ -156,25 +156,33 @@ const BY_RANK: [Option<Level>; 4] = [
     Some(Level::Thriving),
 ];
 
-/// The rank of the attained level of sub-section `s`: the number of complete levels
-/// before the first with an open criterion (applicable, not met).
+/// The rank of the attained level of a sub-section whose words (one per level) are
+/// `valid`, `met` and `not_applicable`: the number of complete levels before the first
+/// with an open criterion (applicable, not met).
 #[inline]
-fn rank(valid: &[u64], met: &[u64], not_applicable: &[u64], s: usize) -> u8 {
-    let w = 3 * s;
-    let complete = |l: usize| layout::open(valid[w + l], met[w + l], not_applicable[w + l]) == 0;
+fn rank_of(valid: &[u64], met: &[u64], not_applicable: &[u64]) -> u8 {
+    let complete = |l: usize| layout::open(valid[l], met[l], not_applicable[l]) == 0;
     let (d, m, t) = (complete(0), complete(1), complete(2));
     u8::from(d) * (1 + u8::from(m) * (1 + u8::from(t)))
+}
+
+/// The rank of sub-section `s`.
+#[inline]
+fn rank(valid: &[u64], met: &[u64], not_applicable: &[u64], s: usize) -> u8 {
+    let w = 3 * s..3 * s + 3;
+    rank_of(&valid[w.clone()], &met[w.clone()], &not_applicable[w])
 }
 
 /// Evaluates an assessment against its edition's content. Pure: no I/O, no allocation.
 pub fn evaluate<E: Edition>(assessment: &Assessment<E>) -> Evaluation<E> {
     let met = assessment.statuses.met();
     let not_applicable = assessment.statuses.not_applicable();
-    let (valid, m, n) = (E::LAYOUT.valid(), met.as_ref(), not_applicable.as_ref());
-    let mut overall = 3;
-    for s in 0..E::LAYOUT.subsection_count() {
-        overall = overall.min(rank(valid, m, n, s));
-    }
+    let overall = E::LAYOUT
+        .valid()
+        .chunks_exact(3)
+        .zip(met.as_ref().chunks_exact(3))
+        .zip(not_applicable.as_ref().chunks_exact(3))
+        .fold(3, |low, ((v, m), n)| low.min(rank_of(v, m, n)));
     Evaluation {
         met: *met,
         not_applicable: *not_applicable,

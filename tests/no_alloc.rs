@@ -4,7 +4,10 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use mhics::{evaluate, gaps, Assessment, Level, Response, Status, Target, MATRIX};
+use mhics::{evaluate, gaps, Assessment, Edition, Level, Response, Status, Target, MATRIX};
+
+#[path = "../benches/editions/edition_2000.rs"]
+mod edition_2000;
 
 struct Counting;
 
@@ -67,4 +70,38 @@ fn evaluating_and_listing_gaps_allocate_nothing() {
     assert_eq!(n, 0, "evaluation and gap lists allocated {n} times");
     assert!(gap_count > 0 && by_target > 0 && checksum > 0);
     assert_eq!(evaluation, evaluate(&assessment));
+}
+
+/// The same holds for another edition: a generated one of about 2 000 criteria, with
+/// levels of 64 (the most a level holds).
+#[test]
+fn another_edition_evaluates_without_allocating() {
+    use edition_2000::Large;
+    let mut assessment = Assessment::new_in(Large, "No allocation ICS").unwrap();
+    for (i, criterion) in Large::MATRIX.criteria().enumerate() {
+        let status = if i % 5 == 0 {
+            Status::Partial
+        } else {
+            Status::Met
+        };
+        assessment
+            .set(criterion.id(), Response::new(status))
+            .unwrap();
+    }
+    assert!(Large::MATRIX
+        .subsections()
+        .any(|s| s.levels().iter().any(|l| l.criterion_count() == 64)));
+    let ((evaluation, gap_count, met), n) = allocations_during(|| {
+        let evaluation = evaluate(&assessment);
+        let gap_count = gaps(&assessment, Target::Level(Level::Thriving)).count();
+        let met: usize = evaluation
+            .subsections()
+            .map(|s| usize::from(s.coverage(Level::Thriving).met))
+            .sum();
+        (evaluation, gap_count, met)
+    });
+    assert_eq!(n, 0, "evaluation and gap lists allocated {n} times");
+    assert_eq!(evaluation.subsections().len(), 40);
+    assert!(gap_count > 0 && met > 0);
+    assert_eq!(gap_count, Large::MATRIX.criteria().step_by(5).count());
 }

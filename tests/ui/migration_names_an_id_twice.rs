@@ -1,0 +1,18 @@
+// no ID is named twice.
+#[path = "../editions/review.rs"]
+mod review;
+
+use review::{ReviewFirst, ReviewSecond};
+
+mhics::migration! {
+    pub const BROKEN: Migration<ReviewFirst, ReviewSecond> = {
+        "1.1-D3" => "1.1-D4";
+        "1.1-M1", "1.1-M2" => "1.1-M3";
+        "1.1-T1" => ["1.1-T2", "1.1-T3"];
+        review "1.2-D1";
+        retire "1.2-M1";
+        "1.1-M2" => "1.1-M4";
+    };
+}
+
+fn main() {}
