@@ -151,16 +151,79 @@
 //! - [`report`] turns all of these into Markdown, CSV for spreadsheets, and SVG heatmaps
 //!   of sub-sections by level on a purple maturity scale (never red, amber or green).
 //!
+//! ## Editions
+//!
+//! A matrix declared with [`matrix!`] and an `edition:` marker is an *edition*, named by
+//! its `id` and `version` (the built-in one is [`MATRIX`], `mhics` `2019`, with the
+//! marker [`Mhics2019`]). Every part of the API works for every edition, declared in
+//! this crate or in one that depends on it: [`Assessment<E>`](Assessment) (built in code
+//! with [`Assessment::builder_in`], read with [`Assessment::from_json_in`]),
+//! [`evaluate`], [`gaps`], [`compare`], [`Cohort`], the [`report`]s and the export. The
+//! edition is a type parameter that defaults to the built-in one, so `Assessment` means
+//! `Assessment<Mhics2019>` and code that names no edition is unchanged; answers of one
+//! edition are never evaluated, compared or put in a cohort with another edition's
+//! content (mixing them does not compile). An assessment file names its edition
+//! (`matrix`, `version`); reading it as another is an error naming both, e.g.
+//! `this assessment answers mhics 2019, expected lakeside-local 2026`.
+//!
+//! ```
+//! use mhics::{evaluate, Assessment, Level, Status};
+//!
+//! mhics::matrix! {
+//!     pub const LOCAL_DOMAIN: Domain = domain "1" {
+//!         title: "Local priorities", partners: "Every partner.",
+//!         overview: { developing: [], maturing: [], thriving: [] },
+//!         subsections: [ "1.1" {
+//!             title: "Schools",
+//!             developing: { headline: "H", themes: [ "Access" { "1.1-D1" => "A lead in every school." } ] },
+//!             maturing: { headline: "H", themes: [ "Reach" { "1.1-M1" => "Support in every school." } ] },
+//!             thriving: { headline: "H", themes: [ "Voice" { "1.1-T1" => "Pupils co-design support." } ] },
+//!             references: [],
+//!         } ],
+//!     };
+//! }
+//! mhics::matrix! {
+//!     pub const LOCAL: Matrix = matrix "lakeside-local" {
+//!         edition: Lakeside2026,
+//!         title: "Lakeside local edition", version: "2026",
+//!         levels: {
+//!             developing: { name: "Developing", description: "" },
+//!             maturing: { name: "Maturing", description: "" },
+//!             thriving: { name: "Thriving", description: "" },
+//!         },
+//!         high_level_themes: [], domains: [LOCAL_DOMAIN],
+//!     };
+//! }
+//!
+//! let assessment = Assessment::builder_in(Lakeside2026, "Lakeside ICS")
+//!     .respond("1.1-D1", Status::Met)
+//!     .build()?;
+//! assert_eq!(evaluate(&assessment).overall(), Some(Level::Developing));
+//! let err = Assessment::from_json(&assessment.to_json()).unwrap_err();
+//! assert_eq!(err.to_string(),
+//!     "this assessment answers lakeside-local 2026, expected mhics 2019 at line 3, column 19");
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! IDs are never renumbered or reused: a later edition declares the IDs it no longer has
+//! as `retired` in their level. [`migration!`] declares how answers move from an
+//! earlier edition to a later one (moved, merged, split, retired, for review; an ID in
+//! both carries its answer unchanged), checked when the crate compiles;
+//! [`Migration::apply`] gives the migrated assessment and a [`MigrationReport`]
+//! accounting for every original answer exactly once, and [`compare_across`] compares
+//! assessments of two editions, migrating the earlier first.
+//!
 //! ## Performance
 //!
-//! A set of criteria takes one 64-bit word per sub-section, with a 16-bit lane per level
-//! (criterion `n` of a level at bit `n − 1` of its lane), and an assessment keeps one set
-//! per status. A level is complete when its lane has no open criterion (applicable, not
-//! met), so the level attained is a trailing-zero count of a word; the counts of met and
-//! not applicable criteria of all three levels come from one SWAR population count per
-//! word; a gap list is a mask per word. [`evaluate`] and [`gaps`] allocate nothing
-//! (gap lists are lazy iterators), and nothing is computed at start-up: the matrix and
-//! its layout are `const` data. `BENCHMARKS.md` has the figures.
+//! A set of criteria takes three 64-bit words per sub-section, one per level (criterion
+//! `n` of a level at bit `n − 1` of its word, so a level holds up to 64 criteria), and an
+//! assessment keeps one set per status; the sizes are computed for each edition when it
+//! compiles. A level is complete when its word has no open criterion (applicable, not
+//! met), so the level attained is a few word operations per sub-section; the counts of
+//! met and not applicable criteria are population counts of words; a gap list is a mask
+//! per word. [`evaluate`] and [`gaps`] allocate nothing (gap lists are lazy iterators),
+//! and nothing is computed at start-up: every edition and its layout are `const` data.
+//! `BENCHMARKS.md` has the figures.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 

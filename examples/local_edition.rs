@@ -1,0 +1,103 @@
+//! An ICS's own edition of the tool: the fictional Lakeside ICS keeps the three 2019
+//! domains and adds a local domain of its own. The sample self-assessment
+//! (`examples/data/riverside-2026.json`, answered against the 2019 edition) is migrated
+//! into the local edition; the example prints the migration report, then the
+//! evaluation under the local edition.
+//!
+//! `cargo run --example local_edition`
+
+use mhics::{evaluate, report, Assessment, Target, DOMAIN_1, DOMAIN_2, DOMAIN_3};
+
+mhics::matrix! {
+    /// Lakeside's local domain (fictional).
+    pub const LAKESIDE_DOMAIN: Domain = domain "4" {
+        title: "Lakeside Local Priorities",
+        partners: "The Lakeside partners: the NHS trusts, the two borough councils, schools and the lakeside voluntary sector.",
+        overview: {
+            developing: ["Local priorities for mental health are agreed by all Lakeside partners."],
+            maturing: ["Local priorities shape plans at place and neighbourhood."],
+            thriving: ["Local priorities are delivered and their impact is shown."],
+        },
+        subsections: [
+            "4.1" {
+                title: "Mental health support in schools",
+                developing: { headline: "Schools know where to turn.", themes: [
+                    "Access" {
+                        "4.1-D1" => "Every school has a named mental health lead.",
+                        "4.1-D2" => "Schools can refer to a mental health support team.",
+                    },
+                ] },
+                maturing: { headline: "Support reaches every pupil.", themes: [
+                    "Reach" { "4.1-M1" => "Mental health support teams cover every school in Lakeside." },
+                ] },
+                thriving: { headline: "Pupils shape the support.", themes: [
+                    "Co-production" { "4.1-T1" => "Pupils co-design the support offered in their school." },
+                ] },
+                references: [],
+            },
+            "4.2" {
+                title: "Seasonal workers and visitors",
+                developing: { headline: "Seasonal need is understood.", themes: [
+                    "Population health" { "4.2-D1" => "The needs of seasonal workers are in the joint strategic needs assessment." },
+                ] },
+                maturing: { headline: "Services flex with the seasons.", themes: [
+                    "Access" { "4.2-M1" => "Crisis services plan for the summer rise in demand." },
+                ] },
+                thriving: { headline: "No one is turned away for where they live.", themes: [
+                    "Access" { "4.2-T1" => "People without a local GP reach mental health care as quickly as residents." },
+                ] },
+                references: [],
+            },
+        ],
+    };
+}
+
+mhics::matrix! {
+    /// The Lakeside local edition: the 2019 domains and a local one (fictional).
+    pub const LAKESIDE: Matrix = matrix "lakeside-local" {
+        edition: Lakeside2026,
+        title: "Mental Health in the Integrated Care System Implementation Tool: Lakeside local edition",
+        version: "2026",
+        levels: {
+            developing: { name: "Developing", description: "Working towards maturing." },
+            maturing: { name: "Maturing", description: "What the system has in place by the end of 2027." },
+            thriving: { name: "Thriving", description: "The most mature Lakeside." },
+        },
+        high_level_themes: [],
+        domains: [DOMAIN_1, DOMAIN_2, DOMAIN_3, LAKESIDE_DOMAIN],
+    };
+}
+
+mhics::migration! {
+    /// From the 2019 edition to Lakeside's: the 2019 domains are kept unchanged, so
+    /// every answer carries across; the local domain starts unanswered.
+    pub const TO_LAKESIDE: Migration<mhics::Mhics2019, Lakeside2026> = {};
+}
+
+/// The sample self-assessment, answered against the 2019 edition.
+const SAMPLE: &str = include_str!("data/riverside-2026.json");
+
+/// The migration report, then the evaluation under the local edition.
+pub fn run() -> Result<String, mhics::Error> {
+    let assessment = Assessment::from_json(SAMPLE)?;
+    let migrated = TO_LAKESIDE.apply(&assessment);
+    let evaluation = evaluate(&migrated.assessment);
+    let mut out = String::from(
+        "> Lakeside and its local edition are fictional, made up to show how an ICS \
+         declares an edition of its own.\n\n",
+    );
+    out.push_str(&report::migration_markdown(&migrated.report));
+    out.push('\n');
+    out.push_str(&report::assessment_markdown(
+        &migrated.assessment,
+        &evaluation,
+        Target::Next,
+    ));
+    Ok(out)
+}
+
+#[allow(dead_code)]
+fn main() -> Result<(), mhics::Error> {
+    print!("{}", run()?);
+    Ok(())
+}
