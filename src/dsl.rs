@@ -191,9 +191,9 @@ macro_rules! matrix {
                     ),
                     $sub_title,
                     [
-                        $crate::__matrix_level!($sub, Developing, "developing", "D", $developing),
-                        $crate::__matrix_level!($sub, Maturing, "maturing", "M", $maturing),
-                        $crate::__matrix_level!($sub, Thriving, "thriving", "T", $thriving),
+                        $crate::__matrix_level!($sub, Developing, $developing),
+                        $crate::__matrix_level!($sub, Maturing, $maturing),
+                        $crate::__matrix_level!($sub, Thriving, $thriving),
                     ],
                     &[$($reference),*],
                 )
@@ -295,7 +295,7 @@ macro_rules! matrix {
 #[macro_export]
 macro_rules! __matrix_level {
     (
-        $sub:literal, $level:ident, $level_id:literal, $letter:literal,
+        $sub:literal, $level:ident,
         {
             headline: $headline:literal,
             $(retired: [$($retired:literal),* $(,)?],)?
@@ -316,26 +316,14 @@ macro_rules! __matrix_level {
             $crate::__private::subsection_id($sub, ""),
             $crate::Level::$level,
             $headline,
-            &[$($($crate::__private::criterion_id(
-                $retired,
-                concat!(
-                    "retired criterion ID `", $retired,
-                    "` is not of the form <sub-section>-<D|M|T><n>, e.g. \"1.1-D1\""
-                ),
-            )),*)?],
+            &[$($($crate::__private::criterion_id($retired, "retired criterion ID `")),*)?],
             &[$(
                 $crate::Theme::__new(
                     $theme,
                     $crate::__private::optional(&[$($intro)?]),
                     &[$(
                         $crate::Criterion::__new(
-                            $crate::__private::criterion_id(
-                                $id,
-                                concat!(
-                                    "criterion ID `", $id,
-                                    "` is not of the form <sub-section>-<D|M|T><n>, e.g. \"1.1-D1\""
-                                ),
-                            ),
+                            $crate::__private::criterion_id($id, "criterion ID `"),
                             $text,
                             &[$($($point),*)?],
                             $crate::__private::optional(&[$($closing)?]),
@@ -343,34 +331,6 @@ macro_rules! __matrix_level {
                     ),*],
                 )
             ),*],
-            $crate::__private::LevelMessages {
-                misnumbered: &[$($(concat!(
-                    "criterion ID `", $id, "` does not fit where it stands: the ", $level_id,
-                    " criteria of sub-section ", $sub, " must be numbered ",
-                    $sub, "-", $letter, "1, ", $sub, "-", $letter, "2, ... in order"
-                )),*),*],
-                repeated: &[$($(concat!(
-                    "criterion ID `", $id, "` appears twice in the ", $level_id,
-                    " level of sub-section ", $sub, ": every criterion ID must be unique"
-                )),*),*],
-                empty_themes: &[$(concat!(
-                    "theme \"", $theme, "\" of the ", $level_id, " level of sub-section ", $sub,
-                    " has no criteria: a theme needs at least one criterion"
-                )),*],
-                retired: &[$($(concat!(
-                    "retired criterion ID `", $retired, "` does not fit where it stands: the ",
-                    $level_id, " criteria of sub-section ", $sub,
-                    " retire their IDs in order, each before the first criterion numbered after it"
-                )),*)?],
-                empty: concat!(
-                    "the ", $level_id, " level of sub-section ", $sub,
-                    " has no criteria: a level needs at least one criterion"
-                ),
-                too_many: concat!(
-                    "the ", $level_id, " level of sub-section ", $sub,
-                    " numbers more than 64 criteria (retired IDs included), the most one level can hold"
-                ),
-            },
         )
     };
 }
@@ -384,12 +344,14 @@ pub mod __private {
     use crate::id::CriterionId;
     use crate::layout::LEVEL_CAPACITY;
     use crate::level::Level;
+    use crate::message::Message;
     use crate::model::{Domain, LevelContent, Matrix, Theme};
 
     /// The compile-time checks of a migration.
     pub mod migration {
+        pub use crate::message::Message;
         pub use crate::migration::{
-            check, sorted_sources, sorted_targets, source_count, target_count, Message,
+            check, sorted_sources, sorted_targets, source_count, target_count,
         };
     }
 
@@ -424,42 +386,68 @@ pub mod __private {
         }
     }
 
-    /// Parses a criterion ID, failing the build with `message` when malformed.
-    pub const fn criterion_id(s: &str, message: &str) -> CriterionId {
+    /// Parses a criterion ID, failing the build with a message that begins with
+    /// `lead` (e.g. "criterion ID `") and names `s` when malformed.
+    pub const fn criterion_id(s: &str, lead: &str) -> CriterionId {
         match CriterionId::parse(s) {
             Some(id) => id,
-            None => panic!("{}", message),
+            None => {
+                let message = Message::NONE
+                    .push_str(lead)
+                    .push_str(s)
+                    .push_str("` is not of the form <sub-section>-<D|M|T><n>, e.g. \"1.1-D1\"");
+                panic!("{}", message.as_str())
+            }
         }
     }
 
-    /// The messages that name what is wrong with one level, each written out by
-    /// [`matrix!`](crate::matrix) for the row it concerns.
-    pub struct LevelMessages<'a> {
-        /// Per criterion: its ID is not the next in order.
-        pub misnumbered: &'a [&'a str],
-        /// Per criterion: its ID was used before in the level.
-        pub repeated: &'a [&'a str],
-        /// Per theme: it has no criteria.
-        pub empty_themes: &'a [&'a str],
-        /// Per retired ID: it is not the next number in order.
-        pub retired: &'a [&'a str],
-        /// The level has no criteria.
-        pub empty: &'a str,
-        /// The level has more criteria than the layout holds.
-        pub too_many: &'a str,
+    /// `the <level> level of sub-section <sub>`.
+    const fn where_(sub: SubSectionId, level: Level) -> Message {
+        Message::NONE
+            .push_str("the ")
+            .push_str(level.as_str())
+            .push_str(" level of sub-section ")
+            .push_subsection(sub)
+    }
+
+    /// Fails the build: `id` is not the next ID of its level.
+    const fn misnumbered(lead: &str, id: CriterionId, sub: SubSectionId, level: Level) -> ! {
+        let first = CriterionId::new(sub, level, 1);
+        let second = CriterionId::new(sub, level, 2);
+        let message = Message::NONE
+            .push_str(lead)
+            .push_id(id)
+            .push_str("` does not fit where it stands: the ")
+            .push_str(level.as_str())
+            .push_str(" criteria of sub-section ")
+            .push_subsection(sub)
+            .push_str(" must be numbered ")
+            .push_id(first)
+            .push_str(", ")
+            .push_id(second)
+            .push_str(", ... in order");
+        panic!("{}", message.as_str())
+    }
+
+    /// Fails the build: `message` then `, the most one level can hold` and so on.
+    const fn too_many(sub: SubSectionId, level: Level) -> ! {
+        let message = where_(sub, level).push_str(
+            " numbers more than 64 criteria (retired IDs included), the most one level can hold",
+        );
+        panic!("{}", message.as_str())
     }
 
     /// Builds one level's content, checking in one pass that it has at least one
     /// criterion, every theme at least one, and that its criteria and retired IDs
     /// together are numbered `<sub>-<letter>1, 2, ...` in order up to 64 (the retired
-    /// ones leave gaps; an ID seen before is reported as repeated).
+    /// ones leave gaps; an ID seen before is reported as appearing twice). A mistake
+    /// fails the build with a message naming the ID, theme or level.
     pub const fn level(
         sub: SubSectionId,
         level: Level,
         headline: &'static str,
         retired: &'static [CriterionId],
         themes: &'static [Theme],
-        messages: LevelMessages<'_>,
     ) -> LevelContent {
         let mut expected: usize = 1;
         let mut next_retired = 0;
@@ -468,37 +456,47 @@ pub mod __private {
         while t < themes.len() {
             let criteria = themes[t].criteria();
             if criteria.is_empty() {
-                panic!("{}", messages.empty_themes[t]);
+                let message = Message::NONE
+                    .push_str("theme \"")
+                    .push_str(themes[t].name())
+                    .push_str("\" of ")
+                    .push_str(where_(sub, level).as_str())
+                    .push_str(" has no criteria: a theme needs at least one criterion");
+                panic!("{}", message.as_str());
             }
             let mut c = 0;
             while c < criteria.len() {
+                let id = criteria[c].id();
                 // Retired numbers before this criterion's are skipped, in order.
-                while next_retired < retired.len()
-                    && retired[next_retired].number() as usize <= criteria[c].id().number() as usize
+                while next_retired < retired.len() && retired[next_retired].number() <= id.number()
                 {
                     if expected > LEVEL_CAPACITY {
-                        panic!("{}", messages.too_many);
+                        too_many(sub, level);
                     }
-                    if !retired[next_retired].const_eq(CriterionId::new(sub, level, expected as u8))
-                    {
-                        panic!("{}", messages.retired[next_retired]);
+                    let gone = retired[next_retired];
+                    if !gone.const_eq(CriterionId::new(sub, level, expected as u8)) {
+                        misnumbered("retired criterion ID `", gone, sub, level);
                     }
                     expected += 1;
                     next_retired += 1;
                 }
-                let id = criteria[c].id();
                 if expected > LEVEL_CAPACITY {
-                    panic!("{}", messages.too_many);
+                    too_many(sub, level);
                 }
                 if !id.const_eq(CriterionId::new(sub, level, expected as u8)) {
                     if id.subsection().const_eq(sub)
                         && id.level() as u8 == level as u8
                         && (id.number() as usize) < expected
-                        && id.number() > 0
                     {
-                        panic!("{}", messages.repeated[count]);
+                        let message = Message::NONE
+                            .push_str("criterion ID `")
+                            .push_id(id)
+                            .push_str("` appears twice in ")
+                            .push_str(where_(sub, level).as_str())
+                            .push_str(": every criterion ID must be unique");
+                        panic!("{}", message.as_str());
                     }
-                    panic!("{}", messages.misnumbered[count]);
+                    misnumbered("criterion ID `", id, sub, level);
                 }
                 expected += 1;
                 count += 1;
@@ -508,16 +506,20 @@ pub mod __private {
         }
         // Retired IDs after the last criterion.
         while next_retired < retired.len() {
-            if expected > LEVEL_CAPACITY
-                || !retired[next_retired].const_eq(CriterionId::new(sub, level, expected as u8))
-            {
-                panic!("{}", messages.retired[next_retired]);
+            if expected > LEVEL_CAPACITY {
+                too_many(sub, level);
+            }
+            let gone = retired[next_retired];
+            if !gone.const_eq(CriterionId::new(sub, level, expected as u8)) {
+                misnumbered("retired criterion ID `", gone, sub, level);
             }
             expected += 1;
             next_retired += 1;
         }
         if count == 0 {
-            panic!("{}", messages.empty);
+            let message = where_(sub, level)
+                .push_str(" has no criteria: a level needs at least one criterion");
+            panic!("{}", message.as_str());
         }
         LevelContent::__new(level, headline, retired, themes)
     }

@@ -241,6 +241,7 @@ mod id;
 mod json;
 mod layout;
 mod level;
+mod message;
 mod migration;
 mod model;
 mod progression;

@@ -32,6 +32,7 @@ use crate::assessment::{Assessment, Response, Status};
 use crate::edition::Edition;
 use crate::id::CriterionId;
 use crate::layout::Layout;
+use crate::message::Message;
 
 /// One rule of a [`Migration`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -600,79 +601,13 @@ impl Problem {
     }
 }
 
-/// A compile-time message naming an ID: the text and its length in bytes.
-#[doc(hidden)]
-pub struct Message {
-    bytes: [u8; 256],
-    len: usize,
-}
-
-impl Message {
-    const NONE: Message = Message {
-        bytes: [0; 256],
-        len: 0,
-    };
-
-    const fn push_str(mut self, s: &str) -> Message {
-        let b = s.as_bytes();
-        let mut i = 0;
-        while i < b.len() && self.len < self.bytes.len() {
-            self.bytes[self.len] = b[i];
-            self.len += 1;
-            i += 1;
-        }
-        self
-    }
-
-    const fn push_number(mut self, n: u8) -> Message {
-        if n >= 100 {
-            self = self.push_digit(n / 100);
-        }
-        if n >= 10 {
-            self = self.push_digit(n / 10 % 10);
-        }
-        self.push_digit(n % 10)
-    }
-
-    const fn push_digit(mut self, d: u8) -> Message {
-        if self.len < self.bytes.len() {
-            self.bytes[self.len] = b'0' + d;
-            self.len += 1;
-        }
-        self
-    }
-
-    const fn about(problem: Problem, key: u32) -> Message {
-        let (before, after) = problem.text();
-        let letter = match (key >> 8) & 0xff {
-            0 => "D",
-            1 => "M",
-            _ => "T",
-        };
-        Message::NONE
-            .push_str(before)
-            .push_number((key >> 24) as u8)
-            .push_str(".")
-            .push_number((key >> 16) as u8)
-            .push_str("-")
-            .push_str(letter)
-            .push_number(key as u8)
-            .push_str(after)
-    }
-
-    /// Whether there is anything to say.
-    pub const fn is_some(&self) -> bool {
-        self.len > 0
-    }
-
-    /// The text.
-    pub const fn as_str(&self) -> &str {
-        let (bytes, _) = self.bytes.split_at(self.len);
-        match core::str::from_utf8(bytes) {
-            Ok(s) => s,
-            Err(_) => "migration: invalid rules",
-        }
-    }
+/// The message about `problem` with the ID of `key`.
+const fn about(problem: Problem, key: u32) -> Message {
+    let (before, after) = problem.text();
+    Message::NONE
+        .push_str(before)
+        .push_id(id_of(key))
+        .push_str(after)
 }
 
 /// A criterion ID back from its key.
@@ -710,14 +645,14 @@ pub const fn check(
     let mut i = 1;
     while i < sources.len() {
         if sources[i] == sources[i - 1] {
-            return Message::about(Problem::NamedTwice, sources[i]);
+            return about(Problem::NamedTwice, sources[i]);
         }
         i += 1;
     }
     let mut i = 1;
     while i < targets.len() {
         if targets[i] == targets[i - 1] {
-            return Message::about(Problem::TargetNamedTwice, targets[i]);
+            return about(Problem::TargetNamedTwice, targets[i]);
         }
         i += 1;
     }
@@ -738,14 +673,14 @@ pub const fn check(
                 _ => first,
             };
             if !has(earlier, k) {
-                return Message::about(Problem::NotInEarlier, k);
+                return about(Problem::NotInEarlier, k);
             }
             let in_later = has(later, k);
             if review && !in_later {
-                return Message::about(Problem::ReviewGone, k);
+                return about(Problem::ReviewGone, k);
             }
             if !review && in_later {
-                return Message::about(Problem::InBoth, k);
+                return about(Problem::InBoth, k);
             }
             i += 1;
         }
@@ -755,10 +690,10 @@ pub const fn check(
     let mut i = 0;
     while i < targets.len() {
         if !has(later, targets[i]) {
-            return Message::about(Problem::TargetMissing, targets[i]);
+            return about(Problem::TargetMissing, targets[i]);
         }
         if has(earlier, targets[i]) {
-            return Message::about(Problem::TargetInEarlier, targets[i]);
+            return about(Problem::TargetInEarlier, targets[i]);
         }
         i += 1;
     }
@@ -767,7 +702,7 @@ pub const fn check(
     while e < earlier.entry_count() {
         let k = key(earlier.entry_id(e));
         if !has(later, k) && !contains(sources, k) {
-            return Message::about(Problem::Unmapped, k);
+            return about(Problem::Unmapped, k);
         }
         e += 1;
     }
@@ -791,10 +726,10 @@ mod tests {
     fn messages_name_the_id() {
         let id: CriterionId = "12.3-M45".parse().unwrap();
         assert_eq!(id_of(key(id)), id);
-        let m = Message::about(Problem::NamedTwice, key(id));
+        let m = about(Problem::NamedTwice, key(id));
         assert_eq!(m.as_str(), "migration: `12.3-M45` is named twice");
         let id: CriterionId = "1.100-T7".parse().unwrap();
-        assert!(Message::about(Problem::Unmapped, key(id))
+        assert!(about(Problem::Unmapped, key(id))
             .as_str()
             .starts_with("migration: `1.100-T7` of the earlier edition"));
     }
