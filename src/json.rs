@@ -621,6 +621,7 @@ pub struct EvaluationReport<'a> {
     assessment: &'a Assessment,
     evaluation: Evaluation,
     target: Target,
+    header: bool,
 }
 
 impl<'a> EvaluationReport<'a> {
@@ -630,6 +631,16 @@ impl<'a> EvaluationReport<'a> {
             assessment,
             evaluation: evaluate(assessment),
             target,
+            header: true,
+        }
+    }
+
+    /// The same report without `system` and `version`: only `overall`, `domains`,
+    /// `subsections` and `gaps`, for a report nested in another (perspectives).
+    pub(crate) fn without_header(self) -> EvaluationReport<'a> {
+        EvaluationReport {
+            header: false,
+            ..self
         }
     }
 
@@ -720,8 +731,10 @@ impl Serialize for EvaluationReport<'_> {
         }
 
         let mut s = serializer.serialize_struct("Evaluation", 6)?;
-        s.serialize_field("system", self.assessment.system())?;
-        s.serialize_field("version", MATRIX.version())?;
+        if self.header {
+            s.serialize_field("system", self.assessment.system())?;
+            s.serialize_field("version", MATRIX.version())?;
+        }
         s.serialize_field("overall", &self.evaluation.overall())?;
         s.serialize_field("domains", &Domains(&self.evaluation))?;
         s.serialize_field("subsections", &Subsections(&self.evaluation))?;
