@@ -62,7 +62,12 @@ pub fn run_with_notices(args: &[String]) -> Result<(String, Vec<String>), Failur
         .respondents()
         .iter()
         .filter(|r| r.labelled_by_source())
-        .map(|r| format!("note: {} names no respondent; labelled by its file name", r.source))
+        .map(|r| {
+            format!(
+                "note: {} names no respondent; labelled by its file name",
+                r.source
+            )
+        })
         .collect();
     let text = match format {
         "markdown" => report::perspectives_markdown(&perspectives),
