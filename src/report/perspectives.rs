@@ -32,7 +32,7 @@ pub fn perspectives_markdown(perspectives: &Perspectives<'_>) -> String {
     let _ = writeln!(w, "# Partners' perspectives: {}\n", perspectives.system());
     let _ = writeln!(
         w,
-        "Matrix edition {}. {} partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all said so.\n",
+        "Matrix edition {}. {} partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so.\n",
         MATRIX.version(),
         respondents.len()
     );
@@ -235,8 +235,35 @@ pub fn perspectives_csv(perspectives: &Perspectives<'_>) -> String {
 const LABEL_WIDTH: usize = 470;
 const CELL_WIDTH: usize = 124;
 const ROW_HEIGHT: usize = 30;
-const TOP: usize = 100;
+const TOP: usize = 120;
 const MARGIN: usize = 20;
+
+/// `text` in at most `lines` lines of at most `width` characters, broken between words
+/// (a longer word is cut), the last line clipped with an ellipsis when it does not fit.
+fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut words = text.split_whitespace().peekable();
+    while let Some(word) = words.next() {
+        if out.len() == lines {
+            break;
+        }
+        let mut line = clip(word, width);
+        while let Some(next) = words.peek() {
+            if line.chars().count() + 1 + next.chars().count() > width {
+                break;
+            }
+            line.push(' ');
+            line.push_str(next);
+            words.next();
+        }
+        out.push(line);
+    }
+    let rest: Vec<&str> = words.collect();
+    if let (Some(last), false) = (out.last_mut(), rest.is_empty()) {
+        *last = clip(&format!("{last} {}", rest.join(" ")), width);
+    }
+    out
+}
 
 /// The shade of an attained level: none lightest, Thriving darkest.
 fn level_value(level: Option<Level>) -> f64 {
@@ -295,13 +322,18 @@ pub fn perspectives_svg(perspectives: &Perspectives<'_>) -> String {
     for (i, (label, bold)) in headers.enumerate() {
         let x = MARGIN + LABEL_WIDTH + CELL_WIDTH * i + CELL_WIDTH / 2;
         let weight = if bold { r#" font-weight="bold""# } else { "" };
-        let _ = writeln!(
+        let lines = wrap(label, 17, 3);
+        let _ = write!(
             s,
-            r#"<text x="{x}" y="{}" text-anchor="middle"{weight} fill="{INK}"><title>{}</title>{}</text>"#,
-            TOP - 10,
-            xml(label),
-            xml(&clip(label, 17))
+            r#"<text x="{x}" y="{}" text-anchor="middle"{weight} fill="{INK}"><title>{}</title>"#,
+            TOP - 10 - 15 * (lines.len() - 1),
+            xml(label)
         );
+        for (n, line) in lines.iter().enumerate() {
+            let dy = if n == 0 { 0 } else { 15 };
+            let _ = write!(s, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
+        }
+        let _ = writeln!(s, "</text>");
     }
     let evaluation = perspectives.evaluation();
     for (row, (agreement, subsection)) in perspectives
@@ -440,4 +472,21 @@ pub fn perspectives_svg(perspectives: &Perspectives<'_>) -> String {
     );
     let _ = writeln!(s, "</svg>");
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_labels_wrap_between_words_and_clip_what_is_left() {
+        assert_eq!(
+            wrap("Riverside and Vale Mental Health Trust", 17, 3),
+            ["Riverside and", "Vale Mental", "Health Trust"]
+        );
+        assert_eq!(wrap("Consolidated", 17, 3), ["Consolidated"]);
+        assert_eq!(wrap("a b c d e f", 3, 2), ["a b", "c…"]);
+        assert_eq!(wrap("Supercalifragilistic x", 10, 3), ["Supercali…", "x"]);
+        assert!(wrap("", 10, 3).is_empty());
+    }
 }
