@@ -109,7 +109,8 @@
 //!   ```
 //!
 //!   `matrix`, `version`, `system` and `responses` are required; `date` (ISO 8601,
-//!   `YYYY-MM-DD`) and each `note` are optional. Bad input gets a clear [`Error`] with
+//!   `YYYY-MM-DD`), `respondent` (who answered: an organisation or role, see *Partners'
+//!   perspectives*) and each `note` are optional. Bad input gets a clear [`Error`] with
 //!   line and column, never a panic: malformed JSON, an unknown or repeated field, a
 //!   missing field, an unknown criterion ID (named, with the nearest real one suggested),
 //!   the same ID twice in `responses`, an unknown status, another matrix, an edition the
