@@ -523,7 +523,7 @@ impl<'a> Perspectives<'a> {
             }
             subsections.push(agreement);
         }
-        conversations.sort_by(|a, b| b.spread.cmp(&a.spread));
+        conversations.sort_by_key(|c| core::cmp::Reverse(c.spread));
         let evaluation = evaluate(&consolidated);
         Ok(Perspectives {
             respondents,

@@ -411,7 +411,7 @@ proptest! {
             }
         }
         prop_assert_eq!(c.contested_count(), expected_conversations.len());
-        expected_conversations.sort_by(|a, b| b.0.cmp(&a.0));
+        expected_conversations.sort_by_key(|x| std::cmp::Reverse(x.0));
         let conversations: Vec<(u8, CriterionId)> =
             p.conversations().iter().map(|x| (x.spread, x.criterion.id())).collect();
         prop_assert_eq!(conversations, expected_conversations);
