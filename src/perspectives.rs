@@ -475,8 +475,8 @@ impl<'a> Perspectives<'a> {
         }
 
         let consolidation = Consolidation::of(respondents.iter().map(|r| r.assessment));
-        let mut consolidated =
-            Assessment::new(first.assessment.system()).map_err(|_| PerspectivesError::Empty)?;
+        let mut consolidated = Assessment::blank();
+        consolidated.rename(first.assessment.system().to_owned());
         consolidated.set_date(respondents.iter().filter_map(|r| r.assessment.date()).max());
         let names: Vec<&str> = respondents.iter().map(|r| r.label).collect();
         consolidated.set_respondent(Some(format!("Consolidated: {}", names.join("; "))));
