@@ -748,3 +748,92 @@ mod json {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every combination of three respondents' answers (each one of the four statuses or
+    /// none), one per bit of two words: the word formulas against the rules read
+    /// literally.
+    #[test]
+    fn word_formulas_follow_the_rules_for_every_combination_of_three_answers() {
+        const WORDS: usize = 2;
+        let answer = |combination: usize, r: usize| -> Option<Status> {
+            Status::ALL
+                .get(combination / 5usize.pow(r as u32) % 5)
+                .copied()
+        };
+        let mut sets = [[[0u64; WORDS]; 4]; 3];
+        for combination in 0..125 {
+            for (r, respondent) in sets.iter_mut().enumerate() {
+                if let Some(status) = answer(combination, r) {
+                    respondent[status as usize][combination / 64] |= 1 << (combination % 64);
+                }
+            }
+        }
+        let mut out = [[0u64; WORDS]; 8];
+        {
+            let [m, p, n, a, one, two, disputed, shared] = &mut out;
+            let mut planes = Planes {
+                statuses: [m, p, n, a],
+                spread_one: one,
+                spread_two: two,
+                disputed,
+                shared,
+            };
+            consolidate_words(
+                sets.iter()
+                    .map(|s| [&s[0][..], &s[1][..], &s[2][..], &s[3][..]]),
+                &mut planes,
+            );
+        }
+        let bit = |plane: usize, c: usize| out[plane][c / 64] >> (c % 64) & 1 != 0;
+        for combination in 0..125 {
+            let given: Vec<Status> = (0..3).filter_map(|r| answer(combination, r)).collect();
+            let scores: Vec<u8> = given
+                .iter()
+                .filter_map(|s| match s {
+                    Status::Met => Some(2),
+                    Status::Partial => Some(1),
+                    Status::NotMet => Some(0),
+                    Status::NotApplicable => None,
+                })
+                .collect();
+            let status = match (given.is_empty(), scores.is_empty()) {
+                (true, _) => None,
+                (false, true) => Some(Status::NotApplicable),
+                _ if scores.iter().all(|s| *s == 2) => Some(Status::Met),
+                _ if scores.iter().all(|s| *s == 0) => Some(Status::NotMet),
+                _ => Some(Status::Partial),
+            };
+            let spread = scores
+                .iter()
+                .max()
+                .zip(scores.iter().min())
+                .map_or(0, |(a, b)| a - b);
+            let disputed = !scores.is_empty() && scores.len() < given.len();
+            let found = Status::ALL
+                .into_iter()
+                .find(|s| bit(*s as usize, combination));
+            assert_eq!(found, status, "{given:?}");
+            for s in Status::ALL {
+                assert_eq!(
+                    bit(s as usize, combination),
+                    Some(s) == status,
+                    "{given:?} {s}"
+                );
+            }
+            assert_eq!(
+                u8::from(bit(4, combination)) + 2 * u8::from(bit(5, combination)),
+                spread,
+                "{given:?}"
+            );
+            assert!(!(bit(4, combination) && bit(5, combination)));
+            assert_eq!(bit(6, combination), disputed, "{given:?}");
+            assert_eq!(bit(7, combination), given.len() >= 2, "{given:?}");
+        }
+        // Bits beyond the combinations stay clear.
+        assert!((125..128).all(|c| (0..8).all(|plane| !bit(plane, c))));
+    }
+}
