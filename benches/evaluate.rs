@@ -3,15 +3,19 @@
 //!
 //! `cargo bench --bench evaluate`; see BENCHMARKS.md.
 
+use std::collections::HashMap;
 use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, Criterion, Throughput};
 use mhics::{
-    evaluate, gaps, Assessment, CriterionId, Edition, Level, Mhics2019, Response, Status, MATRIX,
+    evaluate, gaps, Assessment, Consolidation, CriterionId, Edition, Level, Mhics2019, Response,
+    Status, MATRIX,
 };
 
 mod baseline;
+#[path = "baseline/consolidate.rs"]
+mod baseline_consolidate;
 #[path = "editions/edition_2000.rs"]
 mod edition_2000;
 
@@ -166,10 +170,100 @@ fn benches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(evaluate_benches, benches, large);
+/// Ten partners' answers to the same system: the complete assessment with each partner
+/// moving some answers (a tenth left unanswered, some not applicable, some a step
+/// either way), so that they disagree on many criteria.
+fn partners(base: &Assessment) -> Vec<Assessment> {
+    (0..10u64)
+        .map(|p| {
+            let mut a = base.clone();
+            a.set_respondent(Some(format!("Partner {p}")));
+            for (i, criterion) in MATRIX.criteria().enumerate() {
+                let roll = (i as u64 ^ p << 9).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 59; // 0..32
+                let id = criterion.id();
+                match roll {
+                    0..=2 => {
+                        a.clear(id);
+                    }
+                    3 => {
+                        a.set(id, Response::new(Status::NotApplicable))
+                            .expect("real");
+                    }
+                    4..=6 => {
+                        a.set(id, Response::new(Status::Partial)).expect("real");
+                    }
+                    7..=8 => {
+                        a.set(id, Response::new(Status::NotMet)).expect("real");
+                    }
+                    9..=10 => {
+                        a.set(id, Response::new(Status::Met)).expect("real");
+                    }
+                    _ => {}
+                }
+            }
+            a
+        })
+        .collect()
+}
+
+fn consolidate_benches(c: &mut Criterion) {
+    let partners = partners(&complete_assessment::<Mhics2019>());
+    let refs: Vec<&Assessment> = partners.iter().collect();
+    let ids: Vec<String> = MATRIX.criteria().map(|c| c.id().to_string()).collect();
+    let maps: Vec<HashMap<String, baseline_consolidate::Status>> = partners
+        .iter()
+        .map(|a| {
+            a.responses()
+                .map(|(id, status, _)| {
+                    let status = match status {
+                        Status::Met => baseline_consolidate::Status::Met,
+                        Status::Partial => baseline_consolidate::Status::Partial,
+                        Status::NotMet => baseline_consolidate::Status::NotMet,
+                        Status::NotApplicable => baseline_consolidate::Status::NotApplicable,
+                    };
+                    (id.to_string(), status)
+                })
+                .collect()
+        })
+        .collect();
+
+    // Both sides must agree before either is timed.
+    let ours = Consolidation::of(refs.iter().copied());
+    let theirs = baseline_consolidate::consolidate(&ids, &maps);
+    let mut contested = 0;
+    for criterion in MATRIX.criteria() {
+        let id = criterion.id();
+        let t = theirs[id.to_string().as_str()];
+        let status = ours.status(id).map(|s| s as usize);
+        assert_eq!(status, t.status.map(|s| s as usize), "{id}");
+        assert_eq!(ours.spread(id), t.spread, "{id}");
+        assert_eq!(
+            ours.applicability_disputed(id),
+            t.applicability_disputed,
+            "{id}"
+        );
+        contested += usize::from(t.spread > 0 || t.applicability_disputed);
+    }
+    assert_eq!(ours.contested_count(), contested);
+    assert!(
+        contested > 100,
+        "the partners disagree on {contested} criteria"
+    );
+
+    let mut group = c.benchmark_group("consolidate");
+    group.bench_function("mhics", |b| {
+        b.iter(|| Consolidation::of(black_box(&refs).iter().copied()))
+    });
+    group.bench_function("baseline_hashmap", |b| {
+        b.iter(|| baseline_consolidate::consolidate(black_box(&ids), black_box(&maps)))
+    });
+    group.finish();
+}
+
+criterion_group!(evaluate_benches, benches, large, consolidate_benches);
 
 /// The targets, checked against this run's estimates once every benchmark has run.
-const TARGETS: [Target; 6] = [
+const TARGETS: [Target; 7] = [
     Target::Ratio("evaluate/mhics", "evaluate/baseline_json_hashmap", 100.0),
     Target::Ratio(
         "evaluate_large/edition_2000",
@@ -180,6 +274,7 @@ const TARGETS: [Target; 6] = [
     Target::Ratio("gaps/mhics", "gaps/baseline_json_hashmap", 20.0),
     Target::Ratio("load/mhics_static", "load/baseline_json_parse", 100.0),
     Target::Under("batch/mhics_1m", 1e9),
+    Target::Ratio("consolidate/mhics", "consolidate/baseline_hashmap", 50.0),
 ];
 
 enum Target {

@@ -361,6 +361,18 @@ impl<E: Edition> Assessment<E> {
     pub(crate) fn has_slot(&self, slot: usize) -> bool {
         self.statuses.get(slot).is_some()
     }
+
+    /// The words of the set of criteria answered `status` (for word-parallel work over
+    /// several assessments, e.g. perspectives).
+    pub(crate) fn status_words(&self, status: Status) -> &[u64] {
+        self.statuses.sets[status as usize].as_ref()
+    }
+
+    /// The words of the set of criteria answered `status`, to write. The caller keeps
+    /// one status per criterion: a bit set in at most one of the four sets.
+    pub(crate) fn status_words_mut(&mut self, status: Status) -> &mut [u64] {
+        self.statuses.sets[status as usize].as_mut()
+    }
 }
 
 /// Builds an [`Assessment`] in code. Errors (an unknown criterion, the same criterion

@@ -109,7 +109,8 @@
 //!   ```
 //!
 //!   `matrix`, `version`, `system` and `responses` are required; `date` (ISO 8601,
-//!   `YYYY-MM-DD`) and each `note` are optional. Bad input gets a clear [`Error`] with
+//!   `YYYY-MM-DD`), `respondent` (who answered: an organisation or role, see *Partners'
+//!   perspectives*) and each `note` are optional. Bad input gets a clear [`Error`] with
 //!   line and column, never a panic: malformed JSON, an unknown or repeated field, a
 //!   missing field, an unknown criterion ID (named, with the nearest real one suggested),
 //!   the same ID twice in `responses`, an unknown status, another matrix, an edition the
@@ -148,6 +149,11 @@
 //!   [`CriterionShare`] of assessments that meet it, where they vary most, and
 //!   [`Cohort::peer_learning`]: each gap of one system with the other systems that have
 //!   already met it, and their notes, so that they can share how.
+//! - [`Perspectives`]: several partners of one system (the mental health trust, the
+//!   local authority, primary care, the voluntary sector, experts by experience) each
+//!   answer the tool; the consolidated assessment, the agreement per sub-section, and
+//!   the conversations to have where their answers differ (see *Partners'
+//!   perspectives* below).
 //! - [`report`] turns all of these into Markdown, CSV for spreadsheets, and SVG heatmaps
 //!   of sub-sections by level on a purple maturity scale (never red, amber or green).
 //!
@@ -212,6 +218,32 @@
 //! [`Migration::apply`] gives the migrated assessment and a [`MigrationReport`]
 //! accounting for every original answer exactly once, and [`compare_across`] compares
 //! assessments of two editions, migrating the earlier first.
+//! ## Partners' perspectives
+//!
+//! Several partners of one system each answer the tool, each assessment naming its
+//! `respondent` (or labelled by its source, e.g. its file name, when it names none);
+//! [`Perspectives::new`] refuses a set that is empty, mixes systems (compared after
+//! trimming, ignoring case) or repeats a respondent ([`PerspectivesError`]). Per
+//! criterion ([`Consolidation`], computed with word operations over the status sets):
+//!
+//! - **consolidated status**, from the answers given (a missing response is no answer):
+//!   no answers → not assessed; all answers `not_applicable` → `not_applicable`;
+//!   otherwise the `not_applicable` answers are set aside and the rest give `met` when
+//!   all are met, `not_met` when all are not_met, else `partial`;
+//! - **spread**: met = 2, partial = 1, not_met = 0 over the answers that are not
+//!   `not_applicable`; spread = max − min (0 with fewer than two such answers);
+//! - **applicability disputed**: at least one answer `not_applicable` and one not;
+//! - **contested**: spread ≥ 1 or applicability disputed.
+//!
+//! The **conversations** are the contested criteria, by spread (highest first) then in
+//! matrix order, each with its consolidated status and every respondent's answer and
+//! note. The **agreement** of a sub-section is, among its criteria answered by two or
+//! more respondents, the share not contested (none when no criterion is). The
+//! consolidated assessment is an ordinary [`Assessment`] of the system: the latest date
+//! given, every respondent's note prefixed `<respondent>: `, one per line, and
+//! respondent `Consolidated: ` followed by the labels separated by `; `.
+//! [`Perspectives::to_json`] writes the contract's JSON (`system`, `matrix`, `version`,
+//! `respondents`, `consolidated`, `by_respondent`, `subsections`, `conversations`).
 //!
 //! ## Performance
 //!
@@ -244,6 +276,7 @@ mod level;
 mod message;
 mod migration;
 mod model;
+mod perspectives;
 mod progression;
 pub mod report;
 
@@ -274,6 +307,9 @@ pub use migration::{
 };
 pub use model::{
     Criterion, Domain, HighLevelTheme, LevelContent, LevelInfo, Matrix, SubSection, Theme,
+};
+pub use perspectives::{
+    Agreement, Answer, Consolidation, Conversation, Perspectives, PerspectivesError, Respondent,
 };
 pub use progression::{
     evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,

@@ -11,6 +11,8 @@ mod cohort;
 mod compare;
 #[path = "../examples/evaluate.rs"]
 mod evaluate;
+#[path = "../examples/perspectives.rs"]
+mod perspectives;
 #[path = "../examples/self_assessment.rs"]
 mod self_assessment;
 
@@ -196,6 +198,101 @@ fn cohort_refuses_no_files_and_bad_ones() {
     assert_eq!(status, 2);
     assert!(m.starts_with("no assessment files given"), "{m}");
     let (m, status) = run(&[&data("riverside-2026"), "/nonexistent.json"]);
+    assert_eq!(status, 1);
+    assert!(m.starts_with("cannot read /nonexistent.json"), "{m}");
+}
+
+/// The fictional partner set, in the order of its README.
+fn partners() -> Vec<String> {
+    ["trust", "council", "primary-care", "vcse"]
+        .iter()
+        .map(|name| data(&format!("riverside-partners/{name}")))
+        .collect()
+}
+
+#[test]
+fn perspectives_reports_on_the_partner_set_in_every_format() {
+    for format in ["json", "markdown", "csv", "svg", "assessment"] {
+        let mut list = partners();
+        list.extend(args(&["--format", format]));
+        let (text, notices) = perspectives::run_with_notices(&list).expect("one system's partners");
+        assert!(
+            notices.is_empty(),
+            "every sample names its respondent: {notices:?}"
+        );
+        insta::assert_snapshot!(format!("perspectives_riverside_{format}"), text);
+    }
+    // JSON is the default, and the consolidated assessment reads back as an assessment.
+    let json = perspectives::run(&partners()).expect("one system's partners");
+    let value: serde_json::Value = serde_json::from_str(&json).expect("JSON");
+    assert_eq!(value["respondents"].as_array().map(Vec::len), Some(4));
+    let mut list = partners();
+    list.extend(args(&["--format", "assessment"]));
+    let file = perspectives::run(&list).expect("one system's partners");
+    let consolidated = mhics::Assessment::from_json(&file).expect("an assessment file");
+    assert_eq!(consolidated.system(), "Riverside and Vale ICS");
+    assert_eq!(consolidated.response_count(), 266);
+}
+
+#[test]
+fn perspectives_labels_a_file_without_respondent_by_its_name_and_says_so() {
+    let text = std::fs::read_to_string(data("riverside-partners/council")).expect("sample");
+    let unnamed = text.replace("  \"respondent\": \"Vale Borough Council\",\n", "");
+    assert_ne!(unnamed, text);
+    let path = temp_file("council-unnamed.json", &unnamed);
+    let mut list = partners();
+    list[1] = path.to_string_lossy().into_owned();
+    list.extend(args(&["--format", "csv"]));
+    let result = perspectives::run_with_notices(&list);
+    std::fs::remove_file(&path).ok();
+    let (csv, notices) = result.expect("one system's partners");
+    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+    assert_eq!(
+        notices,
+        [format!(
+            "note: {name} names no respondent; labelled by its file name"
+        )]
+    );
+    assert!(csv.contains(&format!(",{name},not_met,")), "{csv}");
+    assert!(!csv.contains("Vale Borough Council"));
+}
+
+#[test]
+fn perspectives_refuses_sets_that_do_not_belong_together_in_one_line() {
+    let run = |list: &[String]| failure(perspectives::run(list), |f| (f.message.clone(), f.status));
+    let (m, status) = run(&[]);
+    assert_eq!(status, 2);
+    assert!(
+        m.starts_with("no assessment files given; usage: perspectives FILE..."),
+        "{m}"
+    );
+
+    let (m, status) = run(&args(&["--format", "pdf", &data("riverside-2026")]));
+    assert_eq!(status, 2);
+    assert!(m.starts_with("unknown format `pdf`"), "{m}");
+
+    let mut mixed = partners();
+    mixed.push(data("northfield-2026"));
+    let (m, status) = run(&mixed);
+    assert_eq!(status, 1);
+    assert_eq!(
+        m,
+        "one system per perspectives set: trust.json (Riverside and Vale Mental Health Trust) answers for `Riverside and Vale ICS`, but northfield-2026.json answers for `Northfield and Coast ICS`"
+    );
+
+    let mut repeated = partners();
+    repeated.push(repeated[1].clone());
+    let (m, status) = run(&repeated);
+    assert_eq!(status, 1);
+    assert_eq!(
+        m,
+        "respondent `Vale Borough Council` answers twice, in council.json and council.json: each partner answers once"
+    );
+
+    let (m, status) = run(&args(&[
+        &data("riverside-partners/trust"),
+        "/nonexistent.json",
+    ]));
     assert_eq!(status, 1);
     assert!(m.starts_with("cannot read /nonexistent.json"), "{m}");
 }

@@ -105,3 +105,24 @@ fn another_edition_evaluates_without_allocating() {
     assert!(gap_count > 0 && met > 0);
     assert_eq!(gap_count, Large::MATRIX.criteria().step_by(5).count());
 }
+
+#[test]
+fn consolidating_partners_answers_allocates_nothing() {
+    let partners: Vec<Assessment> = (0..10)
+        .map(|p| {
+            let mut a = Assessment::new("No allocation ICS").unwrap();
+            for (i, criterion) in MATRIX.criteria().enumerate() {
+                if (i + p) % 5 != 0 {
+                    let status = Status::ALL[(i * 7 + p) % 4];
+                    a.set(criterion.id(), Response::new(status)).unwrap();
+                }
+            }
+            a
+        })
+        .collect();
+    let refs: Vec<&Assessment> = partners.iter().collect();
+    let (consolidation, n) = allocations_during(|| mhics::Consolidation::of(refs.iter().copied()));
+    assert_eq!(n, 0, "consolidation allocated {n} times");
+    assert_eq!(consolidation.respondents(), 10);
+    assert!(consolidation.contested_count() > 0);
+}

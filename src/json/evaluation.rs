@@ -30,6 +30,7 @@ pub struct EvaluationReport<'a, E: Edition = Mhics2019> {
     assessment: &'a Assessment<E>,
     evaluation: Evaluation<E>,
     target: Target,
+    header: bool,
 }
 
 impl<'a, E: Edition> EvaluationReport<'a, E> {
@@ -39,6 +40,16 @@ impl<'a, E: Edition> EvaluationReport<'a, E> {
             assessment,
             evaluation: evaluate(assessment),
             target,
+            header: true,
+        }
+    }
+
+    /// The same report without `system` and `version`: only `overall`, `domains`,
+    /// `subsections` and `gaps`, for a report nested in another (perspectives).
+    pub(crate) fn without_header(self) -> EvaluationReport<'a, E> {
+        EvaluationReport {
+            header: false,
+            ..self
         }
     }
 
@@ -129,8 +140,10 @@ impl<E: Edition> Serialize for EvaluationReport<'_, E> {
         }
 
         let mut s = serializer.serialize_struct("Evaluation", 6)?;
-        s.serialize_field("system", self.assessment.system())?;
-        s.serialize_field("version", E::MATRIX.version())?;
+        if self.header {
+            s.serialize_field("system", self.assessment.system())?;
+            s.serialize_field("version", E::MATRIX.version())?;
+        }
         s.serialize_field("overall", &self.evaluation.overall())?;
         s.serialize_field("domains", &Domains(&self.evaluation))?;
         s.serialize_field("subsections", &Subsections(&self.evaluation))?;

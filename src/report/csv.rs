@@ -11,18 +11,18 @@ use crate::level::Level;
 use crate::progression::Evaluation;
 
 /// One CSV table being written.
-struct Table {
-    out: String,
+pub(super) struct Table {
+    pub(super) out: String,
 }
 
 impl Table {
-    fn new(header: &[&str]) -> Table {
+    pub(super) fn new(header: &[&str]) -> Table {
         let mut table = Table { out: String::new() };
         table.row(header.iter().copied());
         table
     }
 
-    fn row<'s>(&mut self, fields: impl IntoIterator<Item = &'s str>) {
+    pub(super) fn row<'s>(&mut self, fields: impl IntoIterator<Item = &'s str>) {
         for (i, field) in fields.into_iter().enumerate() {
             if i > 0 {
                 self.out.push(',');

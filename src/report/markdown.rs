@@ -308,7 +308,7 @@ pub fn comparison_markdown<E: Edition>(comparison: &Comparison<'_, E>) -> String
     out
 }
 
-fn status_name(status: Option<Status>) -> &'static str {
+pub(super) fn status_name(status: Option<Status>) -> &'static str {
     match status {
         None => "not assessed",
         Some(Status::Met) => "met",
@@ -606,7 +606,7 @@ pub fn comparison_across_markdown<A: Edition, B: Edition>(
 
 /// A list item for a criterion: `- {lead} {text}`, its points as nested items and any
 /// closing text as a paragraph within the item.
-fn item(w: &mut String, lead: &str, criterion: &Criterion) {
+pub(super) fn item(w: &mut String, lead: &str, criterion: &Criterion) {
     let _ = writeln!(w, "- {lead} {}", criterion.text());
     for point in criterion.points() {
         let _ = writeln!(w, "  - {point}");
@@ -617,6 +617,6 @@ fn item(w: &mut String, lead: &str, criterion: &Criterion) {
 }
 
 /// A note on one line (white space folded).
-fn one_line(text: &str) -> String {
+pub(super) fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -6,6 +6,7 @@
 
 mod csv;
 mod markdown;
+mod perspectives;
 mod svg;
 
 pub use csv::{
@@ -16,6 +17,7 @@ pub use markdown::{
     assessment_markdown, cohort_markdown, comparison_across_markdown, comparison_markdown,
     matrix_markdown, migration_markdown, peer_learning_markdown, progression_table,
 };
+pub use perspectives::{perspectives_csv, perspectives_markdown, perspectives_svg};
 pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg};
 
 use crate::level::Level;

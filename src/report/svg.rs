@@ -27,11 +27,11 @@ const SCALE: [(u8, u8, u8); 9] = [
 ];
 
 /// Text on light cells.
-const INK: &str = "#1f1933";
+pub(super) const INK: &str = "#1f1933";
 /// Text on dark cells.
-const PAPER: &str = "#ffffff";
+pub(super) const PAPER: &str = "#ffffff";
 /// Lines and secondary text.
-const RULE: &str = "#6b6b7b";
+pub(super) const RULE: &str = "#6b6b7b";
 
 const LABEL_WIDTH: usize = 610;
 const CELL_WIDTH: usize = 120;
@@ -68,7 +68,7 @@ fn ink_on(value: f64) -> &'static str {
 }
 
 /// Text made safe for XML content and attributes.
-fn xml(text: &str) -> String {
+pub(super) fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -84,7 +84,7 @@ fn xml(text: &str) -> String {
 }
 
 /// `text` cut to at most `max` characters, with an ellipsis when cut.
-fn clip(text: &str, max: usize) -> String {
+pub(super) fn clip(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_owned()
     } else {

@@ -1,0 +1,94 @@
+//! Several partners' self-assessments of one system, side by side:
+//! `cargo run --example perspectives -- FILE... [--format json|markdown|csv|svg|assessment]`.
+//!
+//! - `json` (the default): the contract's perspectives JSON (consolidated evaluation,
+//!   each respondent's attained levels, agreement per sub-section, the conversations).
+//! - `markdown`: an agenda for the partners' meeting: agreement per sub-section, each
+//!   respondent's attained level beside the consolidated one, then the conversations,
+//!   highest spread first, with who said what and their notes.
+//! - `csv`: a row per contested criterion and respondent.
+//! - `svg`: a sub-section × respondent grid of attained levels with the consolidated
+//!   level and the agreement share.
+//! - `assessment`: the consolidated assessment, as an assessment file.
+//!
+//! A file that names no `respondent` is labelled by its file name, and the example says
+//! so on stderr, one line per such file. On bad input (including files of different
+//! systems, or the same respondent twice) it prints a one-line error on stderr and exits
+//! with status 1 (2 for bad usage).
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use common::{read, Failure};
+
+use mhics::{report, Assessment, Perspectives};
+
+const USAGE: &str = "usage: perspectives FILE... [--format json|markdown|csv|svg|assessment]";
+
+/// The file name of `path`, which labels an assessment that names no respondent.
+fn file_name(path: &str) -> String {
+    Path::new(path)
+        .file_name()
+        .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Runs the example on its arguments (without the program name): the text to print,
+/// and the notices for stderr (one per file labelled by its file name).
+pub fn run_with_notices(args: &[String]) -> Result<(String, Vec<String>), Failure> {
+    let (files, format) = common::files_and_format(
+        args,
+        &["json", "markdown", "csv", "svg", "assessment"],
+        USAGE,
+    )?;
+    if files.is_empty() {
+        return Err(Failure::usage("no assessment files given", USAGE));
+    }
+    let assessments = files
+        .iter()
+        .map(|f| read(f))
+        .collect::<Result<Vec<Assessment>, _>>()?;
+    let names: Vec<String> = files.iter().map(|f| file_name(f)).collect();
+    let perspectives = Perspectives::new(
+        assessments
+            .iter()
+            .zip(&names)
+            .map(|(a, name)| (a, name.as_str())),
+    )
+    .map_err(Failure::input)?;
+    let notices = perspectives
+        .respondents()
+        .iter()
+        .filter(|r| r.labelled_by_source())
+        .map(|r| {
+            format!(
+                "note: {} names no respondent; labelled by its file name",
+                r.source
+            )
+        })
+        .collect();
+    let text = match format {
+        "markdown" => report::perspectives_markdown(&perspectives),
+        "csv" => report::perspectives_csv(&perspectives),
+        "svg" => report::perspectives_svg(&perspectives),
+        "assessment" => format!("{}\n", perspectives.consolidated().to_json()),
+        _ => format!("{}\n", perspectives.to_json()),
+    };
+    Ok((text, notices))
+}
+
+/// Runs the example on its arguments: the text to print; notices go to stderr.
+pub fn run(args: &[String]) -> Result<String, Failure> {
+    let (text, notices) = run_with_notices(args)?;
+    for notice in notices {
+        eprintln!("{notice}");
+    }
+    Ok(text)
+}
+
+#[allow(dead_code)]
+fn main() -> ExitCode {
+    common::main(run)
+}

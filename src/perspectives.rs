@@ -1,0 +1,846 @@
+//! Partners' perspectives: several partners of one system (an NHS trust, a local
+//! authority, primary care, the VCSE sector, experts by experience) each answer the tool,
+//! and the point is the conversation between them.
+//!
+//! [`Consolidation`] applies the contract's rules to any number of assessments at once,
+//! with word operations over their status sets (no per-criterion maps, no allocation):
+//!
+//! - **consolidated status** of a criterion, from the answers given (a missing response
+//!   is no answer): no answers → not assessed; all answers `not_applicable` →
+//!   `not_applicable`; otherwise the `not_applicable` answers are set aside and the rest
+//!   give `met` when all are met, `not_met` when all are not_met, else `partial`;
+//! - **spread**: met = 2, partial = 1, not_met = 0 over the answers that are not
+//!   `not_applicable`; spread = max − min (0 with fewer than two such answers);
+//! - **applicability disputed**: at least one answer `not_applicable` and at least one
+//!   not;
+//! - **contested**: spread ≥ 1 or applicability disputed.
+//!
+//! [`Perspectives`] checks that a set of assessments belongs together (one system, each
+//! respondent once) and gives the consolidated assessment, the agreement per
+//! sub-section, the conversations to have (contested criteria, highest spread first) and
+//! each respondent's own evaluation.
+
+use crate::assessment::{Assessment, Response, Status};
+use crate::content::Mhics2019;
+use crate::edition::Edition;
+use crate::id::{CriterionId, SubSectionId};
+use crate::layout;
+use crate::level::Level;
+use crate::model::{Criterion, Theme};
+use crate::progression::{evaluate, Evaluation};
+
+/// The word planes that [`consolidate_words`] writes, one bit per criterion slot, all of
+/// the same length.
+pub(crate) struct Planes<'o> {
+    /// The consolidated status sets, in the order of [`Status::ALL`].
+    pub(crate) statuses: [&'o mut [u64]; 4],
+    /// Criteria of spread 1.
+    pub(crate) spread_one: &'o mut [u64],
+    /// Criteria of spread 2.
+    pub(crate) spread_two: &'o mut [u64],
+    /// Criteria whose applicability is disputed.
+    pub(crate) disputed: &'o mut [u64],
+    /// Criteria answered (with any status) by two or more respondents.
+    pub(crate) shared: &'o mut [u64],
+}
+
+impl Planes<'_> {
+    /// How many words every plane has.
+    fn len(&self) -> usize {
+        let [m, p, n, a] = &self.statuses;
+        [m.len(), p.len(), n.len(), a.len()]
+            .into_iter()
+            .chain([
+                self.spread_one.len(),
+                self.spread_two.len(),
+                self.disputed.len(),
+                self.shared.len(),
+            ])
+            .min()
+            .unwrap_or(0)
+    }
+}
+
+/// Applies the rules of consolidation, spread and disputed applicability to every
+/// criterion at once, from each respondent's status sets (`[met, partial, not_met,
+/// not_applicable]` words, in the order of [`Status::ALL`]).
+///
+/// While respondents are added, the status planes hold the criteria answered with each
+/// status by *any* respondent so far, and `shared` those answered by two or more (a
+/// criterion answered now and by anyone before). Then, per word, with `m`, `p`, `n`, `a`
+/// the criteria someone answered met, partial, not met, not applicable and `s = m | p | n`
+/// those with an answer that is not `not_applicable`:
+///
+/// - consolidated met = `m & !p & !n`, not met = `n & !m & !p`, partial = the rest of
+///   `s`, not applicable = `a & !s` (every answer not applicable), not assessed = none;
+/// - spread 2 = `m & n`; spread 1 = `p & (m | n)` outside spread 2;
+/// - applicability disputed = `a & s`.
+///
+/// Works on any layout: it only needs every set to be the same words.
+pub(crate) fn consolidate_words<'s>(
+    respondents: impl IntoIterator<Item = [&'s [u64]; 4]>,
+    planes: &mut Planes<'_>,
+) {
+    let len = planes.len();
+    for plane in planes.statuses.iter_mut() {
+        plane.fill(0);
+    }
+    planes.shared.fill(0);
+    for sets in respondents {
+        let len = sets.iter().map(|s| s.len()).fold(len, usize::min);
+        let [met, partial, not_met, not_applicable] = sets;
+        let [am, ap, an, aa] = &mut planes.statuses;
+        for w in 0..len {
+            let answered = met[w] | partial[w] | not_met[w] | not_applicable[w];
+            let seen = am[w] | ap[w] | an[w] | aa[w];
+            planes.shared[w] |= seen & answered;
+            am[w] |= met[w];
+            ap[w] |= partial[w];
+            an[w] |= not_met[w];
+            aa[w] |= not_applicable[w];
+        }
+    }
+    let [am, ap, an, aa] = &mut planes.statuses;
+    for w in 0..len {
+        let (m, p, n, a) = (am[w], ap[w], an[w], aa[w]);
+        let scored = m | p | n;
+        let met = m & !p & !n;
+        let not_met = n & !m & !p;
+        am[w] = met;
+        ap[w] = scored & !(met | not_met);
+        an[w] = not_met;
+        aa[w] = a & !scored;
+        planes.spread_two[w] = m & n;
+        planes.spread_one[w] = p & (m | n) & !(m & n);
+        planes.disputed[w] = a & scored;
+    }
+}
+
+/// Whether `set` holds criterion `id`: the one place this module knows how a criterion's
+/// slot maps to a word and a bit.
+fn holds<E: Edition>(set: &E::Set, id: CriterionId) -> bool {
+    E::LAYOUT
+        .slot(id)
+        .is_some_and(|slot| layout::has(set.as_ref(), slot))
+}
+
+/// The rules of partners' perspectives applied to every criterion of several
+/// assessments: consolidated status, spread, disputed applicability. A plain value,
+/// computed with word operations over the assessments' status sets; computing it
+/// allocates nothing.
+///
+/// It does not check that the assessments belong together; [`Perspectives::new`] does.
+///
+/// ```
+/// use mhics::{Assessment, Consolidation, Status};
+///
+/// let trust = Assessment::builder("Riverside").respond("1.1-D1", Status::Met).build()?;
+/// let council = Assessment::builder("Riverside").respond("1.1-D1", Status::NotMet).build()?;
+/// let c = Consolidation::of([&trust, &council]);
+/// let id = "1.1-D1".parse()?;
+/// assert_eq!(c.status(id), Some(Status::Partial));
+/// assert_eq!(c.spread(id), 2);
+/// assert!(c.is_contested(id));
+/// assert_eq!(c.status("1.1-D2".parse()?), None); // answered by no one: not assessed
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Consolidation<E: Edition = Mhics2019> {
+    statuses: [E::Set; 4],
+    spread_one: E::Set,
+    spread_two: E::Set,
+    disputed: E::Set,
+    shared: E::Set,
+    respondents: usize,
+}
+
+impl<E: Edition> Consolidation<E> {
+    /// Applies the rules to `assessments` (in any order: the results do not depend on
+    /// it).
+    pub fn of<'a>(assessments: impl IntoIterator<Item = &'a Assessment<E>>) -> Consolidation<E> {
+        let mut c: Consolidation<E> = Consolidation {
+            statuses: [E::EMPTY; 4],
+            spread_one: E::EMPTY,
+            spread_two: E::EMPTY,
+            disputed: E::EMPTY,
+            shared: E::EMPTY,
+            respondents: 0,
+        };
+        let mut respondents = 0;
+        {
+            let [m, p, n, a]: &mut [E::Set; 4] = &mut c.statuses;
+            let mut planes = Planes {
+                statuses: [m.as_mut(), p.as_mut(), n.as_mut(), a.as_mut()],
+                spread_one: c.spread_one.as_mut(),
+                spread_two: c.spread_two.as_mut(),
+                disputed: c.disputed.as_mut(),
+                shared: c.shared.as_mut(),
+            };
+            let sets = assessments.into_iter().map(|assessment| {
+                respondents += 1;
+                Status::ALL.map(|status| assessment.status_words(status))
+            });
+            consolidate_words(sets, &mut planes);
+        }
+        c.respondents = respondents;
+        c
+    }
+
+    /// How many assessments were consolidated.
+    pub const fn respondents(&self) -> usize {
+        self.respondents
+    }
+
+    /// The consolidated status of a criterion; `None` when no one answered it (or it is
+    /// not in the matrix).
+    pub fn status(&self, id: CriterionId) -> Option<Status> {
+        Status::ALL
+            .into_iter()
+            .zip(&self.statuses)
+            .find_map(|(status, set)| holds::<E>(set, id).then_some(status))
+    }
+
+    /// The spread of the answers to a criterion: 0, 1 or 2.
+    pub fn spread(&self, id: CriterionId) -> u8 {
+        if holds::<E>(&self.spread_two, id) {
+            2
+        } else {
+            u8::from(holds::<E>(&self.spread_one, id))
+        }
+    }
+
+    /// Whether some answered a criterion `not_applicable` and others did not.
+    pub fn applicability_disputed(&self, id: CriterionId) -> bool {
+        holds::<E>(&self.disputed, id)
+    }
+
+    /// Whether a criterion is contested: spread 1 or more, or applicability disputed.
+    pub fn is_contested(&self, id: CriterionId) -> bool {
+        self.spread(id) > 0 || self.applicability_disputed(id)
+    }
+
+    /// Whether two or more respondents answered a criterion (with any status).
+    pub fn answered_by_two_or_more(&self, id: CriterionId) -> bool {
+        holds::<E>(&self.shared, id)
+    }
+
+    /// How many criteria are contested.
+    pub fn contested_count(&self) -> usize {
+        self.spread_one
+            .as_ref()
+            .iter()
+            .zip(self.spread_two.as_ref())
+            .zip(self.disputed.as_ref())
+            .map(|((a, b), c)| (a | b | c).count_ones() as usize)
+            .sum()
+    }
+
+    /// Writes the consolidated statuses into `assessment`'s status sets (whose responses
+    /// are replaced).
+    fn write_statuses(&self, assessment: &mut Assessment<E>) {
+        for (status, set) in Status::ALL.into_iter().zip(&self.statuses) {
+            let words = assessment.status_words_mut(status);
+            for (w, s) in words.iter_mut().zip(set.as_ref()) {
+                *w = *s;
+            }
+        }
+    }
+}
+
+/// Why a set of assessments cannot be read as partners' perspectives on one system.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum PerspectivesError {
+    /// No assessment was given.
+    #[error("a perspectives set needs at least one assessment")]
+    Empty,
+    /// Two assessments name different systems (compared after trimming, ignoring case).
+    #[error("one system per perspectives set: {first} answers for `{first_system}`, but {other} answers for `{other_system}`")]
+    MixedSystems {
+        /// The first assessment of the set: its source, with its respondent when named.
+        first: String,
+        /// Its system.
+        first_system: String,
+        /// The first assessment of another system: its source and respondent.
+        other: String,
+        /// Its system.
+        other_system: String,
+    },
+    /// Two assessments have the same respondent (compared after trimming, ignoring
+    /// case).
+    #[error("respondent `{respondent}` answers twice, in {first} and {second}: each partner answers once")]
+    RepeatedRespondent {
+        /// The respondent, as the first of the two names it.
+        respondent: String,
+        /// The source of the first.
+        first: String,
+        /// The source of the second.
+        second: String,
+    },
+}
+
+/// A name compared after trimming, ignoring case.
+fn fold(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+/// One partner's assessment in a [`Perspectives`] set.
+#[derive(Debug, Clone)]
+pub struct Respondent<'a, E: Edition = Mhics2019> {
+    /// The label in reports: the assessment's respondent, or its source when it names
+    /// none.
+    pub label: &'a str,
+    /// Where the assessment came from, as the caller gave it (e.g. its file name).
+    pub source: &'a str,
+    /// The assessment.
+    pub assessment: &'a Assessment<E>,
+    /// Its own evaluation.
+    pub evaluation: Evaluation<E>,
+}
+
+impl<E: Edition> Respondent<'_, E> {
+    /// Whether the label is the source because the assessment names no respondent.
+    pub fn labelled_by_source(&self) -> bool {
+        self.assessment.respondent().is_none()
+    }
+
+    /// The source, with the respondent when the assessment names one, e.g.
+    /// `trust.json (Riverside Trust)`.
+    fn describe(source: &str, assessment: &Assessment<E>) -> String {
+        match assessment.respondent() {
+            Some(respondent) => format!("{source} ({respondent})"),
+            None => source.to_owned(),
+        }
+    }
+}
+
+/// How far the partners agree in one sub-section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Agreement {
+    /// The sub-section.
+    pub id: SubSectionId,
+    /// Its criteria answered (with any status) by two or more respondents.
+    pub answered_by_two_or_more: usize,
+    /// Its contested criteria.
+    pub contested: usize,
+}
+
+impl Agreement {
+    /// Among the criteria answered by two or more respondents, the share that are not
+    /// contested, from 0 to 1; `None` when no criterion is answered by two or more.
+    pub fn agreement(&self) -> Option<f64> {
+        (self.answered_by_two_or_more > 0).then(|| {
+            (self.answered_by_two_or_more - self.contested) as f64
+                / self.answered_by_two_or_more as f64
+        })
+    }
+}
+
+/// One respondent's answer to a contested criterion.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Answer<'a> {
+    /// The respondent's label.
+    pub respondent: &'a str,
+    /// The status given; `None` when not assessed.
+    pub status: Option<Status>,
+    /// The respondent's note, if any.
+    pub note: Option<&'a str>,
+}
+
+/// A contested criterion, to talk about: every respondent's answer and note.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Conversation<'a> {
+    /// The criterion.
+    pub criterion: &'static Criterion,
+    /// The theme it stands under.
+    pub theme: &'static Theme,
+    /// The spread of the answers: 0, 1 or 2.
+    pub spread: u8,
+    /// Whether some answered `not_applicable` and others did not.
+    pub applicability_disputed: bool,
+    /// The consolidated status.
+    pub consolidated: Option<Status>,
+    /// Every respondent's answer, in respondent order (not assessed where none was
+    /// given).
+    pub answers: Vec<Answer<'a>>,
+}
+
+impl Conversation<'_> {
+    /// The criterion's sub-section.
+    pub fn subsection(&self) -> SubSectionId {
+        self.criterion.id().subsection()
+    }
+
+    /// The criterion's level.
+    pub fn level(&self) -> Level {
+        self.criterion.id().level()
+    }
+}
+
+/// Several partners' assessments of one system, side by side: the consolidated
+/// assessment, where they agree and the conversations to have where they do not.
+///
+/// Made with [`Perspectives::new`] from assessments of one system (compared after
+/// trimming, ignoring case) with distinct respondents, each with a *source* (e.g. its
+/// file name) that labels it when it names no respondent. Every assessment of a set
+/// answers the same edition: the edition is part of the type, so a set cannot mix
+/// editions.
+///
+/// - The **consolidated assessment** is an ordinary [`Assessment`] of the same system
+///   (named as in the first assessment), with the consolidated statuses
+///   ([`Consolidation`]); its date is the latest of the dates given; each note is every
+///   respondent's note on the criterion, each prefixed `<respondent>: `, one per line,
+///   in respondent order; its respondent is `Consolidated: ` and the labels, in order,
+///   separated by `; `, so that a file written from it says whose views it joins.
+/// - **Agreement** per sub-section ([`Agreement`]).
+/// - **Conversations**: the contested criteria by spread (highest first), then matrix
+///   order, each with its consolidated status and every respondent's answer and note.
+/// - Each **respondent's** own evaluation.
+///
+/// ```
+/// use mhics::{Assessment, Perspectives, Status};
+///
+/// let trust = Assessment::builder("Riverside")
+///     .respondent("Riverside Trust")
+///     .respond_with_note("1.1-D2", Status::Met, "Service user panel since 2024")
+///     .respond("1.1-D3", Status::Met)
+///     .build()?;
+/// let council = Assessment::builder(" riverside ")
+///     .respondent("Riverside Council")
+///     .respond("1.1-D2", Status::NotMet)
+///     .respond("1.1-D3", Status::Met)
+///     .build()?;
+/// let p = Perspectives::new([(&trust, "trust.json"), (&council, "council.json")])?;
+///
+/// let d2 = &p.conversations()[0];
+/// assert_eq!(d2.criterion.id().to_string(), "1.1-D2");
+/// assert_eq!((d2.spread, d2.consolidated), (2, Some(Status::Partial)));
+/// assert_eq!(d2.answers[1].respondent, "Riverside Council");
+/// assert_eq!(p.consolidated().note("1.1-D2".parse()?), Some("Riverside Trust: Service user panel since 2024"));
+///
+/// let agreement = p.subsection("1.1".parse()?).expect("in the matrix");
+/// assert_eq!((agreement.answered_by_two_or_more, agreement.contested), (2, 1));
+/// assert_eq!(agreement.agreement(), Some(0.5));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Perspectives<'a, E: Edition = Mhics2019> {
+    respondents: Vec<Respondent<'a, E>>,
+    consolidation: Consolidation<E>,
+    consolidated: Assessment<E>,
+    evaluation: Evaluation<E>,
+    subsections: Vec<Agreement>,
+    conversations: Vec<Conversation<'a>>,
+}
+
+impl<'a, E: Edition> Perspectives<'a, E> {
+    /// Reads `partners` (each assessment with its source, e.g. its file name) as one
+    /// system's perspectives, in the order given.
+    ///
+    /// Fails when none is given, when two name different systems, or when two have the
+    /// same respondent (or, for those that name none, the same source).
+    pub fn new(
+        partners: impl IntoIterator<Item = (&'a Assessment<E>, &'a str)>,
+    ) -> Result<Perspectives<'a, E>, PerspectivesError> {
+        let respondents: Vec<Respondent<'a, E>> = partners
+            .into_iter()
+            .map(|(assessment, source)| Respondent {
+                label: assessment.respondent().unwrap_or(source),
+                source,
+                assessment,
+                evaluation: evaluate(assessment),
+            })
+            .collect();
+        let first = respondents.first().ok_or(PerspectivesError::Empty)?;
+        let system = fold(first.assessment.system());
+        if let Some(other) = respondents
+            .iter()
+            .find(|r| fold(r.assessment.system()) != system)
+        {
+            return Err(PerspectivesError::MixedSystems {
+                first: Respondent::describe(first.source, first.assessment),
+                first_system: first.assessment.system().to_owned(),
+                other: Respondent::describe(other.source, other.assessment),
+                other_system: other.assessment.system().to_owned(),
+            });
+        }
+        let labels: Vec<String> = respondents.iter().map(|r| fold(r.label)).collect();
+        for (j, label) in labels.iter().enumerate() {
+            if let Some(i) = labels[..j].iter().position(|l| l == label) {
+                return Err(PerspectivesError::RepeatedRespondent {
+                    respondent: respondents[i].label.to_owned(),
+                    first: respondents[i].source.to_owned(),
+                    second: respondents[j].source.to_owned(),
+                });
+            }
+        }
+
+        let consolidation = Consolidation::of(respondents.iter().map(|r| r.assessment));
+        let mut consolidated = Assessment::blank();
+        consolidated.rename(first.assessment.system().to_owned());
+        consolidated.set_date(respondents.iter().filter_map(|r| r.assessment.date()).max());
+        let names: Vec<&str> = respondents.iter().map(|r| r.label).collect();
+        consolidated.set_respondent(Some(format!("Consolidated: {}", names.join("; "))));
+        consolidation.write_statuses(&mut consolidated);
+
+        // The one walk over the criteria: notes, agreement and conversations.
+        let mut subsections = Vec::with_capacity(E::MATRIX.subsection_count());
+        let mut conversations = Vec::new();
+        for subsection in E::MATRIX.subsections() {
+            let mut agreement = Agreement {
+                id: subsection.id(),
+                answered_by_two_or_more: 0,
+                contested: 0,
+            };
+            for content in subsection.levels() {
+                for theme in content.themes() {
+                    for criterion in theme.criteria() {
+                        let id = criterion.id();
+                        let status = consolidation.status(id);
+                        merge_notes(&respondents, id, status, &mut consolidated);
+                        agreement.answered_by_two_or_more +=
+                            usize::from(consolidation.answered_by_two_or_more(id));
+                        if !consolidation.is_contested(id) {
+                            continue;
+                        }
+                        agreement.contested += 1;
+                        conversations.push(Conversation {
+                            criterion,
+                            theme,
+                            spread: consolidation.spread(id),
+                            applicability_disputed: consolidation.applicability_disputed(id),
+                            consolidated: status,
+                            answers: respondents
+                                .iter()
+                                .map(|r| Answer {
+                                    respondent: r.label,
+                                    status: r.assessment.status(id),
+                                    note: r.assessment.note(id),
+                                })
+                                .collect(),
+                        });
+                    }
+                }
+            }
+            subsections.push(agreement);
+        }
+        conversations.sort_by_key(|c| core::cmp::Reverse(c.spread));
+        let evaluation = evaluate(&consolidated);
+        Ok(Perspectives {
+            respondents,
+            consolidation,
+            consolidated,
+            evaluation,
+            subsections,
+            conversations,
+        })
+    }
+
+    /// The system, as the first assessment names it.
+    pub fn system(&self) -> &str {
+        self.consolidated.system()
+    }
+
+    /// The respondents, in the order given.
+    pub fn respondents(&self) -> &[Respondent<'a, E>] {
+        &self.respondents
+    }
+
+    /// The rules applied to every criterion.
+    pub fn consolidation(&self) -> &Consolidation<E> {
+        &self.consolidation
+    }
+
+    /// The consolidated assessment: an ordinary assessment of the system, to evaluate,
+    /// compare or put in a cohort like any other.
+    pub fn consolidated(&self) -> &Assessment<E> {
+        &self.consolidated
+    }
+
+    /// The evaluation of the consolidated assessment.
+    pub fn evaluation(&self) -> &Evaluation<E> {
+        &self.evaluation
+    }
+
+    /// The agreement of every sub-section, in matrix order.
+    pub fn subsections(&self) -> &[Agreement] {
+        &self.subsections
+    }
+
+    /// The agreement of one sub-section, if the matrix has it.
+    pub fn subsection(&self, id: SubSectionId) -> Option<&Agreement> {
+        self.subsections.iter().find(|a| a.id == id)
+    }
+
+    /// The contested criteria: by spread (highest first), then in matrix order.
+    pub fn conversations(&self) -> &[Conversation<'a>] {
+        &self.conversations
+    }
+}
+
+/// Sets the consolidated note of criterion `id`: every respondent's note, each prefixed
+/// `<respondent>: `, one per line, in respondent order.
+fn merge_notes<E: Edition>(
+    respondents: &[Respondent<'_, E>],
+    id: CriterionId,
+    status: Option<Status>,
+    consolidated: &mut Assessment<E>,
+) {
+    let mut merged = String::new();
+    for r in respondents {
+        if let Some(note) = r.assessment.note(id) {
+            if !merged.is_empty() {
+                merged.push('\n');
+            }
+            merged.push_str(r.label);
+            merged.push_str(": ");
+            merged.push_str(note);
+        }
+    }
+    // A note comes with an answer, so a criterion with a note has a consolidated status.
+    if let (false, Some(status)) = (merged.is_empty(), status) {
+        let _ = consolidated.set(id, Response::with_note(status, merged));
+    }
+}
+
+#[cfg(feature = "serde")]
+mod json {
+    use serde::Serialize;
+
+    use super::Perspectives;
+    use crate::assessment::Status;
+    use crate::edition::Edition;
+    use crate::gaps::Target;
+    use crate::id::{CriterionId, SubSectionId};
+    use crate::json::EvaluationReport;
+    use crate::level::Level;
+
+    #[derive(Serialize)]
+    #[serde(bound = "")]
+    struct Out<'a, E: Edition> {
+        system: &'a str,
+        matrix: &'static str,
+        version: &'static str,
+        respondents: Vec<&'a str>,
+        consolidated: EvaluationReport<'a, E>,
+        by_respondent: Vec<ByRespondent<'a>>,
+        subsections: Vec<SubsectionRow>,
+        conversations: Vec<ConversationRow<'a>>,
+    }
+
+    #[derive(Serialize)]
+    struct ByRespondent<'a> {
+        respondent: &'a str,
+        overall: Option<Level>,
+        subsections: Vec<Attained>,
+    }
+
+    #[derive(Serialize)]
+    struct Attained {
+        id: SubSectionId,
+        attained: Option<Level>,
+    }
+
+    #[derive(Serialize)]
+    struct SubsectionRow {
+        id: SubSectionId,
+        answered_by_two_or_more: usize,
+        contested: usize,
+        agreement: Option<f64>,
+    }
+
+    #[derive(Serialize)]
+    struct ConversationRow<'a> {
+        id: CriterionId,
+        subsection: SubSectionId,
+        level: Level,
+        theme: &'static str,
+        spread: u8,
+        applicability_disputed: bool,
+        consolidated: &'static str,
+        answers: Vec<AnswerRow<'a>>,
+    }
+
+    #[derive(Serialize)]
+    struct AnswerRow<'a> {
+        respondent: &'a str,
+        status: &'static str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        note: Option<&'a str>,
+    }
+
+    fn status(status: Option<Status>) -> &'static str {
+        status.map_or("not_assessed", Status::as_str)
+    }
+
+    impl<E: Edition> Perspectives<'_, E> {
+        /// The perspectives in the contract's JSON format, pretty-printed: `system`,
+        /// `matrix`, `version`, `respondents`, `consolidated` (the evaluation of the
+        /// consolidated assessment: `overall`, `domains`, `subsections`, `gaps` toward
+        /// each sub-section's next level), `by_respondent`, `subsections` (agreement)
+        /// and `conversations`. A respondent who gave no answer to a contested criterion
+        /// is shown with status `not_assessed`.
+        ///
+        /// ```
+        /// use mhics::{Assessment, Perspectives, Status};
+        ///
+        /// let a = Assessment::builder("Riverside").respondent("Trust").respond("1.1-D1", Status::Met).build()?;
+        /// let b = Assessment::builder("Riverside").respondent("Council").respond("1.1-D1", Status::NotApplicable).build()?;
+        /// let json: serde_json::Value = serde_json::from_str(&Perspectives::new([(&a, "a"), (&b, "b")])?.to_json())?;
+        /// assert_eq!(json["respondents"], serde_json::json!(["Trust", "Council"]));
+        /// assert_eq!(json["conversations"][0]["applicability_disputed"], true);
+        /// assert_eq!(json["conversations"][0]["consolidated"], "met");
+        /// assert_eq!(json["subsections"][0]["agreement"], 0.0);
+        /// assert_eq!(json["subsections"][1]["agreement"], serde_json::Value::Null);
+        /// # Ok::<(), Box<dyn std::error::Error>>(())
+        /// ```
+        pub fn to_json(&self) -> String {
+            let out = Out {
+                system: self.system(),
+                matrix: E::MATRIX.id(),
+                version: E::MATRIX.version(),
+                respondents: self.respondents.iter().map(|r| r.label).collect(),
+                consolidated: EvaluationReport::new(&self.consolidated, Target::Next)
+                    .without_header(),
+                by_respondent: self
+                    .respondents
+                    .iter()
+                    .map(|r| ByRespondent {
+                        respondent: r.label,
+                        overall: r.evaluation.overall(),
+                        subsections: r
+                            .evaluation
+                            .subsections()
+                            .map(|s| Attained {
+                                id: s.id(),
+                                attained: s.attained(),
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+                subsections: self
+                    .subsections
+                    .iter()
+                    .map(|a| SubsectionRow {
+                        id: a.id,
+                        answered_by_two_or_more: a.answered_by_two_or_more,
+                        contested: a.contested,
+                        agreement: a.agreement(),
+                    })
+                    .collect(),
+                conversations: self
+                    .conversations
+                    .iter()
+                    .map(|c| ConversationRow {
+                        id: c.criterion.id(),
+                        subsection: c.subsection(),
+                        level: c.level(),
+                        theme: c.theme.name(),
+                        spread: c.spread,
+                        applicability_disputed: c.applicability_disputed,
+                        consolidated: status(c.consolidated),
+                        answers: c
+                            .answers
+                            .iter()
+                            .map(|a| AnswerRow {
+                                respondent: a.respondent,
+                                status: status(a.status),
+                                note: a.note,
+                            })
+                            .collect(),
+                    })
+                    .collect(),
+            };
+            serde_json::to_string_pretty(&out).expect("perspectives always serialize")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every combination of three respondents' answers (each one of the four statuses or
+    /// none), one per bit of two words: the word formulas against the rules read
+    /// literally.
+    #[test]
+    fn word_formulas_follow_the_rules_for_every_combination_of_three_answers() {
+        const WORDS: usize = 2;
+        let answer = |combination: usize, r: usize| -> Option<Status> {
+            Status::ALL
+                .get(combination / 5usize.pow(r as u32) % 5)
+                .copied()
+        };
+        let mut sets = [[[0u64; WORDS]; 4]; 3];
+        for combination in 0..125 {
+            for (r, respondent) in sets.iter_mut().enumerate() {
+                if let Some(status) = answer(combination, r) {
+                    respondent[status as usize][combination / 64] |= 1 << (combination % 64);
+                }
+            }
+        }
+        let mut out = [[0u64; WORDS]; 8];
+        {
+            let [m, p, n, a, one, two, disputed, shared] = &mut out;
+            let mut planes = Planes {
+                statuses: [m, p, n, a],
+                spread_one: one,
+                spread_two: two,
+                disputed,
+                shared,
+            };
+            consolidate_words(
+                sets.iter()
+                    .map(|s| [&s[0][..], &s[1][..], &s[2][..], &s[3][..]]),
+                &mut planes,
+            );
+        }
+        let bit = |plane: usize, c: usize| out[plane][c / 64] >> (c % 64) & 1 != 0;
+        for combination in 0..125 {
+            let given: Vec<Status> = (0..3).filter_map(|r| answer(combination, r)).collect();
+            let scores: Vec<u8> = given
+                .iter()
+                .filter_map(|s| match s {
+                    Status::Met => Some(2),
+                    Status::Partial => Some(1),
+                    Status::NotMet => Some(0),
+                    Status::NotApplicable => None,
+                })
+                .collect();
+            let status = match (given.is_empty(), scores.is_empty()) {
+                (true, _) => None,
+                (false, true) => Some(Status::NotApplicable),
+                _ if scores.iter().all(|s| *s == 2) => Some(Status::Met),
+                _ if scores.iter().all(|s| *s == 0) => Some(Status::NotMet),
+                _ => Some(Status::Partial),
+            };
+            let spread = scores
+                .iter()
+                .max()
+                .zip(scores.iter().min())
+                .map_or(0, |(a, b)| a - b);
+            let disputed = !scores.is_empty() && scores.len() < given.len();
+            let found = Status::ALL
+                .into_iter()
+                .find(|s| bit(*s as usize, combination));
+            assert_eq!(found, status, "{given:?}");
+            for s in Status::ALL {
+                assert_eq!(
+                    bit(s as usize, combination),
+                    Some(s) == status,
+                    "{given:?} {s}"
+                );
+            }
+            assert_eq!(
+                u8::from(bit(4, combination)) + 2 * u8::from(bit(5, combination)),
+                spread,
+                "{given:?}"
+            );
+            assert!(!(bit(4, combination) && bit(5, combination)));
+            assert_eq!(bit(6, combination), disputed, "{given:?}");
+            assert_eq!(bit(7, combination), given.len() >= 2, "{given:?}");
+        }
+        // Bits beyond the combinations stay clear.
+        assert!((125..128).all(|c| (0..8).all(|plane| !bit(plane, c))));
+    }
+}
