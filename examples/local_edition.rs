@@ -87,7 +87,6 @@ pub fn run() -> Result<String, mhics::Error> {
          declares an edition of its own.\n\n",
     );
     out.push_str(&report::migration_markdown(&migrated.report));
-    out.push('\n');
     out.push_str(&report::assessment_markdown(
         &migrated.assessment,
         &evaluation,

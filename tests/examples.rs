@@ -11,6 +11,8 @@ mod cohort;
 mod compare;
 #[path = "../examples/evaluate.rs"]
 mod evaluate;
+#[path = "../examples/local_edition.rs"]
+mod local_edition;
 #[path = "../examples/perspectives.rs"]
 mod perspectives;
 #[path = "../examples/self_assessment.rs"]
@@ -36,6 +38,15 @@ const SAMPLES: [&str; 4] = [
 #[test]
 fn self_assessment_reports_on_the_embedded_sample() -> Result<(), mhics::Error> {
     insta::assert_snapshot!("self_assessment", self_assessment::run()?);
+    Ok(())
+}
+
+#[test]
+fn local_edition_migrates_the_sample_and_evaluates_it_under_the_local_edition(
+) -> Result<(), mhics::Error> {
+    let text = local_edition::run()?;
+    assert!(text.starts_with("> Lakeside and its local edition are fictional"));
+    insta::assert_snapshot!("local_edition", text);
     Ok(())
 }
 
