@@ -269,6 +269,15 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
         assert!(!text.contains("3.7"), "a built-in sub-section in {text}");
     }
     assert!(mhics::report::assessment_markdown(&later, &e, Target::Next).contains("Shared purpose"));
+    // Partners' perspectives.
+    let mut partner = later.clone();
+    partner.set_respondent(Some("Team member".to_owned()));
+    partner.set(id("1.1-D1"), Response::new(Status::NotMet))?;
+    let p = mhics::Perspectives::new([(&later, "lead.json"), (&partner, "member.json")])?;
+    assert_eq!(p.conversations().len(), 1);
+    assert_eq!(p.conversations()[0].criterion.id(), id("1.1-D1"));
+    assert_eq!(p.subsections().len(), 3);
+    assert!(p.to_json().contains(r#""matrix": "team-review""#));
     // Export.
     let export = ReviewSecond::MATRIX.to_json();
     assert!(export.contains(r#""retired": ["#));
