@@ -6,6 +6,7 @@ use strum::{Display, EnumIter, EnumString, IntoStaticStr};
 
 use crate::error::{Error, Position, Suggestion};
 use crate::layout::{self, Bits, SLOTS, WORDS};
+use crate::text;
 use crate::{CriterionId, Date, MATRIX};
 
 /// A response's status. Only `Met` counts as in place; `NotApplicable` takes the
@@ -209,7 +210,8 @@ pub(crate) fn resolve(id: &str) -> Result<(CriterionId, usize), Error> {
 }
 
 impl Assessment {
-    /// An assessment of `system` with no responses yet.
+    /// An assessment of `system` with no responses yet. Fails on an empty system name,
+    /// or one with a control character other than tab and line breaks.
     pub fn new(system: impl Into<String>) -> Result<Assessment, Error> {
         let system = system.into();
         if system.trim().is_empty() {
@@ -217,6 +219,7 @@ impl Assessment {
                 position: Position::NONE,
             });
         }
+        text::check(|| "the system name".to_owned(), &system)?;
         Ok(Assessment {
             system,
             respondent: None,
@@ -247,9 +250,14 @@ impl Assessment {
         self.respondent.as_deref()
     }
 
-    /// Sets or clears the respondent.
-    pub fn set_respondent(&mut self, respondent: Option<String>) {
+    /// Sets or clears the respondent. Fails, leaving the assessment as it was, on a
+    /// control character other than tab and line breaks.
+    pub fn set_respondent(&mut self, respondent: Option<String>) -> Result<(), Error> {
+        if let Some(text) = &respondent {
+            text::check(|| "the respondent".to_owned(), text)?;
+        }
         self.respondent = respondent;
+        Ok(())
     }
 
     /// The date of the assessment, if given.
@@ -286,9 +294,13 @@ impl Assessment {
     }
 
     /// Records a response, replacing any earlier one for the same criterion, which is
-    /// returned. Fails when the matrix has no such criterion.
+    /// returned. Fails when the matrix has no such criterion, or when the note has a
+    /// control character other than tab and line breaks.
     pub fn set(&mut self, id: CriterionId, response: Response) -> Result<Option<Response>, Error> {
         let slot = layout::slot(id).ok_or_else(|| unknown_criterion(&id.to_string()))?;
+        if let Some(note) = &response.note {
+            text::check(|| text::note_field(id), note)?;
+        }
         let previous = self.response(id);
         self.statuses.set(slot, Some(response.status));
         match response.note {
@@ -362,7 +374,9 @@ impl Assessment {
 }
 
 /// Builds an [`Assessment`] in code. Errors (an unknown criterion, the same criterion
-/// twice, an empty system name) are reported by [`build`](AssessmentBuilder::build).
+/// twice, an empty system name, a control character other than tab and line breaks in
+/// the system name, respondent or a note) are reported by
+/// [`build`](AssessmentBuilder::build).
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct AssessmentBuilder {
@@ -410,7 +424,7 @@ impl AssessmentBuilder {
     pub fn build(self) -> Result<Assessment, Error> {
         let mut assessment = Assessment::new(self.system)?;
         assessment.date = self.date;
-        assessment.respondent = self.respondent;
+        assessment.set_respondent(self.respondent)?;
         for (id, response) in self.responses {
             let (cid, slot) = resolve(&id)?;
             if assessment.has_slot(slot) {
@@ -418,6 +432,9 @@ impl AssessmentBuilder {
                     id: cid,
                     position: Position::NONE,
                 });
+            }
+            if let Some(note) = &response.note {
+                text::check(|| text::note_field(cid), note)?;
             }
             assessment.set_slot(slot, response.status, response.note);
         }

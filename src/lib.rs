@@ -179,7 +179,9 @@ mod layout;
 mod level;
 mod model;
 mod progression;
+pub mod read;
 pub mod report;
+mod text;
 
 pub use assessment::{nearest_criterion, Assessment, AssessmentBuilder, Response, Status};
 pub use cohort::{Cohort, CriterionShare, Distribution, Member, Peer, PeerGap};
@@ -195,6 +197,7 @@ pub use content::{DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX};
 pub use date::{Date, DateError};
 #[doc(hidden)]
 pub use dsl::__private;
+pub use error::ReadError;
 pub use error::{Error, IdError, Position, Suggestion};
 pub use gaps::{gaps, group, Gap, GapStatus, Gaps, LevelGaps, SubSectionGaps, Target, ThemeGaps};
 pub use id::{CriterionId, DomainId, SubSectionId};
@@ -205,3 +208,4 @@ pub use model::{
     Criterion, Domain, HighLevelTheme, LevelContent, LevelInfo, Matrix, SubSection, Theme,
 };
 pub use progression::{evaluate, Coverage, DomainProgress, Evaluation, SubSectionProgress};
+pub use read::MAX_ASSESSMENT_BYTES;

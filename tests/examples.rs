@@ -199,3 +199,28 @@ fn cohort_refuses_no_files_and_bad_ones() {
     assert_eq!(status, 1);
     assert!(m.starts_with("cannot read /nonexistent.json"), "{m}");
 }
+
+#[cfg(unix)]
+#[test]
+fn an_endless_or_huge_file_is_refused_naming_it_and_the_limit() {
+    let (m, status) = failure(evaluate::run(&args(&["/dev/zero"])), |f| {
+        (f.message.clone(), f.status)
+    });
+    assert_eq!(status, 1);
+    assert_eq!(
+        m,
+        "/dev/zero is larger than 16 MiB (16777216 bytes), the most that may be read"
+    );
+}
+
+#[test]
+fn a_file_with_a_byte_order_mark_is_read() {
+    let text = std::fs::read_to_string(data("eastgate-2026")).unwrap();
+    let bom = temp_file("bom.json", &format!("\u{feff}{text}"));
+    let with_bom = evaluate::run(&args(&[bom.to_str().unwrap()]));
+    std::fs::remove_file(&bom).ok();
+    assert_eq!(
+        with_bom.expect("read despite the mark"),
+        evaluate::run(&args(&[&data("eastgate-2026")])).unwrap()
+    );
+}

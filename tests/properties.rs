@@ -21,14 +21,20 @@ fn date() -> impl Strategy<Value = Option<Date>> {
     )
 }
 
+/// Any text a note may hold: any Unicode text but control characters other than tab,
+/// line feed and carriage return before a line feed.
+fn note() -> impl Strategy<Value = String> {
+    "([^\\p{Cc}]|[\t\n]|\r\n){0,40}"
+}
+
 /// Any valid assessment: each criterion unanswered or answered, with or without a note
 /// of any Unicode text.
 fn assessment() -> impl Strategy<Value = Assessment> {
     let responses = prop::collection::vec(
-        prop::option::weighted(0.7, (status(), prop::option::of(any::<String>()))),
+        prop::option::weighted(0.7, (status(), prop::option::of(note()))),
         MATRIX.criterion_count(),
     );
-    ("\\PC*[^\\s]\\PC*", date(), responses).prop_map(|(system, date, responses)| {
+    ("\\PC*[^\\s\\p{Cc}]\\PC*", date(), responses).prop_map(|(system, date, responses)| {
         let mut a = Assessment::new(system).expect("not blank");
         a.set_date(date);
         for (criterion, response) in MATRIX.criteria().zip(responses) {

@@ -4,7 +4,7 @@
 use std::fmt::Display;
 use std::process::ExitCode;
 
-use mhics::Assessment;
+use mhics::{Assessment, MAX_ASSESSMENT_BYTES};
 
 /// Why an example stopped: a one-line message and the exit status (1 for bad input, 2
 /// for bad usage).
@@ -63,10 +63,10 @@ pub fn files_and_format<'f>(
     Ok((files, format))
 }
 
-/// Reads an assessment file; a failure names the file.
+/// Reads an assessment file, of at most [`MAX_ASSESSMENT_BYTES`] (16 MiB); a failure
+/// names the file.
 pub fn read(path: &str) -> Result<Assessment, Failure> {
-    let bytes =
-        std::fs::read(path).map_err(|err| Failure::input(format!("cannot read {path}: {err}")))?;
+    let bytes = mhics::read::read_file(path, MAX_ASSESSMENT_BYTES).map_err(Failure::input)?;
     Assessment::from_json_slice(&bytes).map_err(|err| Failure::input(format!("{path}: {err}")))
 }
 
