@@ -224,3 +224,77 @@ fn a_file_with_a_byte_order_mark_is_read() {
         evaluate::run(&args(&[&data("eastgate-2026")])).unwrap()
     );
 }
+
+/// The example binary `name`, built by the cargo running the tests (the examples of a
+/// `cargo test --test examples` run are not built otherwise).
+#[cfg(unix)]
+fn binary(name: &str) -> PathBuf {
+    let status = std::process::Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "--example", name])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "cargo build --example {name}");
+    let exe = std::env::current_exe().expect("the test binary");
+    // target/<profile>/deps/examples-… → target/<profile>/examples/<name>
+    exe.parent()
+        .and_then(|deps| deps.parent())
+        .expect("a target directory")
+        .join("examples")
+        .join(name)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_is_a_one_line_error_and_a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+
+    let evaluate = binary("evaluate");
+    let sample = data("northfield-2026");
+
+    // stdout on a full device: one line on stderr, status 1.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = Command::new(&evaluate)
+        .args([sample.as_str(), "--format", "markdown"])
+        .stdout(full)
+        .output()
+        .expect("the example runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(
+        stderr,
+        "error: cannot write the output: No space left on device (os error 28)\n"
+    );
+
+    // A reader that takes one byte and closes the pipe: no message, status 0. The
+    // output is larger than a pipe holds, so the example does meet the closed pipe.
+    let export = binary("export");
+    let whole = Command::new(&export)
+        .arg("markdown")
+        .output()
+        .expect("runs");
+    assert!(whole.status.success());
+    // (more than the 64 KiB a Linux pipe holds)
+    assert!(whole.stdout.len() > 64 << 10, "{}", whole.stdout.len());
+    let mut child = Command::new(&export)
+        .arg("markdown")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example runs");
+    let mut stdout = child.stdout.take().expect("a pipe");
+    let mut first = [0u8; 1];
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout);
+    let out = child.wait_with_output().expect("the example ends");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "quiet on a closed pipe"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
