@@ -1,6 +1,7 @@
-//! Cohorts: several systems (or one system over time) side by side, and peer learning.
+//! Cohorts: several systems side by side, one assessment each, and peer learning.
 //!
-//! A [`Cohort`] evaluates each of its assessments once. Per sub-section it gives the
+//! A [`Cohort`] holds one assessment per system ([`Cohort::new`] refuses a second one;
+//! [`Cohort::latest_of_each`] keeps the latest) and evaluates each once. Per sub-section it gives the
 //! distribution of attained levels ([`Distribution`]); per criterion the share of
 //! assessments that meet it ([`CriterionShare`]); and where the assessments vary most.
 //! [`Cohort::peer_learning`] pairs each gap of one system with the other systems of the
@@ -8,7 +9,7 @@
 
 use crate::layout::{self, SLOTS};
 use crate::{
-    evaluate, gaps, Assessment, Criterion, Date, Error, Evaluation, Gap, Level, Status,
+    evaluate, Assessment, Criterion, Date, Error, Evaluation, Gap, Level, Status,
     SubSectionId, Target, Theme,
 };
 
@@ -31,8 +32,9 @@ impl Member<'_> {
     }
 }
 
-/// Assessments of several systems, or of one system over time: made with
-/// [`Cohort::new`].
+/// Assessments of several systems, one per system: made with [`Cohort::new`],
+/// [`Cohort::latest_of_each`] or [`Cohort::builder`]. (One system over time is a
+/// [`compare`](crate::compare)ison.)
 ///
 /// ```
 /// use mhics::{Assessment, Cohort, Level, Status};
@@ -205,14 +207,44 @@ pub struct PeerGap<'a> {
     /// The gap.
     pub gap: Gap,
     /// Systems of the cohort (other than the one with the gap) that have met the
-    /// criterion, in cohort order.
+    /// criterion: the first [`Cohort::PEERS_PER_GAP`] in cohort order.
     pub peers: Vec<Peer<'a>>,
+    /// How many more systems of the cohort have met it, beyond those in `peers`.
+    pub more: usize,
 }
 
 impl<'a> Cohort<'a> {
+    /// The most peers [`peer_learning`](Self::peer_learning) names for one gap; the rest
+    /// are counted.
+    pub const PEERS_PER_GAP: usize = 3;
+
     /// A cohort of `assessments`, kept in the order given. Fails with
-    /// [`Error::EmptyCohort`] when there are none.
+    /// [`Error::EmptyCohort`] when there are none, and with [`Error::SystemTwice`] when
+    /// two assess the same system (names compared after trimming, ignoring case) — the
+    /// same assessment twice, or one system at two dates: see
+    /// [`latest_of_each`](Self::latest_of_each).
     pub fn new(assessments: impl IntoIterator<Item = &'a Assessment>) -> Result<Self, Error> {
+        Self::builder().members(assessments).build()
+    }
+
+    /// A cohort of the latest assessment of each system among `assessments` (by date,
+    /// undated ones counting as earliest, and among equals the last given), systems in
+    /// the order they first appear. Fails with [`Error::EmptyCohort`] when there are none.
+    pub fn latest_of_each(
+        assessments: impl IntoIterator<Item = &'a Assessment>,
+    ) -> Result<Self, Error> {
+        Self::builder().members(assessments).latest_of_each().build()
+    }
+
+    /// A builder, to name members for errors (e.g. by file) or keep the latest of each.
+    pub fn builder() -> crate::CohortBuilder<'a> {
+        crate::CohortBuilder::default()
+    }
+
+    /// A cohort of assessments of distinct systems, in the order given.
+    pub(crate) fn of_distinct(
+        assessments: impl IntoIterator<Item = &'a Assessment>,
+    ) -> Result<Self, Error> {
         let members: Vec<Member<'a>> = assessments
             .into_iter()
             .map(|assessment| Member {
@@ -333,29 +365,12 @@ impl<'a> Cohort<'a> {
         all
     }
 
-    /// The members that stand for each system other than `system`: for a system with
-    /// several assessments, the latest (by date; undated ones count as earliest, and
-    /// among equals the last given).
-    fn peers_of(&self, system: &str) -> Vec<&Member<'a>> {
-        let mut latest: Vec<&Member<'a>> = Vec::new();
-        for m in &self.members {
-            let name = m.assessment.system();
-            if name == system {
-                continue;
-            }
-            match latest.iter_mut().find(|p| p.assessment.system() == name) {
-                Some(p) if m.assessment.date() >= p.assessment.date() => *p = m,
-                Some(_) => {}
-                None => latest.push(m),
-            }
-        }
-        latest
-    }
-
     /// Peer learning for `assessment` (a member of the cohort or not): each of its gaps
-    /// toward `target`, in matrix order, with the other systems of the cohort that have
-    /// met the criterion. Each other system is represented by its latest assessment in
-    /// the cohort.
+    /// toward `target`, in matrix order, with the first
+    /// [`PEERS_PER_GAP`](Self::PEERS_PER_GAP) other systems of the cohort (in cohort
+    /// order) that have met the criterion, and how many more have. Takes time linear in
+    /// the cohort; for every member, [`peer_learning_for_each`](Self::peer_learning_for_each)
+    /// does it all in linear time too.
     ///
     /// ```
     /// use mhics::{Assessment, Cohort, Status, Target};
@@ -372,24 +387,19 @@ impl<'a> Cohort<'a> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn peer_learning(&self, assessment: &Assessment, target: Target) -> Vec<PeerGap<'a>> {
-        let peers = self.peers_of(assessment.system());
-        gaps(assessment, target)
-            .map(|gap| {
-                let id = gap.criterion.id();
-                PeerGap {
-                    gap,
-                    peers: peers
-                        .iter()
-                        .filter(|p| p.assessment.status(id) == Some(Status::Met))
-                        .map(|p| Peer {
-                            system: p.assessment.system(),
-                            date: p.assessment.date(),
-                            note: p.assessment.note(id),
-                        })
-                        .collect(),
-                }
-            })
-            .collect()
+        crate::peers::PeerIndex::new(self).learning(assessment, target)
+    }
+
+    /// [`peer_learning`](Self::peer_learning) for every member, in cohort order, in time
+    /// linear in the cohort (the cohort is indexed once).
+    pub fn peer_learning_for_each<'c>(
+        &'c self,
+        target: Target,
+    ) -> impl Iterator<Item = (&'c Member<'a>, Vec<PeerGap<'a>>)> + 'c {
+        let index = crate::peers::PeerIndex::new(self);
+        self.members
+            .iter()
+            .map(move |member| (member, index.learning(member.assessment, target)))
     }
 }
 
@@ -444,7 +454,7 @@ mod tests {
     }
 
     #[test]
-    fn peers_are_other_systems_at_their_latest_assessment() -> Result<(), Error> {
+    fn peers_are_other_systems_at_their_latest_assessment_when_asked_for() -> Result<(), Error> {
         let d = |s: &str| s.parse::<Date>().expect("a date");
         let old = Assessment::builder("North")
             .date(d("2025-01-01"))
@@ -456,7 +466,8 @@ mod tests {
             .respond("1.1-D2", Status::Met)
             .build()?;
         let me = Assessment::builder("South").build()?;
-        let cohort = Cohort::new([&new, &old, &me])?;
+        let cohort = Cohort::latest_of_each([&new, &old, &me])?;
+        assert_eq!(cohort.len(), 2);
         let learning = cohort.peer_learning(&me, Target::Next);
         let peers_of = |id: &str| -> Vec<Option<Date>> {
             learning
@@ -472,6 +483,69 @@ mod tests {
             .peer_learning(&new, Target::Next)
             .iter()
             .all(|p| p.peers.is_empty()));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod one_system_once {
+    use super::*;
+
+    #[test]
+    fn a_second_assessment_of_a_system_is_refused_naming_both() -> Result<(), Error> {
+        let a = Assessment::builder("North ICS").build()?;
+        let b = Assessment::builder(" north ics")
+            .date("2026-01-02".parse().expect("a date"))
+            .build()?;
+        let c = Assessment::builder("South ICS").build()?;
+        assert_eq!(
+            Cohort::new([&a, &c, &b]).unwrap_err(),
+            Error::SystemTwice {
+                system: "north ics".into(),
+                first: "assessment 1 (North ICS)".into(),
+                second: "assessment 3 ( north ics, 2026-01-02)".into(),
+            }
+        );
+        assert!(matches!(
+            Cohort::new([&a, &a]),
+            Err(Error::SystemTwice { .. })
+        ));
+        let cohort = Cohort::latest_of_each([&b, &c, &a])?;
+        let kept: Vec<_> = cohort.members().iter().map(|m| m.assessment.system()).collect();
+        assert_eq!(kept, [" north ics", "South ICS"]);
+        // Among equals, the last given.
+        let again = a.clone();
+        let cohort = Cohort::latest_of_each([&a, &c, &again])?;
+        assert!(core::ptr::eq(cohort.members()[0].assessment, &again));
+        assert_eq!(cohort.len(), 2);
+        assert_eq!(Cohort::builder().build().unwrap_err(), Error::EmptyCohort);
+        Ok(())
+    }
+
+    #[test]
+    fn peer_learning_names_a_few_peers_and_counts_the_rest() -> Result<(), Error> {
+        let me = Assessment::builder("Me").build()?;
+        let others: Vec<Assessment> = (0..7)
+            .map(|i| {
+                Assessment::builder(format!("Peer {i}"))
+                    .respond("1.1-D1", if i == 2 { Status::Partial } else { Status::Met })
+                    .build()
+            })
+            .collect::<Result<_, _>>()?;
+        let cohort = Cohort::new(std::iter::once(&me).chain(&others))?;
+        let learning = cohort.peer_learning(&me, Target::Next);
+        let d1 = &learning[0];
+        assert_eq!(d1.gap.criterion.id().to_string(), "1.1-D1");
+        let names: Vec<_> = d1.peers.iter().map(|p| p.system).collect();
+        assert_eq!(names, ["Peer 0", "Peer 1", "Peer 3"]);
+        assert_eq!(d1.more, 3);
+        // The same for each member, at once.
+        for (member, each) in cohort.peer_learning_for_each(Target::Next) {
+            assert_eq!(each, cohort.peer_learning(member.assessment, Target::Next));
+            assert!(each.iter().all(|p| p.peers.iter().all(|q| q.system != member.assessment.system())));
+        }
+        let (_, peer0) = cohort.peer_learning_for_each(Target::Next).nth(1).expect("a member");
+        assert!(peer0.iter().all(|p| p.gap.criterion.id().to_string() != "1.1-D1"));
         Ok(())
     }
 }

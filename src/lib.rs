@@ -166,6 +166,7 @@
 
 mod assessment;
 mod cohort;
+mod cohort_builder;
 mod compare;
 mod content;
 mod date;
@@ -178,6 +179,7 @@ mod json;
 mod layout;
 mod level;
 mod model;
+mod peers;
 mod progression;
 pub mod read;
 pub mod report;
@@ -185,6 +187,7 @@ mod text;
 
 pub use assessment::{nearest_criterion, Assessment, AssessmentBuilder, Response, Status};
 pub use cohort::{Cohort, CriterionShare, Distribution, Member, Peer, PeerGap};
+pub use cohort_builder::CohortBuilder;
 pub use compare::{
     compare, Change, Comparison, CriterionChange, DomainChange, Movement, SubSectionChange, Summary,
 };

@@ -88,9 +88,12 @@ fn cohort_reports_on_the_2026_samples() {
 
 #[test]
 fn a_cohort_over_time_uses_each_system_latest_assessment_for_peer_learning() {
-    let list: Vec<String> = SAMPLES.iter().map(|s| data(s)).collect();
+    let mut list: Vec<String> = SAMPLES.iter().map(|s| data(s)).collect();
+    list.push("--latest".into());
     let text = cohort::run(&list).expect("valid samples");
-    assert!(text.starts_with("# Cohort of 4 self-assessments"));
+    assert!(text.starts_with("# Cohort of 3 self-assessments"));
+    assert!(text.contains("1. Riverside and Vale ICS (2026-10-01) — overall"));
+    assert!(!text.contains("2025-10-02"));
     // Riverside appears twice but gets one peer-learning section, for 2026.
     assert_eq!(
         text.matches("## Peer learning for Riverside and Vale ICS")
@@ -297,4 +300,31 @@ fn a_full_disk_is_a_one_line_error_and_a_closed_pipe_ends_quietly() {
         "quiet on a closed pipe"
     );
     assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn cohort_refuses_one_system_twice_naming_both_files_unless_asked_for_the_latest() {
+    let run = |list: &[&str]| failure(cohort::run(&args(list)), |f| (f.message.clone(), f.status));
+    let (r25, r26, east) = (
+        data("riverside-2025"),
+        data("riverside-2026"),
+        data("eastgate-2026"),
+    );
+    let (m, status) = run(&[&r26, &east, &r25]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        m,
+        format!("{r26} and {r25} both assess `Riverside and Vale ICS`: a cohort takes one assessment per system (--latest keeps the latest of each)")
+    );
+    let (m, status) = run(&[&east, &east]);
+    assert_eq!(status, 1);
+    assert!(
+        m.starts_with(&format!("{east} and {east} both assess `Eastgate ICS`")),
+        "{m}"
+    );
+    let once = cohort::run(&args(&["--format", "csv", &east])).unwrap();
+    let twice = cohort::run(&args(&["--format", "csv", "--latest", &east, &east])).unwrap();
+    assert_eq!(once, twice, "counted once");
+    let text = cohort::run(&args(&["--latest", &r26, &east, &r25])).unwrap();
+    assert!(text.starts_with("# Cohort of 2 self-assessments\n\n1. Riverside and Vale ICS (2026-10-01)"), "{text}");
 }

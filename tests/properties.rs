@@ -194,6 +194,7 @@ proptest! {
 
     #[test]
     fn cohort_shares_lie_in_0_to_1_and_match_counts(members in prop::collection::vec(assessment(), 1..5)) {
+        let members = one_per_system(members);
         let cohort = Cohort::new(&members).unwrap();
         let n = members.len();
         for share in cohort.criterion_shares() {
@@ -229,6 +230,7 @@ proptest! {
 
     #[test]
     fn peers_have_met_each_gap_and_are_other_systems(members in prop::collection::vec(assessment(), 1..4)) {
+        let members = one_per_system(members);
         let cohort = Cohort::new(&members).unwrap();
         let me = &members[0];
         let learning = cohort.peer_learning(me, Target::Next);
@@ -242,8 +244,21 @@ proptest! {
                 prop_assert_eq!(member.status(gap.criterion.id()), Some(Status::Met));
                 prop_assert_eq!(member.note(gap.criterion.id()), peer.note);
             }
+            let met = members[1..].iter().filter(|m| m.status(gap.criterion.id()) == Some(Status::Met)).count();
+            prop_assert!(entry.peers.len() <= Cohort::PEERS_PER_GAP);
+            prop_assert_eq!(entry.peers.len() + entry.more, met);
         }
     }
+}
+
+/// The first assessment of each system (names compared trimmed, ignoring case), as a
+/// cohort takes them.
+fn one_per_system(members: Vec<Assessment>) -> Vec<Assessment> {
+    let mut seen = std::collections::HashSet::new();
+    members
+        .into_iter()
+        .filter(|m| seen.insert(m.system().trim().to_lowercase()))
+        .collect()
 }
 
 /// The responses of `a`, with the system name and date of `like`.
