@@ -9,8 +9,8 @@
 
 use crate::layout::{self, SLOTS};
 use crate::{
-    evaluate, Assessment, Criterion, Date, Error, Evaluation, Gap, Level, Status,
-    SubSectionId, Target, Theme,
+    evaluate, Assessment, Criterion, Date, Error, Evaluation, Gap, Level, Status, SubSectionId,
+    Target, Theme,
 };
 
 /// One assessment of a cohort, with its evaluation.
@@ -233,7 +233,10 @@ impl<'a> Cohort<'a> {
     pub fn latest_of_each(
         assessments: impl IntoIterator<Item = &'a Assessment>,
     ) -> Result<Self, Error> {
-        Self::builder().members(assessments).latest_of_each().build()
+        Self::builder()
+            .members(assessments)
+            .latest_of_each()
+            .build()
     }
 
     /// A builder, to name members for errors (e.g. by file) or keep the latest of each.
@@ -511,7 +514,11 @@ mod one_system_once {
             Err(Error::SystemTwice { .. })
         ));
         let cohort = Cohort::latest_of_each([&b, &c, &a])?;
-        let kept: Vec<_> = cohort.members().iter().map(|m| m.assessment.system()).collect();
+        let kept: Vec<_> = cohort
+            .members()
+            .iter()
+            .map(|m| m.assessment.system())
+            .collect();
         assert_eq!(kept, [" north ics", "South ICS"]);
         // Among equals, the last given.
         let again = a.clone();
@@ -542,10 +549,18 @@ mod one_system_once {
         // The same for each member, at once.
         for (member, each) in cohort.peer_learning_for_each(Target::Next) {
             assert_eq!(each, cohort.peer_learning(member.assessment, Target::Next));
-            assert!(each.iter().all(|p| p.peers.iter().all(|q| q.system != member.assessment.system())));
+            assert!(each.iter().all(|p| p
+                .peers
+                .iter()
+                .all(|q| q.system != member.assessment.system())));
         }
-        let (_, peer0) = cohort.peer_learning_for_each(Target::Next).nth(1).expect("a member");
-        assert!(peer0.iter().all(|p| p.gap.criterion.id().to_string() != "1.1-D1"));
+        let (_, peer0) = cohort
+            .peer_learning_for_each(Target::Next)
+            .nth(1)
+            .expect("a member");
+        assert!(peer0
+            .iter()
+            .all(|p| p.gap.criterion.id().to_string() != "1.1-D1"));
         Ok(())
     }
 }

@@ -104,11 +104,7 @@ impl<'a> CohortBuilder<'a> {
 fn describe(place: usize, name: Option<&str>, assessment: &Assessment) -> String {
     match (name, assessment.date()) {
         (Some(name), _) => name.to_owned(),
-        (None, Some(date)) => format!(
-            "assessment {} ({}, {date})",
-            place + 1,
-            assessment.system()
-        ),
+        (None, Some(date)) => format!("assessment {} ({}, {date})", place + 1, assessment.system()),
         (None, None) => format!("assessment {} ({})", place + 1, assessment.system()),
     }
 }

@@ -326,5 +326,10 @@ fn cohort_refuses_one_system_twice_naming_both_files_unless_asked_for_the_latest
     let twice = cohort::run(&args(&["--format", "csv", "--latest", &east, &east])).unwrap();
     assert_eq!(once, twice, "counted once");
     let text = cohort::run(&args(&["--latest", &r26, &east, &r25])).unwrap();
-    assert!(text.starts_with("# Cohort of 2 self-assessments\n\n1. Riverside and Vale ICS (2026-10-01)"), "{text}");
+    assert!(
+        text.starts_with(
+            "# Cohort of 2 self-assessments\n\n1. Riverside and Vale ICS (2026-10-01)"
+        ),
+        "{text}"
+    );
 }

@@ -156,3 +156,218 @@ fn a_lone_surrogate_is_named_as_such() {
     let err = Assessment::from_json(&with_note(r#""\x""#)).unwrap_err();
     assert!(matches!(err, Error::Json { .. }), "{err:?}");
 }
+
+mod reports {
+    use mhics::{compare, evaluate, report, Assessment, Cohort, Date, Level, Status, Target};
+    use proptest::prelude::*;
+
+    /// Any text the crate accepts, weighted toward what could break a report.
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            3 => "([^\\p{Cc}]|[\t\n]|\r\n){0,30}",
+            1 => "[-=+@'\t|#*_`<>\\[\\]()!\\\\&~\n \"',;:a-z]{0,20}",
+            1 => prop::sample::select(vec![
+                "=HYPERLINK(\"http://evil.example\",\"click\")".to_owned(),
+                "x\n# Heading\n| a | b |".to_owned(),
+                "<script>alert(1)</script>".to_owned(),
+                "[click](http://evil.example)".to_owned(),
+                "-1+2".to_owned(),
+                "'quoted".to_owned(),
+                "\r\n---\r\n".to_owned(),
+            ]),
+        ]
+    }
+
+    fn system() -> impl Strategy<Value = String> {
+        text().prop_filter("a system name is not blank", |s| !s.trim().is_empty())
+    }
+
+    fn date(d: &str) -> Date {
+        d.parse().expect("a date")
+    }
+
+    /// Two assessments of one system (a year apart) and one of a peer, with `notes` on
+    /// the first criteria, as met, partial and not met.
+    fn trio(me: &str, peer: &str, notes: &[String]) -> [Assessment; 3] {
+        let statuses = [Status::Met, Status::Partial, Status::NotMet];
+        let ids = ["1.1-D1", "1.1-D2", "1.1-D3", "1.1-D4", "1.1-D5"];
+        let build = |system: &str, year: &str, shift: usize| {
+            let mut b = Assessment::builder(system).date(date(year));
+            for (i, (id, note)) in ids.iter().zip(notes).enumerate() {
+                b = b.respond_with_note(*id, statuses[(i + shift) % 3], note.clone());
+            }
+            b.build().expect("valid text")
+        };
+        [
+            build(me, "2025-01-01", 1),
+            build(me, "2026-01-01", 0),
+            build(&format!("{peer} (peer)"), "2026-01-01", 2),
+        ]
+    }
+
+    /// Every Markdown report on the trio.
+    fn markdown(trio: &[Assessment; 3]) -> Vec<String> {
+        let [before, after, peer] = trio;
+        let cohort = Cohort::new([after, peer]).expect("two systems");
+        let mut out = vec![
+            report::assessment_markdown(after, &evaluate(after), Target::Next),
+            report::assessment_markdown(after, &evaluate(after), Target::Level(Level::Thriving)),
+            report::comparison_markdown(&compare(before, after).expect("in order")),
+            report::cohort_markdown(&cohort),
+        ];
+        for (member, learning) in cohort.peer_learning_for_each(Target::Level(Level::Thriving)) {
+            out.push(report::peer_learning_markdown(member.assessment, &learning));
+        }
+        out
+    }
+
+    /// Every CSV report on the trio.
+    fn csv(trio: &[Assessment; 3]) -> Vec<String> {
+        let [before, after, peer] = trio;
+        let cohort = Cohort::new([after, peer]).expect("two systems");
+        let mut out = vec![
+            report::progression_csv(after, &evaluate(after)),
+            report::gaps_csv(after, Target::Level(Level::Thriving)),
+            report::comparison_csv(&compare(before, after).expect("in order")),
+            report::cohort_subsections_csv(&cohort),
+            report::cohort_criteria_csv(&cohort),
+        ];
+        for (_, learning) in cohort.peer_learning_for_each(Target::Level(Level::Thriving)) {
+            out.push(report::peer_learning_csv(&learning));
+        }
+        out
+    }
+
+    fn first_token(line: &str) -> &str {
+        line.trim_start().split(' ').next().unwrap_or("")
+    }
+
+    /// Whether a line starting with `token` opens a Markdown block (heading, list item,
+    /// quote, table row, fence, HTML, rule or setext underline).
+    fn opens_block(token: &str) -> bool {
+        let numbered = token.len() > 1
+            && token.ends_with(['.', ')'])
+            && token[..token.len() - 1].chars().all(|c| c.is_ascii_digit());
+        token.starts_with(['#', '|', '>', '`', '~', '=', '<'])
+            || matches!(token, "-" | "+" | "*")
+            || token.starts_with("---")
+            || token.starts_with("***")
+            || token.starts_with("___")
+            || numbered
+    }
+
+    /// `|` not escaped by a backslash.
+    fn cells(line: &str) -> usize {
+        let mut chars = line.chars();
+        let mut n = 0;
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => {
+                    chars.next();
+                }
+                '|' => n += 1,
+                _ => {}
+            }
+        }
+        n
+    }
+
+    /// A minimal RFC 4180 reader that also undoes the crate's formula neutralising
+    /// (one leading `'` removed).
+    fn read_csv(text: &str) -> Vec<Vec<String>> {
+        read_csv_with(text, |field| match field.strip_prefix('\'') {
+            Some(rest) => rest.to_owned(),
+            None => field,
+        })
+    }
+
+    /// The cells as written.
+    fn read_csv_as_written(text: &str) -> Vec<Vec<String>> {
+        read_csv_with(text, |field| field)
+    }
+
+    fn read_csv_with(text: &str, original: impl Fn(String) -> String) -> Vec<Vec<String>> {
+        let mut rows = Vec::new();
+        let (mut row, mut field) = (Vec::new(), String::new());
+        let mut chars = text.chars().peekable();
+        let mut quoted = false;
+        while let Some(c) = chars.next() {
+            match (quoted, c) {
+                (true, '"') if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                (true, '"') => quoted = false,
+                (true, c) => field.push(c),
+                (false, '"') => quoted = true,
+                (false, ',') => row.push(original(std::mem::take(&mut field))),
+                (false, '\r') if chars.peek() == Some(&'\n') => {
+                    chars.next();
+                    row.push(original(std::mem::take(&mut field)));
+                    rows.push(std::mem::take(&mut row));
+                }
+                (false, c) => field.push(c),
+            }
+        }
+        assert!(row.is_empty() && field.is_empty(), "ends with CRLF");
+        rows
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn text_from_input_never_changes_the_shape_of_a_markdown_report(
+            me in system(), peer in system(), notes in prop::collection::vec(text(), 5),
+        ) {
+            let plain = markdown(&trio("S", "P", &vec!["n".to_owned(); 5]));
+            let wild = markdown(&trio(&me, &peer, &notes));
+            for (p, w) in plain.iter().zip(&wild) {
+                let (p, w): (Vec<&str>, Vec<&str>) = (p.lines().collect(), w.lines().collect());
+                prop_assert_eq!(p.len(), w.len(), "line count");
+                for (a, b) in p.iter().zip(&w) {
+                    prop_assert_eq!(a.starts_with('#'), b.starts_with('#'), "{:?}", b);
+                    let indent = |l: &str| l.len() - l.trim_start().len();
+                    prop_assert_eq!(indent(a), indent(b), "indentation {:?}", b);
+                    let (x, y) = (first_token(a), first_token(b));
+                    prop_assert_eq!(opens_block(x), opens_block(y), "line start {:?}", b);
+                    if opens_block(x) {
+                        prop_assert_eq!(x, y, "line start {:?}", b);
+                    }
+                    prop_assert_eq!(cells(a), cells(b), "table cells {:?}", b);
+                    let raw_lt = b.match_indices('<').any(|(i, _)| !b[..i].ends_with('\\'));
+                    prop_assert!(!raw_lt, "raw < in {:?}", b);
+                }
+            }
+        }
+
+        #[test]
+        fn text_from_input_reads_back_from_csv_cell_for_cell(
+            me in system(), peer in system(), notes in prop::collection::vec(text(), 5),
+        ) {
+            let trio = trio(&me, &peer, &notes);
+            let plain = csv(&self::trio("S", "P", &vec!["n".to_owned(); 5]));
+            for (p, w) in plain.iter().zip(csv(&trio)) {
+                let (p, w) = (read_csv(p), read_csv(&w));
+                prop_assert_eq!(p.len(), w.len(), "row count");
+                for row in &w {
+                    prop_assert_eq!(row.len(), w[0].len(), "columns");
+                }
+            }
+            for written in csv(&trio) {
+                for cell in read_csv_as_written(&written).iter().flatten() {
+                    prop_assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "formula {:?}", cell);
+                }
+            }
+            // The cells holding input hold it exactly.
+            let after = &trio[1];
+            let progression = read_csv(&report::progression_csv(after, &evaluate(after)));
+            prop_assert!(progression[1..].iter().all(|r| r[0] == me));
+            let gaps = read_csv(&report::gaps_csv(after, Target::Level(Level::Thriving)));
+            for row in &gaps[1..] {
+                let id = row[0].parse().expect("an ID");
+                prop_assert_eq!(row[6].as_str(), after.note(id).unwrap_or(""));
+            }
+        }
+    }
+}

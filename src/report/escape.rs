@@ -5,7 +5,9 @@
 //!   heading, list, quote, code block or table row), and puts a backslash before every
 //!   character that could open inline markup: `` \ ` * _ [ ] < > # | & ~ ``. Emphasis,
 //!   links, images, inline HTML, entities and table cells are therefore impossible; the
-//!   text reads the same when rendered.
+//!   text reads the same when rendered. Where the text would open a line, a leading
+//!   `-`, `+` or `=`, and the `.` or `)` after leading digits, are escaped too, so that
+//!   it cannot start a list or underline a heading there either.
 //! - **CSV**: [`csv_cell`] neutralises a cell that a spreadsheet would take for a formula
 //!   (OWASP's guidance on CSV injection) with a leading `'`.
 //! - **SVG**: escaped as XML (in `svg`).
@@ -24,11 +26,22 @@ pub(crate) fn markdown(text: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        for c in word.chars() {
-            if matches!(
-                c,
-                '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '&' | '~'
-            ) {
+        // Leading digits, then the character that would make them a list number.
+        let digits = if i == 0 {
+            word.chars().take_while(char::is_ascii_digit).count()
+        } else {
+            0
+        };
+        for (j, c) in word.chars().enumerate() {
+            let opens_line = i == 0
+                && ((j == 0 && matches!(c, '-' | '+' | '='))
+                    || (j == digits && j > 0 && matches!(c, '.' | ')')));
+            if opens_line
+                || matches!(
+                    c,
+                    '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '&' | '~'
+                )
+            {
                 out.push('\\');
             }
             out.push(c);
@@ -79,6 +92,11 @@ mod tests {
             r"\[click\](http://x) \<b\>\*bold\*\</b\> \`code\` \_u\_ \~s\~ \&amp; \\"
         );
         assert_eq!(markdown("\r\n\t"), "");
+        assert_eq!(markdown("- item"), r"\- item");
+        assert_eq!(markdown("=== x - y"), r"\=== x - y");
+        assert_eq!(markdown("12. twelve 3. x"), r"12\. twelve 3. x");
+        assert_eq!(markdown("2026) x"), r"2026\) x");
+        assert_eq!(markdown("2026-01-01 1.5"), "2026-01-01 1.5");
     }
 
     #[test]
