@@ -7,8 +7,9 @@
 //!
 //! - `markdown` (the default): the distribution of attained levels per sub-section, a
 //!   heatmap table, where the assessments vary most, and peer learning for each system:
-//!   its gaps toward its next levels, with the first three peers that have already met
-//!   each (and their notes) and how many more have.
+//!   its gaps toward its next levels, each with the first three peers that have already
+//!   met it (and their notes) and how many more have; then the text of each criterion
+//!   named.
 //! - `csv`: a row per assessment and sub-section (attained level and coverage), then a
 //!   blank line and a row per criterion (how many gave each status, share met).
 //! - `svg`: a heatmap of sub-sections by level, shaded by the share of assessments that
@@ -31,12 +32,7 @@ const USAGE: &str = "usage: cohort [--format markdown|csv|svg] [--latest] FILE..
 /// The cohort report, then peer learning for each system, in cohort order.
 fn markdown(cohort: &Cohort<'_>) -> String {
     let mut out = report::cohort_markdown(cohort);
-    for (member, learning) in cohort.peer_learning_for_each(Target::Next) {
-        out.push_str(&report::peer_learning_markdown(
-            member.assessment,
-            &learning,
-        ));
-    }
+    out.push_str(&report::cohort_peer_learning_markdown(cohort, Target::Next));
     out
 }
 

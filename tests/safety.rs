@@ -218,6 +218,10 @@ mod reports {
         for (member, learning) in cohort.peer_learning_for_each(Target::Level(Level::Thriving)) {
             out.push(report::peer_learning_markdown(member.assessment, &learning));
         }
+        out.push(report::cohort_peer_learning_markdown(
+            &cohort,
+            Target::Level(Level::Thriving),
+        ));
         out
     }
 
@@ -369,5 +373,74 @@ mod reports {
                 prop_assert_eq!(row[6].as_str(), after.note(id).unwrap_or(""));
             }
         }
+    }
+}
+
+mod growth {
+    use mhics::{report, Assessment, Cohort, Status, Target, MATRIX};
+
+    /// `n` systems, each meeting a different half of the criteria, with a long note on
+    /// every response and a long name: the worst case for repeated text.
+    fn cohort_of(n: usize) -> Vec<Assessment> {
+        (0..n)
+            .map(|i| {
+                let mut b = Assessment::builder(format!("{} {i}", "Long name ".repeat(20)));
+                for (k, c) in MATRIX.criteria().enumerate() {
+                    let status = if (k + i) % 2 == 0 {
+                        Status::Met
+                    } else {
+                        Status::Partial
+                    };
+                    b = b.respond_with_note(
+                        c.id().to_string(),
+                        status,
+                        "A long note. ".repeat(100),
+                    );
+                }
+                b.build().expect("valid")
+            })
+            .collect()
+    }
+
+    fn every_report(members: &[Assessment]) -> Vec<usize> {
+        let cohort = Cohort::new(members).expect("distinct systems");
+        let mut sizes = vec![
+            report::cohort_markdown(&cohort).len(),
+            report::cohort_peer_learning_markdown(&cohort, Target::Next).len(),
+            report::cohort_subsections_csv(&cohort).len(),
+            report::cohort_criteria_csv(&cohort).len(),
+            report::cohort_heatmap_svg(&cohort).len(),
+        ];
+        // One system's own peer learning does not grow with the cohort beyond its count.
+        let learning = cohort.peer_learning(&members[0], Target::Next);
+        sizes.push(report::peer_learning_markdown(&members[0], &learning).len());
+        sizes.push(report::peer_learning_csv(&learning).len());
+        sizes
+    }
+
+    #[test]
+    fn cohort_reports_grow_linearly_with_the_cohort() {
+        let small = every_report(&cohort_of(20));
+        let large = every_report(&cohort_of(80));
+        let names = [
+            "cohort markdown",
+            "cohort peer learning",
+            "subsections csv",
+            "criteria csv",
+            "heatmap svg",
+            "one system's peer learning markdown",
+            "one system's peer learning csv",
+        ];
+        for ((name, s), l) in names.iter().zip(&small).zip(&large) {
+            // Four times the systems: at most about four times the text (quadratic
+            // growth would be sixteen times).
+            assert!(*l as f64 <= 4.2 * *s as f64, "{name}: {s} -> {l} bytes");
+        }
+        // A single system's peer learning names at most three peers per gap whatever
+        // the cohort's size.
+        assert!(
+            large[5] as f64 <= 1.05 * small[5] as f64,
+            "{small:?} {large:?}"
+        );
     }
 }

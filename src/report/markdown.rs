@@ -508,7 +508,7 @@ pub fn peer_learning_markdown(assessment: &Assessment, learning: &[PeerGap<'_>])
 
 /// A list item for a criterion: `- {lead} {text}`, its points as nested items and any
 /// closing text as a paragraph within the item.
-fn item(w: &mut String, lead: &str, criterion: &Criterion) {
+pub(super) fn item(w: &mut String, lead: &str, criterion: &Criterion) {
     let _ = writeln!(w, "- {lead} {}", criterion.text());
     for point in criterion.points() {
         let _ = writeln!(w, "  - {point}");
@@ -519,6 +519,6 @@ fn item(w: &mut String, lead: &str, criterion: &Criterion) {
 }
 
 /// Text from input on one line (white space folded), with Markdown markup escaped.
-fn one_line(text: &str) -> String {
+pub(super) fn one_line(text: &str) -> String {
     super::escape::markdown(text)
 }

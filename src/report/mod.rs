@@ -16,11 +16,13 @@
 //! name and [`PEER_NOTE_CHARS`] of its note (an ellipsis marks a cut), so that one long
 //! note is not repeated in full in every other system's section.
 
+mod cohort_peers;
 mod csv;
 mod escape;
 mod markdown;
 mod svg;
 
+pub use cohort_peers::cohort_peer_learning_markdown;
 pub use csv::{
     cohort_criteria_csv, cohort_subsections_csv, comparison_csv, gaps_csv, peer_learning_csv,
     progression_csv,
