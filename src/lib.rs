@@ -143,13 +143,29 @@
 //!   changed ([`Change`]: newly met, regressed, still open, still met, not applicable),
 //!   per sub-section and domain the level before and after, and a readable
 //!   [`Summary`].
-//! - A [`Cohort`] of assessments (several systems, or one system over time): per
-//!   sub-section the [`Distribution`] of attained levels, per criterion the
-//!   [`CriterionShare`] of assessments that meet it, where they vary most, and
-//!   [`Cohort::peer_learning`]: each gap of one system with the other systems that have
-//!   already met it, and their notes, so that they can share how.
+//! - A [`Cohort`] of several systems, one assessment each ([`Cohort::new`] refuses a
+//!   second assessment of a system, names compared after trimming, ignoring case;
+//!   [`Cohort::latest_of_each`] keeps the latest): per sub-section the
+//!   [`Distribution`] of attained levels, per criterion the [`CriterionShare`] of
+//!   assessments that meet it, where they vary most, and [`Cohort::peer_learning`]: each
+//!   gap of one system with up to three other systems that have already met it (and how
+//!   many more have), and their notes, so that they can share how.
 //! - [`report`] turns all of these into Markdown, CSV for spreadsheets, and SVG heatmaps
 //!   of sub-sections by level on a purple maturity scale (never red, amber or green).
+//!
+//! ## Limits and safety
+//!
+//! - Input is bounded: files are read through [`read::read_bounded`] with a limit
+//!   ([`MAX_ASSESSMENT_BYTES`], 16 MiB, for assessments), and [`Assessment::from_json`]
+//!   refuses longer text ([`Error::TooLarge`]). A leading UTF-8 byte order mark is
+//!   skipped; none is ever written.
+//! - Text from input (system names, respondents, notes) is kept exactly or refused:
+//!   control characters other than tab and line breaks are [`Error::ControlCharacter`],
+//!   a lone surrogate escape is [`Error::LoneSurrogate`]; nothing is silently stripped.
+//! - Reports cannot be subverted by that text: Markdown escapes it and keeps it on one
+//!   line, CSV neutralises cells a spreadsheet would run as formulas with a leading `'`,
+//!   SVG escapes it as XML. See [`report`].
+//! - Every report grows linearly with its input.
 //!
 //! ## Performance
 //!
