@@ -1,10 +1,15 @@
-//! A cohort of self-assessments (several systems, or one system over time):
-//! `cargo run --example cohort -- [--format markdown|csv|svg] FILE...`.
+//! A cohort of self-assessments of several systems, one per system:
+//! `cargo run --example cohort -- [--format markdown|csv|svg] [--latest] FILE...`.
+//!
+//! Two files of one system (the same file twice, or one system at two dates; names
+//! compared after trimming, ignoring case) are refused, naming both files and the
+//! system, unless `--latest` asks for the latest assessment of each system.
 //!
 //! - `markdown` (the default): the distribution of attained levels per sub-section, a
-//!   heatmap table, where the assessments vary most, and peer learning for each system
-//!   (at its latest assessment): its gaps toward its next levels, with the peers that
-//!   have already met them and their notes.
+//!   heatmap table, where the assessments vary most, and peer learning for each system:
+//!   its gaps toward its next levels, each with the first three peers that have already
+//!   met it (and their notes) and how many more have; then the text of each criterion
+//!   named.
 //! - `csv`: a row per assessment and sub-section (attained level and coverage), then a
 //!   blank line and a row per criterion (how many gave each status, share met).
 //! - `svg`: a heatmap of sub-sections by level, shaded by the share of assessments that
@@ -22,37 +27,20 @@ use common::{read, Failure};
 
 use mhics::{report, Cohort, Target};
 
-const USAGE: &str = "usage: cohort [--format markdown|csv|svg] FILE...";
+const USAGE: &str = "usage: cohort [--format markdown|csv|svg] [--latest] FILE...";
 
-/// The cohort report, then peer learning for each system at its latest assessment
-/// (systems in the order they first appear).
+/// The cohort report, then peer learning for each system, in cohort order.
 fn markdown(cohort: &Cohort<'_>) -> String {
     let mut out = report::cohort_markdown(cohort);
-    let mut systems: Vec<&str> = Vec::new();
-    for member in cohort.members() {
-        if !systems.contains(&member.assessment.system()) {
-            systems.push(member.assessment.system());
-        }
-    }
-    for system in systems {
-        let latest = cohort
-            .members()
-            .iter()
-            .filter(|m| m.assessment.system() == system)
-            .max_by_key(|m| m.assessment.date())
-            .expect("the system has a member");
-        let learning = cohort.peer_learning(latest.assessment, Target::Next);
-        out.push_str(&report::peer_learning_markdown(
-            latest.assessment,
-            &learning,
-        ));
-    }
+    out.push_str(&report::cohort_peer_learning_markdown(cohort, Target::Next));
     out
 }
 
 /// Runs the example on its arguments (without the program name): the text to print.
 pub fn run(args: &[String]) -> Result<String, Failure> {
-    let (files, format) = common::files_and_format(args, &["markdown", "csv", "svg"], USAGE)?;
+    let latest = args.iter().any(|a| a == "--latest");
+    let args: Vec<String> = args.iter().filter(|a| *a != "--latest").cloned().collect();
+    let (files, format) = common::files_and_format(&args, &["markdown", "csv", "svg"], USAGE)?;
     if files.is_empty() {
         return Err(Failure::usage("no assessment files given", USAGE));
     }
@@ -60,7 +48,19 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
         .iter()
         .map(|f| read(f))
         .collect::<Result<Vec<_>, _>>()?;
-    let cohort = Cohort::new(&assessments).map_err(Failure::input)?;
+    let mut builder = Cohort::builder();
+    for (file, assessment) in files.iter().zip(&assessments) {
+        builder = builder.named_member(file.as_str(), assessment);
+    }
+    if latest {
+        builder = builder.latest_of_each();
+    }
+    let cohort = builder.build().map_err(|err| match err {
+        mhics::Error::SystemTwice { .. } => {
+            Failure::input(format!("{err} (--latest keeps the latest of each)"))
+        }
+        err => Failure::input(err),
+    })?;
     Ok(match format {
         "csv" => format!(
             "{}\r\n{}",

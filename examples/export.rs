@@ -1,22 +1,30 @@
 //! Prints the whole matrix: `cargo run --example export -- json` in the contract's
 //! export format, `-- markdown` as a readable document.
 
+#[path = "common/mod.rs"]
+mod common;
+
 use std::process::ExitCode;
 
-fn main() -> ExitCode {
-    let format: Vec<String> = std::env::args().skip(1).collect();
-    match format
+use common::Failure;
+
+/// Runs the example on its arguments (without the program name): the text to print.
+fn run(args: &[String]) -> Result<String, Failure> {
+    match args
         .iter()
         .map(String::as_str)
         .collect::<Vec<_>>()
         .as_slice()
     {
-        ["json"] => println!("{}", mhics::MATRIX.to_json()),
-        ["markdown"] | ["md"] => print!("{}", mhics::report::matrix_markdown(&mhics::MATRIX)),
-        _ => {
-            eprintln!("usage: export json|markdown");
-            return ExitCode::from(2);
-        }
+        ["json"] => Ok(format!("{}\n", mhics::MATRIX.to_json())),
+        ["markdown"] | ["md"] => Ok(mhics::report::matrix_markdown(&mhics::MATRIX)),
+        _ => Err(Failure {
+            message: "usage: export json|markdown".to_owned(),
+            status: 2,
+        }),
     }
-    ExitCode::SUCCESS
+}
+
+fn main() -> ExitCode {
+    common::main(run)
 }

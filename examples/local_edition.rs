@@ -8,6 +8,9 @@
 
 use mhics::{evaluate, report, Assessment, Target, DOMAIN_1, DOMAIN_2, DOMAIN_3};
 
+#[path = "common/mod.rs"]
+mod common;
+
 mhics::matrix! {
     /// Lakeside's local domain (fictional).
     pub const LAKESIDE_DOMAIN: Domain = domain "4" {
@@ -96,7 +99,6 @@ pub fn run() -> Result<String, mhics::Error> {
 }
 
 #[allow(dead_code)]
-fn main() -> Result<(), mhics::Error> {
-    print!("{}", run()?);
-    Ok(())
+fn main() -> std::process::ExitCode {
+    common::main(|_| run().map_err(common::Failure::input))
 }

@@ -19,6 +19,7 @@
 #[path = "common/mod.rs"]
 mod common;
 
+use std::io::Write as _;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -82,8 +83,10 @@ pub fn run_with_notices(args: &[String]) -> Result<(String, Vec<String>), Failur
 /// Runs the example on its arguments: the text to print; notices go to stderr.
 pub fn run(args: &[String]) -> Result<String, Failure> {
     let (text, notices) = run_with_notices(args)?;
+    let mut stderr = std::io::stderr().lock();
     for notice in notices {
-        eprintln!("{notice}");
+        // A notice that cannot be written has nowhere else to go.
+        let _ = writeln!(stderr, "{notice}");
     }
     Ok(text)
 }

@@ -5,6 +5,9 @@
 //!
 //! `cargo run --example self_assessment`
 
+#[path = "common/mod.rs"]
+mod common;
+
 use mhics::{evaluate, report, Assessment, Target};
 
 /// A self-assessment of the fictional Riverside and Vale ICS.
@@ -22,7 +25,6 @@ pub fn run() -> Result<String, mhics::Error> {
 }
 
 #[allow(dead_code)]
-fn main() -> Result<(), mhics::Error> {
-    print!("{}", run()?);
-    Ok(())
+fn main() -> std::process::ExitCode {
+    common::main(|_| run().map_err(common::Failure::input))
 }

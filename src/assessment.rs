@@ -11,6 +11,7 @@ use crate::error::{Error, Position, Suggestion};
 use crate::id::CriterionId;
 use crate::layout;
 use crate::model::Matrix;
+use crate::text;
 
 /// A response's status. Only `Met` counts as in place; `NotApplicable` takes the
 /// criterion out of the count. A criterion with no response is *not assessed*.
@@ -192,6 +193,8 @@ pub(crate) fn resolve<E: Edition>(id: &str) -> Result<(CriterionId, usize), Erro
 
 impl Assessment {
     /// An assessment of `system` against the built-in edition, with no responses yet.
+    /// Fails on an empty system name, or one with a control character other than tab and
+    /// line breaks.
     pub fn new(system: impl Into<String>) -> Result<Assessment, Error> {
         Assessment::new_in(Mhics2019, system)
     }
@@ -212,6 +215,7 @@ impl<E: Edition> Assessment<E> {
                 position: Position::NONE,
             });
         }
+        text::check(|| "the system name".to_owned(), &system)?;
         Ok(Assessment {
             system,
             respondent: None,
@@ -253,9 +257,14 @@ impl<E: Edition> Assessment<E> {
         self.respondent.as_deref()
     }
 
-    /// Sets or clears the respondent.
-    pub fn set_respondent(&mut self, respondent: Option<String>) {
+    /// Sets or clears the respondent. Fails, leaving the assessment as it was, on a
+    /// control character other than tab and line breaks.
+    pub fn set_respondent(&mut self, respondent: Option<String>) -> Result<(), Error> {
+        if let Some(text) = &respondent {
+            text::check(|| "the respondent".to_owned(), text)?;
+        }
         self.respondent = respondent;
+        Ok(())
     }
 
     /// The date of the assessment, if given.
@@ -292,11 +301,15 @@ impl<E: Edition> Assessment<E> {
     }
 
     /// Records a response, replacing any earlier one for the same criterion, which is
-    /// returned. Fails when the edition has no such criterion.
+    /// returned. Fails when the edition has no such criterion, or when the note has a
+    /// control character other than tab and line breaks.
     pub fn set(&mut self, id: CriterionId, response: Response) -> Result<Option<Response>, Error> {
         let slot = E::LAYOUT
             .slot(id)
             .ok_or_else(|| unknown_criterion::<E>(&id.to_string()))?;
+        if let Some(note) = &response.note {
+            text::check(|| text::note_field(id), note)?;
+        }
         let previous = self.response(id);
         self.statuses.set(slot, Some(response.status));
         match response.note {
@@ -342,6 +355,11 @@ impl<E: Edition> Assessment<E> {
         }
     }
 
+    /// Sets the respondent, already checked (e.g. taken from another assessment).
+    pub(crate) fn put_respondent(&mut self, respondent: Option<String>) {
+        self.respondent = respondent;
+    }
+
     /// Sets the system name (the reader has checked it).
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn rename(&mut self, system: String) {
@@ -376,7 +394,9 @@ impl<E: Edition> Assessment<E> {
 }
 
 /// Builds an [`Assessment`] in code. Errors (an unknown criterion, the same criterion
-/// twice, an empty system name) are reported by [`build`](AssessmentBuilder::build).
+/// twice, an empty system name, a control character other than tab and line breaks in
+/// the system name, respondent or a note) are reported by
+/// [`build`](AssessmentBuilder::build).
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct AssessmentBuilder<E: Edition = Mhics2019> {
@@ -425,7 +445,7 @@ impl<E: Edition> AssessmentBuilder<E> {
     pub fn build(self) -> Result<Assessment<E>, Error> {
         let mut assessment = Assessment::new_in(self.edition, self.system)?;
         assessment.date = self.date;
-        assessment.respondent = self.respondent;
+        assessment.set_respondent(self.respondent)?;
         for (id, response) in self.responses {
             let (cid, slot) = resolve::<E>(&id)?;
             if assessment.has_slot(slot) {
@@ -433,6 +453,9 @@ impl<E: Edition> AssessmentBuilder<E> {
                     id: cid,
                     position: Position::NONE,
                 });
+            }
+            if let Some(note) = &response.note {
+                text::check(|| text::note_field(cid), note)?;
             }
             assessment.set_slot(slot, response.status, response.note);
         }

@@ -1,20 +1,23 @@
-//! Cohorts: several systems (or one system over time) side by side, and peer learning.
+//! Cohorts: several systems side by side, one assessment each, and peer learning.
 //!
-//! A [`Cohort`] evaluates each of its assessments once. Per sub-section it gives the
+//! A [`Cohort`] holds one assessment per system ([`Cohort::new`] refuses a second one;
+//! [`Cohort::latest_of_each`] keeps the latest) and evaluates each once. Per sub-section it gives the
 //! distribution of attained levels ([`Distribution`]); per criterion the share of
 //! assessments that meet it ([`CriterionShare`]); and where the assessments vary most.
 //! [`Cohort::peer_learning`] pairs each gap of one system with the other systems of the
 //! cohort that have already met that criterion, so that they can share how.
 
 use crate::assessment::{Assessment, Status};
+use crate::cohort_builder::CohortBuilder;
 use crate::content::Mhics2019;
 use crate::date::Date;
 use crate::edition::Edition;
 use crate::error::Error;
-use crate::gaps::{gaps, Gap, Target};
+use crate::gaps::{Gap, Target};
 use crate::id::{CriterionId, SubSectionId};
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
+use crate::peers::PeerIndex;
 use crate::progression::{evaluate, Evaluation};
 
 /// One assessment of a cohort, with its evaluation.
@@ -36,8 +39,9 @@ impl<E: Edition> Member<'_, E> {
     }
 }
 
-/// Assessments of several systems, or of one system over time: made with
-/// [`Cohort::new`].
+/// Assessments of several systems, one per system: made with [`Cohort::new`],
+/// [`Cohort::latest_of_each`] or [`Cohort::builder`]. (One system over time is a
+/// [`compare`](crate::compare)ison.)
 ///
 /// ```
 /// use mhics::{Assessment, Cohort, Level, Status};
@@ -210,14 +214,52 @@ pub struct PeerGap<'a> {
     /// The gap.
     pub gap: Gap,
     /// Systems of the cohort (other than the one with the gap) that have met the
-    /// criterion, in cohort order.
+    /// criterion: the first [`Cohort::PEERS_PER_GAP`] in cohort order.
     pub peers: Vec<Peer<'a>>,
+    /// How many more systems of the cohort have met it, beyond those in `peers`.
+    pub more: usize,
+}
+
+/// The most peers [`Cohort::peer_learning`] names for one gap; the rest are counted.
+pub(crate) const PEERS_PER_GAP: usize = 3;
+
+impl Cohort<'_> {
+    /// The most peers [`peer_learning`](Self::peer_learning) names for one gap, in a
+    /// cohort of any edition; the rest are counted.
+    pub const PEERS_PER_GAP: usize = PEERS_PER_GAP;
 }
 
 impl<'a, E: Edition> Cohort<'a, E> {
     /// A cohort of `assessments`, kept in the order given. Fails with
-    /// [`Error::EmptyCohort`] when there are none.
+    /// [`Error::EmptyCohort`] when there are none, and with [`Error::SystemTwice`] when
+    /// two assess the same system (names compared after trimming, ignoring case) — the
+    /// same assessment twice, or one system at two dates: see
+    /// [`latest_of_each`](Self::latest_of_each).
     pub fn new(assessments: impl IntoIterator<Item = &'a Assessment<E>>) -> Result<Self, Error> {
+        Self::builder().members(assessments).build()
+    }
+
+    /// A cohort of the latest assessment of each system among `assessments` (by date,
+    /// undated ones counting as earliest, and among equals the last given), systems in
+    /// the order they first appear. Fails with [`Error::EmptyCohort`] when there are none.
+    pub fn latest_of_each(
+        assessments: impl IntoIterator<Item = &'a Assessment<E>>,
+    ) -> Result<Self, Error> {
+        Self::builder()
+            .members(assessments)
+            .latest_of_each()
+            .build()
+    }
+
+    /// A builder, to name members for errors (e.g. by file) or keep the latest of each.
+    pub fn builder() -> CohortBuilder<'a, E> {
+        CohortBuilder::default()
+    }
+
+    /// A cohort of assessments of distinct systems, in the order given.
+    pub(crate) fn of_distinct(
+        assessments: impl IntoIterator<Item = &'a Assessment<E>>,
+    ) -> Result<Self, Error> {
         let members: Vec<Member<'a, E>> = assessments
             .into_iter()
             .map(|assessment| Member {
@@ -339,29 +381,12 @@ impl<'a, E: Edition> Cohort<'a, E> {
         all
     }
 
-    /// The members that stand for each system other than `system`: for a system with
-    /// several assessments, the latest (by date; undated ones count as earliest, and
-    /// among equals the last given).
-    fn peers_of(&self, system: &str) -> Vec<&Member<'a, E>> {
-        let mut latest: Vec<&Member<'a, E>> = Vec::new();
-        for m in &self.members {
-            let name = m.assessment.system();
-            if name == system {
-                continue;
-            }
-            match latest.iter_mut().find(|p| p.assessment.system() == name) {
-                Some(p) if m.assessment.date() >= p.assessment.date() => *p = m,
-                Some(_) => {}
-                None => latest.push(m),
-            }
-        }
-        latest
-    }
-
     /// Peer learning for `assessment` (a member of the cohort or not): each of its gaps
-    /// toward `target`, in matrix order, with the other systems of the cohort that have
-    /// met the criterion. Each other system is represented by its latest assessment in
-    /// the cohort.
+    /// toward `target`, in matrix order, with the first
+    /// [`PEERS_PER_GAP`](Self::PEERS_PER_GAP) other systems of the cohort (in cohort
+    /// order) that have met the criterion, and how many more have. Takes time linear in
+    /// the cohort; for every member, [`peer_learning_for_each`](Self::peer_learning_for_each)
+    /// does it all in linear time too.
     ///
     /// ```
     /// use mhics::{Assessment, Cohort, Status, Target};
@@ -378,24 +403,19 @@ impl<'a, E: Edition> Cohort<'a, E> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn peer_learning(&self, assessment: &Assessment<E>, target: Target) -> Vec<PeerGap<'a>> {
-        let peers = self.peers_of(assessment.system());
-        gaps(assessment, target)
-            .map(|gap| {
-                let id = gap.criterion.id();
-                PeerGap {
-                    gap,
-                    peers: peers
-                        .iter()
-                        .filter(|p| p.assessment.status(id) == Some(Status::Met))
-                        .map(|p| Peer {
-                            system: p.assessment.system(),
-                            date: p.assessment.date(),
-                            note: p.assessment.note(id),
-                        })
-                        .collect(),
-                }
-            })
-            .collect()
+        PeerIndex::new(self).learning(assessment, target)
+    }
+
+    /// [`peer_learning`](Self::peer_learning) for every member, in cohort order, in time
+    /// linear in the cohort (the cohort is indexed once).
+    pub fn peer_learning_for_each<'c>(
+        &'c self,
+        target: Target,
+    ) -> impl Iterator<Item = (&'c Member<'a, E>, Vec<PeerGap<'a>>)> + 'c {
+        let index = PeerIndex::new(self);
+        self.members
+            .iter()
+            .map(move |member| (member, index.learning(member.assessment, target)))
     }
 }
 
@@ -453,7 +473,7 @@ mod tests {
     }
 
     #[test]
-    fn peers_are_other_systems_at_their_latest_assessment() -> Result<(), Error> {
+    fn peers_are_other_systems_at_their_latest_assessment_when_asked_for() -> Result<(), Error> {
         let d = |s: &str| s.parse::<Date>().expect("a date");
         let old = Assessment::builder("North")
             .date(d("2025-01-01"))
@@ -465,7 +485,8 @@ mod tests {
             .respond("1.1-D2", Status::Met)
             .build()?;
         let me = Assessment::builder("South").build()?;
-        let cohort = Cohort::new([&new, &old, &me])?;
+        let cohort = Cohort::latest_of_each([&new, &old, &me])?;
+        assert_eq!(cohort.len(), 2);
         let learning = cohort.peer_learning(&me, Target::Next);
         let peers_of = |id: &str| -> Vec<Option<Date>> {
             learning
@@ -481,6 +502,84 @@ mod tests {
             .peer_learning(&new, Target::Next)
             .iter()
             .all(|p| p.peers.is_empty()));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod one_system_once {
+    use super::*;
+
+    #[test]
+    fn a_second_assessment_of_a_system_is_refused_naming_both() -> Result<(), Error> {
+        let a = Assessment::builder("North ICS").build()?;
+        let b = Assessment::builder(" north ics")
+            .date("2026-01-02".parse().expect("a date"))
+            .build()?;
+        let c = Assessment::builder("South ICS").build()?;
+        assert_eq!(
+            Cohort::new([&a, &c, &b]).unwrap_err(),
+            Error::SystemTwice {
+                system: "north ics".into(),
+                first: "assessment 1 (North ICS)".into(),
+                second: "assessment 3 ( north ics, 2026-01-02)".into(),
+            }
+        );
+        assert!(matches!(
+            Cohort::new([&a, &a]),
+            Err(Error::SystemTwice { .. })
+        ));
+        let cohort = Cohort::latest_of_each([&b, &c, &a])?;
+        let kept: Vec<_> = cohort
+            .members()
+            .iter()
+            .map(|m| m.assessment.system())
+            .collect();
+        assert_eq!(kept, [" north ics", "South ICS"]);
+        // Among equals, the last given.
+        let again = a.clone();
+        let cohort = Cohort::latest_of_each([&a, &c, &again])?;
+        assert!(core::ptr::eq(cohort.members()[0].assessment, &again));
+        assert_eq!(cohort.len(), 2);
+        assert_eq!(
+            Cohort::<Mhics2019>::builder().build().unwrap_err(),
+            Error::EmptyCohort
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn peer_learning_names_a_few_peers_and_counts_the_rest() -> Result<(), Error> {
+        let me = Assessment::builder("Me").build()?;
+        let others: Vec<Assessment> = (0..7)
+            .map(|i| {
+                Assessment::builder(format!("Peer {i}"))
+                    .respond("1.1-D1", if i == 2 { Status::Partial } else { Status::Met })
+                    .build()
+            })
+            .collect::<Result<_, _>>()?;
+        let cohort = Cohort::new(std::iter::once(&me).chain(&others))?;
+        let learning = cohort.peer_learning(&me, Target::Next);
+        let d1 = &learning[0];
+        assert_eq!(d1.gap.criterion.id().to_string(), "1.1-D1");
+        let names: Vec<_> = d1.peers.iter().map(|p| p.system).collect();
+        assert_eq!(names, ["Peer 0", "Peer 1", "Peer 3"]);
+        assert_eq!(d1.more, 3);
+        // The same for each member, at once.
+        for (member, each) in cohort.peer_learning_for_each(Target::Next) {
+            assert_eq!(each, cohort.peer_learning(member.assessment, Target::Next));
+            assert!(each.iter().all(|p| p
+                .peers
+                .iter()
+                .all(|q| q.system != member.assessment.system())));
+        }
+        let (_, peer0) = cohort
+            .peer_learning_for_each(Target::Next)
+            .nth(1)
+            .expect("a member");
+        assert!(peer0
+            .iter()
+            .all(|p| p.gap.criterion.id().to_string() != "1.1-D1"));
         Ok(())
     }
 }

@@ -210,6 +210,72 @@ pub enum Error {
     /// A cohort needs at least one assessment.
     #[error("a cohort needs at least one assessment")]
     EmptyCohort,
+    /// A JSON text longer than the most the reader takes
+    /// ([`MAX_ASSESSMENT_BYTES`](crate::read::MAX_ASSESSMENT_BYTES) for assessments).
+    #[error("the text is larger than {}, the most an assessment may hold", crate::read::size(*limit))]
+    TooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+    /// A control character in text taken from input: only tab and line feed (and
+    /// carriage return before a line feed) are allowed.
+    #[error("{field} contains the control character {}{position}: only tab and line breaks are allowed", codepoint(*character))]
+    ControlCharacter {
+        /// The field, e.g. "the system name" or "the note on `1.1-D1`".
+        field: String,
+        /// The character found.
+        character: char,
+        /// Where.
+        position: Position,
+    },
+    /// A `\u` escape of half a UTF-16 surrogate pair, with no other half.
+    #[error("a lone surrogate `{escape}`{position} is not valid text: a `\\uD800`–`\\uDFFF` escape must be one half of a pair")]
+    LoneSurrogate {
+        /// The escape, e.g. `\ud800`.
+        escape: String,
+        /// Where.
+        position: Position,
+    },
+    /// Two members of a cohort assess the same system (names compared after trimming,
+    /// ignoring case).
+    #[error(
+        "{first} and {second} both assess `{system}`: a cohort takes one assessment per system"
+    )]
+    SystemTwice {
+        /// The system, as the second member names it.
+        system: String,
+        /// The first member: its name (e.g. its file) when given, else its place and label.
+        first: String,
+        /// The second member, named the same way.
+        second: String,
+    },
+}
+
+/// `U+0000` and the like.
+fn codepoint(c: char) -> String {
+    format!("U+{:04X}", u32::from(c))
+}
+
+/// What can go wrong reading a file or stream with [`read_bounded`](crate::read::read_bounded).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// The input could not be opened or read.
+    #[error("cannot read {name}: {source}")]
+    Io {
+        /// What was read: a file name or e.g. "standard input".
+        name: String,
+        /// The reason.
+        source: std::io::Error,
+    },
+    /// The input is longer than the limit (it was not read further).
+    #[error("{name} is larger than {}, the most that may be read", crate::read::size(*limit))]
+    TooLarge {
+        /// What was read.
+        name: String,
+        /// The limit, in bytes.
+        limit: u64,
+    },
 }
 
 /// Matches the errors that can come from a JSON text, binding their position field.
@@ -226,11 +292,15 @@ macro_rules! with_position {
             | Error::WrongMatrix { $position, .. }
             | Error::UnsupportedEdition { $position, .. }
             | Error::InvalidDate { $position, .. }
-            | Error::EmptySystem { $position } => $found,
+            | Error::EmptySystem { $position }
+            | Error::ControlCharacter { $position, .. }
+            | Error::LoneSurrogate { $position, .. } => $found,
             Error::Id(_)
             | Error::DifferentSystems { .. }
             | Error::DatesOutOfOrder { .. }
-            | Error::EmptyCohort => $other,
+            | Error::EmptyCohort
+            | Error::TooLarge { .. }
+            | Error::SystemTwice { .. } => $other,
         }
     };
 }

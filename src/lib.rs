@@ -144,11 +144,13 @@
 //!   changed ([`Change`]: newly met, regressed, still open, still met, not applicable),
 //!   per sub-section and domain the level before and after, and a readable
 //!   [`Summary`].
-//! - A [`Cohort`] of assessments (several systems, or one system over time): per
-//!   sub-section the [`Distribution`] of attained levels, per criterion the
-//!   [`CriterionShare`] of assessments that meet it, where they vary most, and
-//!   [`Cohort::peer_learning`]: each gap of one system with the other systems that have
-//!   already met it, and their notes, so that they can share how.
+//! - A [`Cohort`] of several systems, one assessment each ([`Cohort::new`] refuses a
+//!   second assessment of a system, names compared after trimming, ignoring case;
+//!   [`Cohort::latest_of_each`] keeps the latest): per sub-section the
+//!   [`Distribution`] of attained levels, per criterion the [`CriterionShare`] of
+//!   assessments that meet it, where they vary most, and [`Cohort::peer_learning`]: each
+//!   gap of one system with up to three other systems that have already met it (and how
+//!   many more have), and their notes, so that they can share how.
 //! - [`Perspectives`]: several partners of one system (the mental health trust, the
 //!   local authority, primary care, the voluntary sector, experts by experience) each
 //!   answer the tool; the consolidated assessment, the agreement per sub-section, and
@@ -245,6 +247,20 @@
 //! [`Perspectives::to_json`] writes the contract's JSON (`system`, `matrix`, `version`,
 //! `respondents`, `consolidated`, `by_respondent`, `subsections`, `conversations`).
 //!
+//! ## Limits and safety
+//!
+//! - Input is bounded: files are read through [`read::read_bounded`] with a limit
+//!   ([`MAX_ASSESSMENT_BYTES`], 16 MiB, for assessments), and [`Assessment::from_json`]
+//!   refuses longer text ([`Error::TooLarge`]). A leading UTF-8 byte order mark is
+//!   skipped; none is ever written.
+//! - Text from input (system names, respondents, notes) is kept exactly or refused:
+//!   control characters other than tab and line breaks are [`Error::ControlCharacter`],
+//!   a lone surrogate escape is [`Error::LoneSurrogate`]; nothing is silently stripped.
+//! - Reports cannot be subverted by that text: Markdown escapes it and keeps it on one
+//!   line, CSV neutralises cells a spreadsheet would run as formulas with a leading `'`,
+//!   SVG escapes it as XML. See [`report`].
+//! - Every report grows linearly with its input.
+//!
 //! ## Performance
 //!
 //! A set of criteria takes three 64-bit words per sub-section, one per level (criterion
@@ -261,6 +277,7 @@
 
 mod assessment;
 mod cohort;
+mod cohort_builder;
 mod compare;
 mod content;
 mod date;
@@ -276,12 +293,16 @@ mod level;
 mod message;
 mod migration;
 mod model;
+mod peers;
 mod perspectives;
 mod progression;
+pub mod read;
 pub mod report;
+mod text;
 
 pub use assessment::{nearest_criterion, Assessment, AssessmentBuilder, Response, Status};
 pub use cohort::{Cohort, CriterionShare, Distribution, Member, Peer, PeerGap};
+pub use cohort_builder::CohortBuilder;
 pub use compare::{
     compare, compare_across, Change, Comparison, CriterionChange, CrossComparison, DomainChange,
     Movement, SubSectionChange, Summary,
@@ -296,6 +317,7 @@ pub use content::{Mhics2019, DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX};
 pub use date::{Date, DateError};
 #[doc(hidden)]
 pub use dsl::__private;
+pub use error::ReadError;
 pub use error::{Error, IdError, Position, Suggestion};
 pub use gaps::{gaps, group, Gap, GapStatus, Gaps, LevelGaps, SubSectionGaps, Target, ThemeGaps};
 pub use id::{CriterionId, DomainId, SubSectionId};
@@ -314,3 +336,4 @@ pub use perspectives::{
 pub use progression::{
     evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
 };
+pub use read::MAX_ASSESSMENT_BYTES;

@@ -282,7 +282,7 @@ impl<A: Edition, B: Edition> Migration<A, B> {
     pub fn apply(&self, assessment: &Assessment<A>) -> Migrated<B> {
         let mut out = Assessment::<B>::blank();
         out.rename(assessment.system().to_owned());
-        out.set_respondent(assessment.respondent().map(str::to_owned));
+        out.put_respondent(assessment.respondent().map(str::to_owned));
         out.set_date(assessment.date());
         let mut answers = Vec::with_capacity(assessment.response_count());
         let rules = self.rules_by_slot();

@@ -254,6 +254,10 @@ pub enum PerspectivesError {
     /// No assessment was given.
     #[error("a perspectives set needs at least one assessment")]
     Empty,
+    /// A label (a source given for an assessment with no respondent) is not valid text
+    /// for the consolidated assessment's respondent.
+    #[error(transparent)]
+    Text(#[from] crate::error::Error),
     /// Two assessments name different systems (compared after trimming, ignoring case).
     #[error("one system per perspectives set: {first} answers for `{first_system}`, but {other} answers for `{other_system}`")]
     MixedSystems {
@@ -480,7 +484,7 @@ impl<'a, E: Edition> Perspectives<'a, E> {
         consolidated.rename(first.assessment.system().to_owned());
         consolidated.set_date(respondents.iter().filter_map(|r| r.assessment.date()).max());
         let names: Vec<&str> = respondents.iter().map(|r| r.label).collect();
-        consolidated.set_respondent(Some(format!("Consolidated: {}", names.join("; "))));
+        consolidated.set_respondent(Some(format!("Consolidated: {}", names.join("; "))))?;
         consolidation.write_statuses(&mut consolidated);
 
         // The one walk over the criteria: notes, agreement and conversations.

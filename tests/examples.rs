@@ -101,9 +101,12 @@ fn cohort_reports_on_the_2026_samples() {
 
 #[test]
 fn a_cohort_over_time_uses_each_system_latest_assessment_for_peer_learning() {
-    let list: Vec<String> = SAMPLES.iter().map(|s| data(s)).collect();
+    let mut list: Vec<String> = SAMPLES.iter().map(|s| data(s)).collect();
+    list.push("--latest".into());
     let text = cohort::run(&list).expect("valid samples");
-    assert!(text.starts_with("# Cohort of 4 self-assessments"));
+    assert!(text.starts_with("# Cohort of 3 self-assessments"));
+    assert!(text.contains("1. Riverside and Vale ICS (2026-10-01) — overall"));
+    assert!(!text.contains("2025-10-02"));
     // Riverside appears twice but gets one peer-learning section, for 2026.
     assert_eq!(
         text.matches("## Peer learning for Riverside and Vale ICS")
@@ -306,4 +309,135 @@ fn perspectives_refuses_sets_that_do_not_belong_together_in_one_line() {
     ]));
     assert_eq!(status, 1);
     assert!(m.starts_with("cannot read /nonexistent.json"), "{m}");
+}
+
+#[cfg(unix)]
+#[test]
+fn an_endless_or_huge_file_is_refused_naming_it_and_the_limit() {
+    let (m, status) = failure(evaluate::run(&args(&["/dev/zero"])), |f| {
+        (f.message.clone(), f.status)
+    });
+    assert_eq!(status, 1);
+    assert_eq!(
+        m,
+        "/dev/zero is larger than 16 MiB (16777216 bytes), the most that may be read"
+    );
+}
+
+#[test]
+fn a_file_with_a_byte_order_mark_is_read() {
+    let text = std::fs::read_to_string(data("eastgate-2026")).unwrap();
+    let bom = temp_file("bom.json", &format!("\u{feff}{text}"));
+    let with_bom = evaluate::run(&args(&[bom.to_str().unwrap()]));
+    std::fs::remove_file(&bom).ok();
+    assert_eq!(
+        with_bom.expect("read despite the mark"),
+        evaluate::run(&args(&[&data("eastgate-2026")])).unwrap()
+    );
+}
+
+/// The example binary `name`, built by the cargo running the tests (the examples of a
+/// `cargo test --test examples` run are not built otherwise).
+#[cfg(unix)]
+fn binary(name: &str) -> PathBuf {
+    let status = std::process::Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "--example", name])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .status()
+        .expect("cargo runs");
+    assert!(status.success(), "cargo build --example {name}");
+    let exe = std::env::current_exe().expect("the test binary");
+    // target/<profile>/deps/examples-… → target/<profile>/examples/<name>
+    exe.parent()
+        .and_then(|deps| deps.parent())
+        .expect("a target directory")
+        .join("examples")
+        .join(name)
+}
+
+#[cfg(unix)]
+#[test]
+fn a_full_disk_is_a_one_line_error_and_a_closed_pipe_ends_quietly() {
+    use std::io::Read;
+    use std::process::{Command, Stdio};
+
+    let evaluate = binary("evaluate");
+    let sample = data("northfield-2026");
+
+    // stdout on a full device: one line on stderr, status 1.
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let out = Command::new(&evaluate)
+        .args([sample.as_str(), "--format", "markdown"])
+        .stdout(full)
+        .output()
+        .expect("the example runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(
+        stderr,
+        "error: cannot write the output: No space left on device (os error 28)\n"
+    );
+
+    // A reader that takes one byte and closes the pipe: no message, status 0. The
+    // output is larger than a pipe holds, so the example does meet the closed pipe.
+    let export = binary("export");
+    let whole = Command::new(&export)
+        .arg("markdown")
+        .output()
+        .expect("runs");
+    assert!(whole.status.success());
+    // (more than the 64 KiB a Linux pipe holds)
+    assert!(whole.stdout.len() > 64 << 10, "{}", whole.stdout.len());
+    let mut child = Command::new(&export)
+        .arg("markdown")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the example runs");
+    let mut stdout = child.stdout.take().expect("a pipe");
+    let mut first = [0u8; 1];
+    stdout.read_exact(&mut first).expect("some output");
+    drop(stdout);
+    let out = child.wait_with_output().expect("the example ends");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "",
+        "quiet on a closed pipe"
+    );
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn cohort_refuses_one_system_twice_naming_both_files_unless_asked_for_the_latest() {
+    let run = |list: &[&str]| failure(cohort::run(&args(list)), |f| (f.message.clone(), f.status));
+    let (r25, r26, east) = (
+        data("riverside-2025"),
+        data("riverside-2026"),
+        data("eastgate-2026"),
+    );
+    let (m, status) = run(&[&r26, &east, &r25]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        m,
+        format!("{r26} and {r25} both assess `Riverside and Vale ICS`: a cohort takes one assessment per system (--latest keeps the latest of each)")
+    );
+    let (m, status) = run(&[&east, &east]);
+    assert_eq!(status, 1);
+    assert!(
+        m.starts_with(&format!("{east} and {east} both assess `Eastgate ICS`")),
+        "{m}"
+    );
+    let once = cohort::run(&args(&["--format", "csv", &east])).unwrap();
+    let twice = cohort::run(&args(&["--format", "csv", "--latest", &east, &east])).unwrap();
+    assert_eq!(once, twice, "counted once");
+    let text = cohort::run(&args(&["--latest", &r26, &east, &r25])).unwrap();
+    assert!(
+        text.starts_with(
+            "# Cohort of 2 self-assessments\n\n1. Riverside and Vale ICS (2026-10-01)"
+        ),
+        "{text}"
+    );
 }

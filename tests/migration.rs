@@ -252,7 +252,13 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
     after.set_date(Some("2026-06-01".parse()?));
     let c = compare(&later, &after)?;
     assert_eq!(c.summary().count(mhics::Change::NewlyMet), 1);
-    let cohort = Cohort::new([&later, &after])?;
+    let mut other = after.clone();
+    other.set_respondent(None)?;
+    let other = {
+        let json = other.to_json().replace("Lakeside team", "Hillside team");
+        Assessment::from_json_in(ReviewSecond, &json)?
+    };
+    let cohort = Cohort::new([&later, &other])?;
     assert_eq!(cohort.criterion_shares().count(), 14);
     for text in [
         mhics::report::assessment_markdown(&later, &e, Target::Next),
@@ -271,7 +277,7 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
     assert!(mhics::report::assessment_markdown(&later, &e, Target::Next).contains("Shared purpose"));
     // Partners' perspectives.
     let mut partner = later.clone();
-    partner.set_respondent(Some("Team member".to_owned()));
+    partner.set_respondent(Some("Team member".to_owned()))?;
     partner.set(id("1.1-D1"), Response::new(Status::NotMet))?;
     let p = mhics::Perspectives::new([(&later, "lead.json"), (&partner, "member.json")])?;
     assert_eq!(p.conversations().len(), 1);

@@ -385,7 +385,7 @@ proptest! {
             .enumerate()
             .map(|(i, answers)| {
                 let mut a = Assessment::new("Riverside").unwrap();
-                a.set_respondent(Some(format!("Partner {i}")));
+                a.set_respondent(Some(format!("Partner {i}"))).unwrap();
                 for (criterion, status) in MATRIX.criteria().zip(answers) {
                     if let Some(status) = status {
                         a.set(criterion.id(), Response::new(*status)).unwrap();

@@ -21,14 +21,20 @@ fn date() -> impl Strategy<Value = Option<Date>> {
     )
 }
 
+/// Any text a note may hold: any Unicode text but control characters other than tab,
+/// line feed and carriage return before a line feed.
+fn note() -> impl Strategy<Value = String> {
+    "([^\\p{Cc}]|[\t\n]|\r\n){0,40}"
+}
+
 /// Any valid assessment: each criterion unanswered or answered, with or without a note
 /// of any Unicode text.
 fn assessment() -> impl Strategy<Value = Assessment> {
     let responses = prop::collection::vec(
-        prop::option::weighted(0.7, (status(), prop::option::of(any::<String>()))),
+        prop::option::weighted(0.7, (status(), prop::option::of(note()))),
         MATRIX.criterion_count(),
     );
-    ("\\PC*[^\\s]\\PC*", date(), responses).prop_map(|(system, date, responses)| {
+    ("\\PC*[^\\s\\p{Cc}]\\PC*", date(), responses).prop_map(|(system, date, responses)| {
         let mut a = Assessment::new(system).expect("not blank");
         a.set_date(date);
         for (criterion, response) in MATRIX.criteria().zip(responses) {
@@ -188,6 +194,7 @@ proptest! {
 
     #[test]
     fn cohort_shares_lie_in_0_to_1_and_match_counts(members in prop::collection::vec(assessment(), 1..5)) {
+        let members = one_per_system(members);
         let cohort = Cohort::new(&members).unwrap();
         let n = members.len();
         for share in cohort.criterion_shares() {
@@ -223,6 +230,7 @@ proptest! {
 
     #[test]
     fn peers_have_met_each_gap_and_are_other_systems(members in prop::collection::vec(assessment(), 1..4)) {
+        let members = one_per_system(members);
         let cohort = Cohort::new(&members).unwrap();
         let me = &members[0];
         let learning = cohort.peer_learning(me, Target::Next);
@@ -236,8 +244,21 @@ proptest! {
                 prop_assert_eq!(member.status(gap.criterion.id()), Some(Status::Met));
                 prop_assert_eq!(member.note(gap.criterion.id()), peer.note);
             }
+            let met = members[1..].iter().filter(|m| m.status(gap.criterion.id()) == Some(Status::Met)).count();
+            prop_assert!(entry.peers.len() <= Cohort::PEERS_PER_GAP);
+            prop_assert_eq!(entry.peers.len() + entry.more, met);
         }
     }
+}
+
+/// The first assessment of each system (names compared trimmed, ignoring case), as a
+/// cohort takes them.
+fn one_per_system(members: Vec<Assessment>) -> Vec<Assessment> {
+    let mut seen = std::collections::HashSet::new();
+    members
+        .into_iter()
+        .filter(|m| seen.insert(m.system().trim().to_lowercase()))
+        .collect()
 }
 
 /// The responses of `a`, with the system name and date of `like`.

@@ -48,7 +48,7 @@ fn all_reports() -> Vec<(String, String)> {
         ));
         out.push((format!("{name} svg"), report::assessment_heatmap_svg(a, &e)));
     }
-    let cohort = Cohort::new(&assessments).unwrap();
+    let cohort = Cohort::latest_of_each(&assessments).unwrap();
     out.push(("cohort markdown".into(), report::cohort_markdown(&cohort)));
     out.push(("cohort svg".into(), report::cohort_heatmap_svg(&cohort)));
     out.push(("cohort csv".into(), report::cohort_subsections_csv(&cohort)));

@@ -1,10 +1,17 @@
+#![allow(dead_code)]
 //! What the command-line examples share: reading assessment files, one-line failures
-//! with an exit status, and `main`.
+//! with an exit status, writing the output, and `main`.
+//!
+//! Exit statuses: 0 on success, and also when the reader of the output closes the pipe
+//! early (`evaluate FILE | head -1`): it has read all it wanted, so the example stops
+//! quietly, with no message. 1 for bad input, and for output that cannot be written
+//! (a full disk, a closed terminal), with a one-line error on stderr. 2 for bad usage.
 
 use std::fmt::Display;
+use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
-use mhics::Assessment;
+use mhics::{Assessment, MAX_ASSESSMENT_BYTES};
 
 /// Why an example stopped: a one-line message and the exit status (1 for bad input, 2
 /// for bad usage).
@@ -28,6 +35,40 @@ impl Failure {
         Failure {
             message: message.to_string(),
             status: 1,
+        }
+    }
+
+    /// The output could not be written: a closed pipe stops quietly with status 0, any
+    /// other error is a one-line failure with status 1.
+    pub fn output(error: std::io::Error) -> Failure {
+        if error.kind() == ErrorKind::BrokenPipe {
+            Failure {
+                message: String::new(),
+                status: 0,
+            }
+        } else {
+            Failure::input(format!("cannot write the output: {error}"))
+        }
+    }
+}
+
+/// Writes `text` to `out` and flushes it.
+pub fn write_output(out: &mut impl Write, text: &str) -> Result<(), Failure> {
+    out.write_all(text.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(Failure::output)
+}
+
+/// Ends an example: its status, with the failure's message (if any) on stderr.
+pub fn finish(result: Result<(), Failure>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            if !failure.message.is_empty() {
+                // Nowhere left to report a failure to write to stderr.
+                let _ = writeln!(std::io::stderr().lock(), "error: {}", failure.message);
+            }
+            ExitCode::from(failure.status)
         }
     }
 }
@@ -63,26 +104,17 @@ pub fn files_and_format<'f>(
     Ok((files, format))
 }
 
-/// Reads an assessment file; a failure names the file.
+/// Reads an assessment file, of at most [`MAX_ASSESSMENT_BYTES`] (16 MiB); a failure
+/// names the file.
 pub fn read(path: &str) -> Result<Assessment, Failure> {
-    let bytes =
-        std::fs::read(path).map_err(|err| Failure::input(format!("cannot read {path}: {err}")))?;
+    let bytes = mhics::read::read_file(path, MAX_ASSESSMENT_BYTES).map_err(Failure::input)?;
     Assessment::from_json_slice(&bytes).map_err(|err| Failure::input(format!("{path}: {err}")))
 }
 
 /// Runs an example's `run` on the command line: its text on stdout, or a one-line error
-/// on stderr and the failure's exit status.
+/// on stderr and the failure's exit status (see the module docs).
 #[allow(dead_code)]
 pub fn main(run: fn(&[String]) -> Result<String, Failure>) -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    match run(&args) {
-        Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
-        }
-        Err(failure) => {
-            eprintln!("error: {}", failure.message);
-            ExitCode::from(failure.status)
-        }
-    }
+    finish(run(&args).and_then(|text| write_output(&mut std::io::stdout().lock(), &text)))
 }

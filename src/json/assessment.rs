@@ -4,7 +4,9 @@
 //! format does not allow: malformed JSON, unknown or repeated fields, missing required
 //! fields, unknown criterion IDs (naming the nearest real one of the edition read),
 //! the same criterion twice, unknown statuses, another matrix or edition (naming both),
-//! invalid dates and empty system names. Nothing is silently dropped or overwritten.
+//! invalid dates, empty system names, control characters in text, lone surrogates and
+//! text over [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES). Nothing is silently
+//! dropped, stripped or overwritten.
 
 use core::cell::RefCell;
 use core::fmt;
@@ -81,33 +83,51 @@ impl Assessment {
     ///     "unknown criterion ID `1.1-d1` at line 4, column 25; did you mean `1.1-D1`?");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
+    ///
+    /// Text longer than [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES) (16 MiB) is
+    /// refused with [`Error::TooLarge`] before it is parsed. A leading byte order mark
+    /// (U+FEFF, written by some Windows tools) is skipped; [`to_json`](Self::to_json)
+    /// never writes one. The system name, respondent and notes may hold any text but
+    /// control characters other than tab and line breaks ([`Error::ControlCharacter`]);
+    /// a `\u` escape of half a surrogate pair is refused with [`Error::LoneSurrogate`].
     pub fn from_json(text: &str) -> Result<Assessment, Error> {
         Assessment::from_json_in(Mhics2019, text)
     }
 
-    /// Reads an assessment of the built-in edition from JSON bytes (which must be UTF-8).
+    /// Reads an assessment of the built-in edition from JSON bytes (which must be
+    /// UTF-8), with the same limit and rules as [`from_json`](Self::from_json).
     pub fn from_json_slice(bytes: &[u8]) -> Result<Assessment, Error> {
         Assessment::from_json_slice_in(Mhics2019, bytes)
     }
 }
 
 impl<Ed: Edition> Assessment<Ed> {
-    /// Reads an assessment of `edition` from JSON text in the contract's format. The
-    /// file's `matrix` and `version` must name the edition; otherwise the error names
-    /// both, e.g. `this assessment answers mhics 2019, expected lakeside 2026`.
+    /// Reads an assessment of `edition` from JSON text in the contract's format, with
+    /// the limit and rules of [`Assessment::from_json`]. The file's `matrix` and
+    /// `version` must name the edition; otherwise the error names both, e.g. `this
+    /// assessment answers mhics 2019, expected lakeside-local 2026`.
     pub fn from_json_in(edition: Ed, text: &str) -> Result<Assessment<Ed>, Error> {
         let _ = edition;
+        too_large(text.len())?;
+        let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
         Self::read(serde_json::Deserializer::from_str(text), || {
             serde_json::Deserializer::from_str(text)
         })
+        .map_err(|error| surrogate(error, text.as_bytes()))
     }
 
-    /// Reads an assessment of `edition` from JSON bytes (which must be UTF-8).
+    /// Reads an assessment of `edition` from JSON bytes (which must be UTF-8), with the
+    /// limit and rules of [`Assessment::from_json`].
     pub fn from_json_slice_in(edition: Ed, bytes: &[u8]) -> Result<Assessment<Ed>, Error> {
         let _ = edition;
+        too_large(bytes.len())?;
+        let bytes = bytes
+            .strip_prefix(crate::text::BOM.as_bytes())
+            .unwrap_or(bytes);
         Self::read(serde_json::Deserializer::from_slice(bytes), || {
             serde_json::Deserializer::from_slice(bytes)
         })
+        .map_err(|error| surrogate(error, bytes))
     }
 
     fn read<'de, R, F>(
@@ -155,6 +175,35 @@ impl<Ed: Edition> Assessment<Ed> {
     /// in matrix order. Reading it back gives an identical assessment.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("an assessment always serializes")
+    }
+}
+
+/// Refuses a text longer than [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES).
+fn too_large(len: usize) -> Result<(), Error> {
+    let limit = crate::MAX_ASSESSMENT_BYTES;
+    if len as u64 > limit {
+        Err(Error::TooLarge { limit })
+    } else {
+        Ok(())
+    }
+}
+
+/// serde_json reports a lone surrogate as a bad hex escape; says what it is, where the
+/// escape stands, when one stands at or before where the reader stopped.
+fn surrogate(error: Error, bytes: &[u8]) -> Error {
+    match &error {
+        Error::Json { message, position } if message.contains("escape") => {
+            match crate::text::lone_surrogate(bytes) {
+                Some((escape, at)) if (at.line, at.column) <= (position.line, position.column) => {
+                    Error::LoneSurrogate {
+                        escape,
+                        position: at,
+                    }
+                }
+                _ => error,
+            }
+        }
+        _ => error,
     }
 }
 
@@ -300,11 +349,18 @@ impl<'de, Ed: Edition> Visitor<'de> for AssessmentSeed<'_, Ed> {
                             position: Position::NONE,
                         }));
                     }
+                    crate::text::check(|| "the system name".to_owned(), &name)
+                        .map_err(|e| context.fail::<A::Error>(e))?;
                     system = Some(name);
                 }
                 "respondent" => {
                     repeated(context, respondent.is_some(), &key, within)?;
-                    respondent = Some(map.next_value::<Option<String>>()?);
+                    let value = map.next_value::<Option<String>>()?;
+                    if let Some(text) = &value {
+                        crate::text::check(|| "the respondent".to_owned(), text)
+                            .map_err(|e| context.fail::<A::Error>(e))?;
+                    }
+                    respondent = Some(value);
                 }
                 "date" => {
                     repeated(context, date.is_some(), &key, within)?;
@@ -348,7 +404,9 @@ impl<'de, Ed: Edition> Visitor<'de> for AssessmentSeed<'_, Ed> {
         let mut assessment =
             responses.ok_or_else(|| missing(context, "responses", within.to_owned()))?;
         assessment.rename(system);
-        assessment.set_respondent(respondent.flatten());
+        assessment
+            .set_respondent(respondent.flatten())
+            .map_err(|e| context.fail::<A::Error>(e))?;
         assessment.set_date(date.flatten());
         Ok(assessment)
     }
@@ -467,7 +525,12 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
                 }
                 "note" => {
                     repeated(context, note.is_some(), &key, &within)?;
-                    note = Some(map.next_value::<Option<String>>()?);
+                    let value = map.next_value::<Option<String>>()?;
+                    if let Some(text) = &value {
+                        crate::text::check(|| crate::text::note_field(self.id), text)
+                            .map_err(|e| context.fail::<A::Error>(e))?;
+                    }
+                    note = Some(value);
                 }
                 other => {
                     return Err(context.fail(Error::UnknownField {

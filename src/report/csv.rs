@@ -1,6 +1,14 @@
 //! CSV for spreadsheets (RFC 4180: comma-separated, fields quoted where needed, CRLF
 //! line ends, a header row). Levels and statuses are written as their stable
 //! identifiers; an empty cell means none (no level attained, not assessed).
+//!
+//! No cell runs as a formula (CSV injection, as OWASP describes it): a cell that would
+//! start with `=`, `+`, `-`, `@`, tab or carriage return, such as a note
+//! `=HYPERLINK("http://…","click")`, is written with a leading `'`, which spreadsheets
+//! take as "text follows"; so is a cell that starts with `'` itself. To read a cell back
+//! exactly, remove one leading `'` where there is one (the crate itself reads no CSV).
+//! No cell the crate makes up starts with any of these, so only text from input (system
+//! names, respondents, notes) is ever changed.
 
 use crate::assessment::{Assessment, Status};
 use crate::cohort::{Cohort, PeerGap};
@@ -27,6 +35,7 @@ impl Table {
             if i > 0 {
                 self.out.push(',');
             }
+            let field = &*super::escape::csv_cell(field);
             if field.contains([',', '"', '\n', '\r'])
                 || field.starts_with(' ')
                 || field.ends_with(' ')
@@ -247,10 +256,12 @@ pub fn cohort_criteria_csv<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     table.out
 }
 
-/// Peer learning for one system: a row per gap and peer that has met it (a gap with
-/// no peer gets one row with an empty peer).
+/// Peer learning for one system: a row per gap and peer named (at most
+/// [`Cohort::PEERS_PER_GAP`](crate::Cohort::PEERS_PER_GAP) per gap; a gap with no peer
+/// gets one row with an empty peer), with how many more peers have met it.
 ///
-/// Columns: `id, subsection, level, theme, status, peer, peer_date, peer_note`.
+/// Columns: `id, subsection, level, theme, status, peer, peer_date, peer_note,
+/// more_peers`.
 pub fn peer_learning_csv(learning: &[PeerGap<'_>]) -> String {
     let mut table = Table::new(&[
         "id",
@@ -261,6 +272,7 @@ pub fn peer_learning_csv(learning: &[PeerGap<'_>]) -> String {
         "peer",
         "peer_date",
         "peer_note",
+        "more_peers",
     ]);
     for item in learning {
         let gap = &item.gap;
@@ -273,8 +285,9 @@ pub fn peer_learning_csv(learning: &[PeerGap<'_>]) -> String {
             gap.theme.name(),
             gap.status.as_str(),
         ];
+        let more = item.more.to_string();
         if item.peers.is_empty() {
-            table.row(lead.into_iter().chain(["", "", ""]));
+            table.row(lead.into_iter().chain(["", "", "", more.as_str()]));
         }
         for peer in &item.peers {
             let date = peer.date.map(|d| d.to_string()).unwrap_or_default();
@@ -282,6 +295,7 @@ pub fn peer_learning_csv(learning: &[PeerGap<'_>]) -> String {
                 peer.system,
                 date.as_str(),
                 peer.note.unwrap_or(""),
+                more.as_str(),
             ]));
         }
     }

@@ -13,7 +13,8 @@ use crate::migration::{MigrationReport, Outcome};
 use crate::model::{Criterion, Matrix};
 use crate::progression::Evaluation;
 
-use super::{attained_name, escape};
+use super::escape::clip;
+use super::{attained_name, escape, PEER_NAME_CHARS, PEER_NOTE_CHARS};
 
 /// The matrix as a readable Markdown document: levels, high level themes, then every
 /// domain and sub-section with its headlines, themes, criteria and references.
@@ -131,8 +132,13 @@ pub fn assessment_markdown<E: Edition>(
 ) -> String {
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(w, "# Self-assessment: {}\n", assessment.system());
-    let _ = write!(w, "Matrix edition {}", E::MATRIX.version());
+    let _ = writeln!(w, "# Self-assessment: {}\n", one_line(assessment.system()));
+    let _ = write!(
+        w,
+        "Matrix edition {} {}",
+        E::MATRIX.id(),
+        E::MATRIX.version()
+    );
     if let Some(date) = assessment.date() {
         let _ = write!(w, ", assessed {date}");
     }
@@ -214,7 +220,7 @@ pub fn comparison_markdown<E: Edition>(comparison: &Comparison<'_, E>) -> String
         a.date()
             .map_or_else(|| "undated".to_owned(), |d| d.to_string())
     };
-    let _ = writeln!(w, "# Progress: {}\n", after.system());
+    let _ = writeln!(w, "# Progress: {}\n", one_line(after.system()));
     let _ = writeln!(
         w,
         "From the self-assessment of {} to that of {}.\n",
@@ -222,7 +228,7 @@ pub fn comparison_markdown<E: Edition>(comparison: &Comparison<'_, E>) -> String
         dated(after)
     );
     let summary = comparison.summary();
-    let _ = writeln!(w, "{summary}\n");
+    let _ = writeln!(w, "{}\n", one_line(&summary.to_string()));
     let _ = writeln!(w, "## Attainment\n");
     let _ = writeln!(w, "| Domain | Before | After |");
     let _ = writeln!(w, "|---|---|---|");
@@ -333,7 +339,7 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
             w,
             "{}. {} — overall: {}",
             i + 1,
-            member.label(),
+            one_line(&member.label()),
             attained_name(member.evaluation.overall())
         );
     }
@@ -446,15 +452,22 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
 }
 
 /// Peer learning for one system: each gap toward `target` (grouped by sub-section and
-/// level) with the peers that have met it and their notes. Gaps no peer has met yet are
-/// counted, not listed.
+/// level) with the peers that have met it and their notes (at most
+/// [`Cohort::PEERS_PER_GAP`](crate::Cohort::PEERS_PER_GAP) of them, then how many more;
+/// names cut at [`PEER_NAME_CHARS`](super::PEER_NAME_CHARS) characters and notes at
+/// [`PEER_NOTE_CHARS`](super::PEER_NOTE_CHARS)). Gaps no peer has met yet are counted,
+/// not listed.
 pub fn peer_learning_markdown<E: Edition>(
     assessment: &Assessment<E>,
     learning: &[PeerGap<'_>],
 ) -> String {
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(w, "## Peer learning for {}\n", assessment.system());
+    let _ = writeln!(
+        w,
+        "## Peer learning for {}\n",
+        one_line(assessment.system())
+    );
     let with_peers: Vec<&PeerGap<'_>> = learning.iter().filter(|p| !p.peers.is_empty()).collect();
     let _ = writeln!(
         w,
@@ -486,14 +499,22 @@ pub fn peer_learning_markdown<E: Edition>(
         item(w, &lead, gap.criterion);
         let _ = writeln!(w, "\n  Met by:\n");
         for peer in &entry.peers {
-            let _ = write!(w, "  - **{}**", peer.system);
+            let _ = write!(
+                w,
+                "  - **{}**",
+                one_line(&clip(peer.system, PEER_NAME_CHARS))
+            );
             if let Some(date) = peer.date {
                 let _ = write!(w, " ({date})");
             }
             if let Some(note) = peer.note {
-                let _ = write!(w, ": {}", one_line(note));
+                let _ = write!(w, ": {}", one_line(&clip(note, PEER_NOTE_CHARS)));
             }
             let _ = writeln!(w);
+        }
+        if entry.more > 0 {
+            let plural = if entry.more == 1 { "" } else { "s" };
+            let _ = writeln!(w, "  - and {} more peer system{plural}", entry.more);
         }
         let _ = writeln!(w);
     }
@@ -616,7 +637,7 @@ pub(super) fn item(w: &mut String, lead: &str, criterion: &Criterion) {
     }
 }
 
-/// A note on one line (white space folded).
+/// Text from input on one line (white space folded), with Markdown markup escaped.
 pub(super) fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    super::escape::markdown(text)
 }

@@ -1,0 +1,90 @@
+//! Peer learning for every system of a cohort, in one Markdown document whose size grows
+//! linearly with the cohort.
+
+use core::fmt::Write;
+use std::collections::BTreeSet;
+
+use crate::cohort::Cohort;
+use crate::edition::Edition;
+use crate::gaps::Target;
+use crate::id::CriterionId;
+
+use super::markdown::{item, one_line};
+use super::{escape::clip, PEER_NAME_CHARS, PEER_NOTE_CHARS};
+
+/// Peer learning for every member of `cohort`, in cohort order: for each system, its
+/// gaps toward `target` that peers have met, one line each (`- ID (status): met by A, B,
+/// C and N more`), with at most [`Cohort::PEERS_PER_GAP`] peers named and their notes as
+/// nested items; then, once for the whole document, the text of every criterion named.
+///
+/// Peers are named without their dates, which the cohort report's list of members gives
+/// (a cohort holds one assessment per system). Names are cut at [`PEER_NAME_CHARS`]
+/// characters and notes at [`PEER_NOTE_CHARS`]. The document grows linearly with the
+/// cohort: for each system, a line per gap and up to three notes; the criteria once.
+///
+/// [`peer_learning_markdown`](super::peer_learning_markdown) gives one system's peer
+/// learning on its own, with each criterion's text in place.
+pub fn cohort_peer_learning_markdown<E: Edition>(cohort: &Cohort<'_, E>, target: Target) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let mut named: BTreeSet<CriterionId> = BTreeSet::new();
+    for (member, learning) in cohort.peer_learning_for_each(target) {
+        let _ = writeln!(
+            w,
+            "## Peer learning for {}\n",
+            one_line(member.assessment.system())
+        );
+        let with_peers = learning.iter().filter(|p| !p.peers.is_empty()).count();
+        let _ = writeln!(
+            w,
+            "{with_peers} of {} gaps toward the next levels have been met by at least one peer system, who may share how.\n",
+            learning.len()
+        );
+        for entry in learning.iter().filter(|p| !p.peers.is_empty()) {
+            let id = entry.gap.criterion.id();
+            named.insert(id);
+            let _ = write!(
+                w,
+                "- `{id}` ({}): met by ",
+                entry.gap.status.as_str().replace('_', " ")
+            );
+            for (i, peer) in entry.peers.iter().enumerate() {
+                let sep = match i {
+                    0 => "",
+                    _ if i + 1 == entry.peers.len() && entry.more == 0 => " and ",
+                    _ => ", ",
+                };
+                let _ = write!(
+                    w,
+                    "{sep}**{}**",
+                    one_line(&clip(peer.system, PEER_NAME_CHARS))
+                );
+            }
+            if entry.more > 0 {
+                let _ = write!(w, " and {} more", entry.more);
+            }
+            let _ = writeln!(w);
+            for peer in &entry.peers {
+                if let Some(note) = peer.note {
+                    let _ = writeln!(
+                        w,
+                        "  - **{}**: {}",
+                        one_line(&clip(peer.system, PEER_NAME_CHARS)),
+                        one_line(&clip(note, PEER_NOTE_CHARS))
+                    );
+                }
+            }
+        }
+        let _ = writeln!(w);
+    }
+    if !named.is_empty() {
+        let _ = writeln!(w, "## Criteria named in peer learning\n");
+        for id in named {
+            if let Some(criterion) = E::MATRIX.criterion(id) {
+                item(w, &format!("`{id}`"), criterion);
+            }
+        }
+        let _ = writeln!(w);
+    }
+    out
+}

@@ -1,0 +1,130 @@
+//! Checks on text taken from input (system names, respondents, notes), and the JSON
+//! reader's help with lone surrogates and byte order marks.
+
+use crate::error::{Error, Position};
+
+/// Refuses control characters in `text`, naming `field`: tab and line feed are
+/// allowed, and carriage return just before a line feed (Windows line ends). Nothing is
+/// stripped: text is kept exactly or refused.
+pub(crate) fn check(field: impl FnOnce() -> String, text: &str) -> Result<(), Error> {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let allowed = match c {
+            '\t' | '\n' => true,
+            '\r' => chars.peek() == Some(&'\n'),
+            c => !c.is_control(),
+        };
+        if !allowed {
+            return Err(Error::ControlCharacter {
+                field: field(),
+                character: c,
+                position: Position::NONE,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The field name of the note on a criterion, for errors.
+pub(crate) fn note_field(id: impl core::fmt::Display) -> String {
+    format!("the note on `{id}`")
+}
+
+/// The UTF-8 byte order mark, which Windows tools write at the start of a file.
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+pub(crate) const BOM: &str = "\u{feff}";
+
+/// The first `\u` escape in a JSON string of `bytes` that is half a surrogate pair
+/// with no other half: the escape as written and its line and column (of the
+/// backslash, both from 1).
+#[cfg_attr(not(feature = "serde"), allow(dead_code))]
+pub(crate) fn lone_surrogate(bytes: &[u8]) -> Option<(String, Position)> {
+    let hex = |at: usize| -> Option<u16> {
+        let digits = bytes.get(at..at + 4)?;
+        u16::from_str_radix(core::str::from_utf8(digits).ok()?, 16).ok()
+    };
+    let (mut line, mut line_start) = (1, 0);
+    let mut in_string = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => {
+                line += 1;
+                line_start = i + 1;
+            }
+            b'"' => in_string = !in_string,
+            b'\\' if in_string => {
+                if bytes.get(i + 1) == Some(&b'u') {
+                    if let Some(unit) = hex(i + 2) {
+                        let paired_low = bytes.get(i + 6..i + 8) == Some(b"\\u")
+                            && hex(i + 8).is_some_and(|u| (0xdc00..0xe000).contains(&u));
+                        let lone = match unit {
+                            0xd800..=0xdbff => !paired_low,
+                            0xdc00..=0xdfff => true,
+                            _ => false,
+                        };
+                        if lone {
+                            let escape = String::from_utf8_lossy(&bytes[i..i + 6]).into_owned();
+                            let column = String::from_utf8_lossy(&bytes[line_start..i])
+                                .chars()
+                                .count()
+                                + 1;
+                            return Some((escape, Position { line, column }));
+                        }
+                        if (0xd800..0xdc00).contains(&unit) {
+                            // Skip the low half of the pair too.
+                            i += 6;
+                        }
+                    }
+                }
+                // Skip the escaped character, so that `\"` does not end the string.
+                i += 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_refused_but_tab_and_line_ends_kept() {
+        assert!(check(|| "x".into(), "a\tb\nc\r\nd — é 👍").is_ok());
+        for bad in ["a\0b", "a\rb", "end\r", "\u{1b}[31m", "\u{7f}", "\u{85}"] {
+            let err = check(|| "the note".into(), bad).unwrap_err();
+            assert!(
+                matches!(err, Error::ControlCharacter { ref field, .. } if field == "the note"),
+                "{bad:?}: {err:?}"
+            );
+        }
+        assert_eq!(
+            check(|| "the system name".into(), "A\u{0}").unwrap_err().to_string(),
+            "the system name contains the control character U+0000: only tab and line breaks are allowed"
+        );
+    }
+
+    #[test]
+    fn lone_surrogates_are_found_and_pairs_and_escaped_backslashes_are_not() {
+        let found = |s: &str| lone_surrogate(s.as_bytes()).map(|(e, p)| (e, p.line, p.column));
+        assert_eq!(found(r#"{"a": "\ud83d\ude00"}"#), None);
+        assert_eq!(found(r#"{"a": "\\ud800"}"#), None);
+        assert_eq!(found(r#"{"a": "\u0041"}"#), None);
+        assert_eq!(
+            found("{\n \"a\": \"x\\ud800\"}"),
+            Some((r"\ud800".to_owned(), 2, 9))
+        );
+        assert_eq!(
+            found(r#"{"a": "\uDC00"}"#),
+            Some((r"\uDC00".to_owned(), 1, 8))
+        );
+        assert_eq!(
+            found(r#"{"a": "\ud800\u0041"}"#),
+            Some((r"\ud800".to_owned(), 1, 8))
+        );
+        assert_eq!(found(r#"{"a\"": "\ud800"}"#).map(|f| f.2), Some(10));
+    }
+}
