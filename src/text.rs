@@ -36,7 +36,7 @@ pub(crate) const BOM: &str = "\u{feff}";
 
 /// The first `\u` escape in a JSON string of `bytes` that is half a surrogate pair
 /// with no other half: the escape as written and its line and column (of the
-/// backslash, both from 1).
+/// backslash, both from 1; columns in bytes, as serde_json counts them).
 #[cfg_attr(not(feature = "serde"), allow(dead_code))]
 pub(crate) fn lone_surrogate(bytes: &[u8]) -> Option<(String, Position)> {
     let hex = |at: usize| -> Option<u16> {
@@ -65,10 +65,8 @@ pub(crate) fn lone_surrogate(bytes: &[u8]) -> Option<(String, Position)> {
                         };
                         if lone {
                             let escape = String::from_utf8_lossy(&bytes[i..i + 6]).into_owned();
-                            let column = String::from_utf8_lossy(&bytes[line_start..i])
-                                .chars()
-                                .count()
-                                + 1;
+                            // In bytes, as serde_json counts columns.
+                            let column = i - line_start + 1;
                             return Some((escape, Position { line, column }));
                         }
                         if (0xd800..0xdc00).contains(&unit) {
@@ -126,5 +124,6 @@ mod tests {
             Some((r"\ud800".to_owned(), 1, 8))
         );
         assert_eq!(found(r#"{"a\"": "\ud800"}"#).map(|f| f.2), Some(10));
+        assert_eq!(found(r#"{"é": "\ud800"}"#).map(|f| f.2), Some(9));
     }
 }
