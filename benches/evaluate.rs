@@ -177,7 +177,8 @@ fn partners(base: &Assessment) -> Vec<Assessment> {
     (0..10u64)
         .map(|p| {
             let mut a = base.clone();
-            a.set_respondent(Some(format!("Partner {p}")));
+            a.set_respondent(Some(format!("Partner {p}")))
+                .expect("valid text");
             for (i, criterion) in MATRIX.criteria().enumerate() {
                 let roll = (i as u64 ^ p << 9).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 59; // 0..32
                 let id = criterion.id();
