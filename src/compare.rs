@@ -9,6 +9,7 @@ use core::cmp::Ordering;
 use core::fmt;
 
 use crate::assessment::{Assessment, Status};
+use crate::cohort_builder::system_key;
 use crate::content::Mhics2019;
 use crate::edition::Edition;
 use crate::error::Error;
@@ -168,7 +169,8 @@ pub struct Comparison<'a, E: Edition = Mhics2019> {
 
 /// Compares an earlier and a later assessment of the same system.
 ///
-/// Fails with [`Error::DifferentSystems`] when they name different systems, and with
+/// Fails with [`Error::DifferentSystems`] when they name different systems (compared after
+/// trimming, ignoring case, as cohorts and perspectives compare them), and with
 /// [`Error::DatesOutOfOrder`] when both are dated and `after` is dated before `before`.
 ///
 /// ```
@@ -211,7 +213,7 @@ fn check_pair<A: Edition, B: Edition>(
     before: &Assessment<A>,
     after: &Assessment<B>,
 ) -> Result<(), Error> {
-    if before.system() != after.system() {
+    if system_key(before.system()) != system_key(after.system()) {
         return Err(Error::DifferentSystems {
             before: before.system().to_owned(),
             after: after.system().to_owned(),
