@@ -180,6 +180,8 @@ mod level;
 mod model;
 mod progression;
 pub mod report;
+#[cfg(feature = "xlsx")]
+pub mod workbook;
 
 pub use assessment::{nearest_criterion, Assessment, AssessmentBuilder, Response, Status};
 pub use cohort::{Cohort, CriterionShare, Distribution, Member, Peer, PeerGap};

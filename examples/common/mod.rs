@@ -67,7 +67,18 @@ pub fn files_and_format<'f>(
 pub fn read(path: &str) -> Result<Assessment, Failure> {
     let bytes =
         std::fs::read(path).map_err(|err| Failure::input(format!("cannot read {path}: {err}")))?;
-    Assessment::from_json_slice(&bytes).map_err(|err| Failure::input(format!("{path}: {err}")))
+    parse(path, &bytes).map_err(|err| Failure::input(format!("{path}: {err}")))
+}
+
+/// Reads an assessment from a file's bytes: a workbook when the file name ends in
+/// `.xlsx` (feature `xlsx`), JSON otherwise.
+fn parse(path: &str, bytes: &[u8]) -> Result<Assessment, Box<dyn std::error::Error>> {
+    #[cfg(feature = "xlsx")]
+    if path.to_ascii_lowercase().ends_with(".xlsx") {
+        return Ok(mhics::workbook::read(&mhics::MATRIX, bytes)?);
+    }
+    let _ = path;
+    Ok(Assessment::from_json_slice(bytes)?)
 }
 
 /// Runs an example's `run` on the command line: its text on stdout, or a one-line error
