@@ -21,12 +21,18 @@ impl From<XlsxError> for WorkbookError {
 
 /// Column widths of a domain sheet (in characters of the default font), in the order
 /// of [`HEADERS`].
-const WIDTHS: [f64; 7] = [8.5, 8.5, 10.5, 20.0, 62.0, 14.0, 46.0];
+const WIDTHS: [f64; 7] = [8.5, 11.0, 11.0, 20.0, 62.0, 14.0, 46.0];
 const STATUS_COLUMN: u16 = 5;
 const NOTE_COLUMN: u16 = 6;
 const LAST_COLUMN: u16 = 6;
 /// The header row of a domain sheet (row 2; row 1 holds the domain's title).
 const HEADER_ROW: u32 = 1;
+
+/// The width of the About sheet's values and paragraphs.
+const ABOUT_WIDTH: f64 = 100.0;
+
+/// Points a line of wrapped text takes in the default font (11 point).
+const LINE: f64 = 14.0;
 
 /// A4, in the paper sizes Excel numbers.
 const A4: u8 = 9;
@@ -132,7 +138,7 @@ impl Formats {
                 .set_font_size(16)
                 .set_font_color(Color::RGB(PURPLE_DARK))
                 .set_align(FormatAlign::VerticalCenter),
-            subtitle: wrap.clone().set_italic(),
+            subtitle: Format::new().set_italic(),
             label: Format::new().set_bold().set_align(FormatAlign::Top),
             locked_value: wrap.clone(),
             fill_in: border(wrap.clone())
@@ -198,13 +204,37 @@ fn page_setup(sheet: &mut Worksheet) {
         .set_footer("&CPage &P of &N");
 }
 
-/// Rows a text needs in a cell `width` characters wide, for the rows whose height a
-/// spreadsheet program does not fit itself (merged cells).
+/// Lines a text needs in a wrapping cell `width` characters wide (an estimate that
+/// errs on the side of room: spreadsheet programs do not fit the height of rows they
+/// load, so each row is given the height its longest cell needs).
 fn lines(text: &str, width: f64) -> u32 {
-    let per_line = (width * 1.1).max(1.0) as usize;
+    let per_line = (width * 1.2).max(1.0) as usize;
     text.split('\n')
-        .map(|line| line.chars().count().div_ceil(per_line).max(1) as u32)
-        .sum()
+        .map(|line| {
+            // Words wrap whole: count line by line, word by word.
+            let (mut lines, mut used) = (1u32, 0usize);
+            for word in line.split(' ') {
+                let len = word.chars().count();
+                if used > 0 && used + 1 + len > per_line {
+                    lines += 1;
+                    used = 0;
+                }
+                used += if used > 0 { 1 } else { 0 } + len;
+                while used > per_line {
+                    lines += 1;
+                    used -= per_line;
+                }
+            }
+            lines
+        })
+        .fold(0u32, u32::saturating_add)
+}
+
+/// The height in points of a row whose cells hold these texts in columns of these
+/// widths, at `line` points a line (at most Excel's 409 points).
+fn height(cells: &[(&str, f64)], line: f64) -> f64 {
+    let most = cells.iter().map(|(t, w)| lines(t, *w)).max().unwrap_or(1);
+    (line * f64::from(most) + 4.0).min(409.0)
 }
 
 fn about(
@@ -215,8 +245,9 @@ fn about(
 ) -> Result<(), WorkbookError> {
     sheet.set_name(ABOUT_SHEET)?;
     sheet.set_column_width(0, 18)?;
-    sheet.set_column_width(1, 100)?;
+    sheet.set_column_width(1, ABOUT_WIDTH)?;
     page_setup(sheet);
+    sheet.set_print_fit_to_pages(1, 1);
     protect(sheet);
 
     sheet.set_row_height(0, 26)?;
@@ -237,13 +268,19 @@ fn about(
     row += 1;
     sheet.write_string_with_format(row, 0, "System", &f.label)?;
     match assessment {
-        Some(a) => sheet.write_string_with_format(row, 1, a.system(), &f.fill_in)?,
+        Some(a) => {
+            sheet.set_row_height(row, height(&[(a.system(), ABOUT_WIDTH)], LINE))?;
+            sheet.write_string_with_format(row, 1, a.system(), &f.fill_in)?
+        }
         None => sheet.write_blank(row, 1, &f.fill_in)?,
     };
     row += 1;
     sheet.write_string_with_format(row, 0, "Respondent", &f.label)?;
     match assessment.and_then(Assessment::respondent) {
-        Some(r) => sheet.write_string_with_format(row, 1, r, &f.fill_in)?,
+        Some(r) => {
+            sheet.set_row_height(row, height(&[(r, ABOUT_WIDTH)], LINE))?;
+            sheet.write_string_with_format(row, 1, r, &f.fill_in)?
+        }
         None => sheet.write_blank(row, 1, &f.fill_in)?,
     };
     row += 1;
@@ -283,6 +320,7 @@ fn about(
     for (n, step) in steps.iter().enumerate() {
         sheet.write_string_with_format(row, 0, format!("{}.", n + 1), &f.label)?;
         sheet.write_string_with_format(row, 1, step, &f.text)?;
+        sheet.set_row_height(row, height(&[(step, ABOUT_WIDTH)], LINE))?;
         row += 1;
     }
     row += 1;
@@ -306,6 +344,7 @@ fn about(
     for (status, meaning) in meanings {
         sheet.write_string_with_format(row, 0, status_label(status), &f.label)?;
         sheet.write_string_with_format(row, 1, meaning, &f.text)?;
+        sheet.set_row_height(row, height(&[(meaning, ABOUT_WIDTH)], LINE))?;
         row += 1;
     }
     sheet.write_string_with_format(row, 0, "(blank)", &f.label)?;
@@ -321,6 +360,7 @@ fn about(
     for info in matrix.levels() {
         sheet.write_string_with_format(row, 0, info.name(), &f.label)?;
         sheet.write_string_with_format(row, 1, info.description(), &f.text)?;
+        sheet.set_row_height(row, height(&[(info.description(), ABOUT_WIDTH)], LINE))?;
         row += 1;
     }
     row += 1;
@@ -354,6 +394,7 @@ fn domain_sheet(
     let title = format!("Domain {}: {}", domain.id(), domain.title());
     sheet.set_row_height(0, 24)?;
     sheet.merge_range(0, 0, 0, LAST_COLUMN, &title, &f.title)?;
+    sheet.set_row_height(HEADER_ROW, 20)?;
     for (column, header) in (0u16..).zip(HEADERS) {
         sheet.write_string_with_format(HEADER_ROW, column, header, &f.header)?;
     }
@@ -374,7 +415,7 @@ fn domain_sheet(
             let text = format!("{}: {}", level.name(), content.headline());
             sheet.write_blank(row, 0, &f.level)?;
             sheet.merge_range(row, 1, row, LAST_COLUMN, &text, &f.level)?;
-            sheet.set_row_height(row, 15.0 * f64::from(lines(&text, merged_width)) + 4.0)?;
+            sheet.set_row_height(row, height(&[(&text, merged_width)], LINE))?;
             row += 1;
             for theme in content.themes() {
                 let theme_text = match theme.intro() {
@@ -403,6 +444,13 @@ fn domain_sheet(
                     sheet.write_string_with_format(row, 3, &theme_text, &f.cell)?;
                     sheet.write_string_with_format(row, 4, &text, &f.cell)?;
                     let response = assessment.and_then(|a| a.response(id));
+                    let note = response.as_ref().and_then(|r| r.note.as_deref());
+                    let cells = [
+                        (theme_text.as_str(), WIDTHS[3]),
+                        (text.as_str(), WIDTHS[4]),
+                        (note.unwrap_or(""), WIDTHS[6]),
+                    ];
+                    sheet.set_row_height(row, height(&cells, LINE))?;
                     match &response {
                         Some(r) => sheet.write_string_with_format(
                             row,
@@ -412,7 +460,7 @@ fn domain_sheet(
                         )?,
                         None => sheet.write_blank(row, STATUS_COLUMN, &f.status)?,
                     };
-                    match response.as_ref().and_then(|r| r.note.as_deref()) {
+                    match note {
                         Some(note) if !note.is_empty() => {
                             sheet.write_string_with_format(row, NOTE_COLUMN, note, &f.note)?
                         }
