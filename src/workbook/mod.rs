@@ -71,6 +71,10 @@ use crate::{CriterionId, Error, Status};
 /// is well under 100 KiB; anything far larger is refused before it is opened.
 pub const MAX_SIZE: usize = 16 * 1024 * 1024;
 
+/// The most cells holding anything that [`read`] accepts in one sheet: 1,000,000. A
+/// filled domain sheet holds about a thousand.
+pub const MAX_CELLS: usize = 1_000_000;
+
 /// The most characters (UTF-16 code units, as Excel counts them) a workbook cell holds:
 /// 32,767. [`write`] refuses a longer note or name rather than cut it.
 pub const MAX_CELL_CHARS: usize = 32_767;
@@ -205,6 +209,14 @@ pub enum WorkbookError {
         sheet: String,
         /// What the reader reported.
         reason: String,
+    },
+    /// A sheet holds more than [`MAX_CELLS`] cells.
+    #[error("'{sheet}': more than {limit} cells hold something; this is not a filled-in workbook")]
+    TooManyCells {
+        /// The sheet's name.
+        sheet: String,
+        /// [`MAX_CELLS`].
+        limit: usize,
     },
     /// The About sheet has no row labelled `label` in column A.
     #[error("'{sheet}': no row labelled `{label}` in column A")]

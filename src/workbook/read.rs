@@ -1,13 +1,13 @@
 //! Reading a filled workbook back into an assessment.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Cursor;
 
-use calamine::{Data, Range, Reader, Xlsx};
+use calamine::{Data, Reader, Xlsx};
 
 use super::{
     edit_distance, edition, nearest_criterion_in, Cell, DidYouMean, WorkbookError, ABOUT_SHEET,
-    MAX_SIZE, STATUS_LABELS,
+    MAX_CELLS, MAX_SIZE, STATUS_LABELS,
 };
 use crate::{Assessment, CriterionId, Date, Matrix, Response, Status};
 
@@ -72,13 +72,35 @@ pub fn read(matrix: &Matrix, bytes: &[u8]) -> Result<Assessment, WorkbookError> 
     Ok(builder.build()?)
 }
 
-fn sheet(workbook: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Range<Data>, WorkbookError> {
-    workbook
-        .worksheet_range(name)
-        .map_err(|e| WorkbookError::UnreadableSheet {
-            sheet: name.to_owned(),
-            reason: e.to_string(),
-        })
+/// The cells of a sheet that hold anything, by (row, column) from 0.
+///
+/// Cells are streamed into a sparse map rather than a dense range: a few cells far
+/// apart (say `A1` and `XFD1048576`) must not make the reader allocate the rectangle
+/// between them.
+type Sheet = BTreeMap<(u32, u32), Data>;
+
+fn sheet(workbook: &mut Xlsx<Cursor<&[u8]>>, name: &str) -> Result<Sheet, WorkbookError> {
+    let unreadable = |e: calamine::XlsxError| WorkbookError::UnreadableSheet {
+        sheet: name.to_owned(),
+        reason: e.to_string(),
+    };
+    let mut reader = workbook.worksheet_cells_reader(name).map_err(unreadable)?;
+    let mut cells = Sheet::new();
+    while let Some(cell) = reader.next_cell().map_err(unreadable)? {
+        let (row, column) = cell.get_position();
+        let data = Data::from(cell.get_value().clone());
+        if data == Data::Empty {
+            continue;
+        }
+        if cells.len() >= MAX_CELLS {
+            return Err(WorkbookError::TooManyCells {
+                sheet: name.to_owned(),
+                limit: MAX_CELLS,
+            });
+        }
+        cells.insert((row, column), data);
+    }
+    Ok(cells)
 }
 
 /// A header or label, compared ignoring case and white space.
@@ -110,14 +132,16 @@ fn text(data: &Data) -> String {
     }
 }
 
-/// The absolute (row, column) of each cell of a range, with its value.
-fn cells(range: &Range<Data>) -> impl Iterator<Item = (u32, u32, &Data)> {
-    let (top, left) = range.start().unwrap_or((0, 0));
-    range.cells().filter_map(move |(r, c, data)| {
-        let row = top.checked_add(u32::try_from(r).ok()?)?;
-        let column = left.checked_add(u32::try_from(c).ok()?)?;
-        Some((row, column, data))
-    })
+/// Each cell of a sheet, row by row, with its row and column.
+fn cells(sheet: &Sheet) -> impl Iterator<Item = (u32, u32, &Data)> {
+    sheet
+        .iter()
+        .map(|(&(row, column), data)| (row, column, data))
+}
+
+/// The value of a cell; empty when the sheet has nothing there.
+fn get(sheet: &Sheet, row: u32, column: u32) -> &Data {
+    sheet.get(&(row, column)).unwrap_or(&Data::Empty)
 }
 
 struct Header {
@@ -126,7 +150,7 @@ struct Header {
     date: Option<Date>,
 }
 
-fn about_fields(matrix: &Matrix, range: &Range<Data>) -> Result<Header, WorkbookError> {
+fn about_fields(matrix: &Matrix, range: &Sheet) -> Result<Header, WorkbookError> {
     const LABELS: [&str; 5] = ["Matrix", "Version", "System", "Respondent", "Date"];
     // The first row labelled with each label; its value is in column B.
     let mut found: [Option<u32>; 5] = [None; 5];
@@ -144,7 +168,7 @@ fn about_fields(matrix: &Matrix, range: &Range<Data>) -> Result<Header, Workbook
             sheet: ABOUT_SHEET,
             label: LABELS[i],
         })?;
-        let data = range.get_value((row, 1)).cloned().unwrap_or_default();
+        let data = get(range, row, 1).clone();
         Ok((Cell::new(ABOUT_SHEET, row, 1), data))
     };
 
@@ -235,7 +259,7 @@ struct Columns {
     note: Option<u32>,
 }
 
-fn columns(sheet: &str, range: &Range<Data>) -> Result<Columns, WorkbookError> {
+fn columns(sheet: &str, range: &Sheet) -> Result<Columns, WorkbookError> {
     let header_row = cells(range)
         .find(|(_, _, data)| matches!(data, Data::String(s) if key(s) == "id"))
         .map(|(row, _, _)| row)
@@ -300,16 +324,18 @@ fn status(cell: Cell, value: &str) -> Result<Status, WorkbookError> {
 fn criterion_rows(
     matrix: &Matrix,
     sheet: &str,
-    range: &Range<Data>,
+    range: &Sheet,
     seen: &mut HashMap<CriterionId, Cell>,
 ) -> Result<Vec<(CriterionId, Response)>, WorkbookError> {
     let columns = columns(sheet, range)?;
-    let get = |row: u32, column: u32| range.get_value((row, column)).unwrap_or(&Data::Empty);
-    let Some((last, _)) = range.end() else {
-        return Ok(Vec::new());
-    };
+    let get = |row: u32, column: u32| get(range, row, column);
+    // The rows below the header with something in the ID column, in order.
+    let rows: Vec<u32> = cells(range)
+        .filter(|&(row, column, _)| row > columns.header_row && column == columns.id)
+        .map(|(row, _, _)| row)
+        .collect();
     let mut out = Vec::new();
-    for row in columns.header_row + 1..=last {
+    for row in rows {
         let id_text = text(get(row, columns.id));
         let trimmed = id_text.trim();
         if trimmed.is_empty() {
