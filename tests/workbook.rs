@@ -721,8 +721,16 @@ fn real() -> Vec<u8> {
     workbook::write(&MATRIX, Some(&sample("eastgate-2026"))).expect("written")
 }
 
+/// How many corrupted workbooks to try: 96, or `MHICS_FUZZ_CASES` for a longer run.
+fn fuzz_cases() -> u32 {
+    std::env::var("MHICS_FUZZ_CASES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(96)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(96))]
+    #![proptest_config(ProptestConfig::with_cases(fuzz_cases()))]
 
     /// Damaged files give an answer or an error, never a panic.
     #[test]

@@ -56,7 +56,8 @@ const FILL_IN: u32 = 0xFF_FB_E6;
 /// use mhics::{workbook, MATRIX};
 ///
 /// let blank = workbook::write(&MATRIX, None)?;
-/// std::fs::write(std::env::temp_dir().join("mhics-blank.xlsx"), &blank)?;
+/// assert!(blank.starts_with(b"PK")); // an .xlsx file is a zip archive
+/// // Writing it to a file is the caller's choice: std::fs::write("blank.xlsx", &blank)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write(matrix: &Matrix, assessment: Option<&Assessment>) -> Result<Vec<u8>, WorkbookError> {
