@@ -1,8 +1,8 @@
 //! Workbooks to fill in (feature `xlsx`, Rust 1.88 or later): the matrix written as an
 //! `.xlsx` workbook, blank or pre-filled from an assessment, and a filled workbook read
-//! back into an [`Assessment`], exactly.
+//! back into an [`Assessment`](crate::Assessment), exactly.
 //!
-//! For partners who work in spreadsheets. [`write`] lays a workbook out as the contract
+//! For partners who work in spreadsheets. [`write()`] lays a workbook out as the contract
 //! says:
 //!
 //! - a first sheet `About`: the edition's title; rows labelled in column A `Matrix`,
@@ -76,7 +76,7 @@ pub const MAX_SIZE: usize = 16 * 1024 * 1024;
 pub const MAX_CELLS: usize = 1_000_000;
 
 /// The most characters (UTF-16 code units, as Excel counts them) a workbook cell holds:
-/// 32,767. [`write`] refuses a longer note or name rather than cut it.
+/// 32,767. [`write()`] refuses a longer note or name rather than cut it.
 pub const MAX_CELL_CHARS: usize = 32_767;
 
 /// The name of the first sheet.
@@ -175,7 +175,7 @@ impl fmt::Display for DidYouMean {
 }
 
 /// Everything that can be wrong with a workbook read by [`read`], or with writing one
-/// ([`write`]). Errors about the contents name the sheet and cell.
+/// ([`write()`]). Errors about the contents name the sheet and cell.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum WorkbookError {

@@ -120,6 +120,8 @@ struct Formats {
     header: Format,
     subsection: Format,
     level: Format,
+    level_name: Format,
+    level_text: Format,
     cell: Format,
     cell_center: Format,
     status: Format,
@@ -171,6 +173,10 @@ impl Formats {
                 .set_italic()
                 .set_background_color(Color::RGB(PURPLE_LIGHT))
                 .set_align(FormatAlign::VerticalCenter),
+            level_name: Format::new()
+                .set_bold()
+                .set_font_color(Color::RGB(PURPLE_DARK)),
+            level_text: Format::new().set_italic(),
             cell: border(wrap.clone()),
             cell_center: border(wrap.clone()).set_align(FormatAlign::Center),
             status: border(wrap.clone())
@@ -415,7 +421,14 @@ fn domain_sheet(
             let level: Level = content.level();
             let text = format!("{}: {}", level.name(), content.headline());
             sheet.write_blank(row, 0, &f.level)?;
-            sheet.merge_range(row, 1, row, LAST_COLUMN, &text, &f.level)?;
+            // The level's name stands out in bold; the headline follows in italics.
+            sheet.merge_range(row, 1, row, LAST_COLUMN, "", &f.level)?;
+            let name = format!("{}: ", level.name());
+            let parts = [
+                (&f.level_name, name.as_str()),
+                (&f.level_text, content.headline()),
+            ];
+            sheet.write_rich_string_with_format(row, 1, &parts, &f.level)?;
             sheet.set_row_height(row, height(&[(&text, merged_width)], LINE))?;
             row += 1;
             for theme in content.themes() {
