@@ -558,6 +558,13 @@ fn another_edition_is_named_both_ways() -> Result<(), Box<dyn std::error::Error>
             .to_string(),
         "'About'!B4: answers lakeside 2026, expected mhics 2019"
     );
+    let blank = Book::new("Lakeside")
+        .about("Matrix", Blank)
+        .about("Version", Blank);
+    assert_eq!(
+        blank.error(),
+        "'About'!B3: answers no edition (Matrix and Version are blank), expected mhics 2019"
+    );
     let version = Book::new("Lakeside").about("Version", Number(2026.0));
     assert_eq!(
         version.error(),

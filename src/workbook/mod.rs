@@ -37,6 +37,14 @@
 //!   `not_applicable`), ignoring case and surrounding spaces; a blank status is not
 //!   assessed. Notes come back exactly as typed (an empty cell is no note).
 //!
+//! A workbook cannot tell an empty text from a blank cell: an empty note reads back as
+//! no note, and a blank respondent as none. A spreadsheet program may change text as it
+//! saves (LibreOffice stores a CR LF line break as LF); what the file holds is read
+//! exactly. A workbook re-saved by LibreOffice Calc reads back as the same assessment.
+//!
+//! The reader streams each sheet's cells and refuses a sheet of more than
+//! [`MAX_CELLS`] cells, so a small file cannot make it allocate a huge grid.
+//!
 //! Every bad workbook is a [`WorkbookError`] naming the sheet and cell, e.g.
 //! `'Domain 2'!F14: "Mett" is not a status (Met, Partial, Not met, Not applicable); did
 //! you mean Met?`. Nothing panics on any input.

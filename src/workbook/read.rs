@@ -184,7 +184,10 @@ fn about_fields(matrix: &Matrix, range: &Sheet) -> Result<Header, WorkbookError>
         };
         return Err(WorkbookError::WrongEdition {
             cell,
-            found: format!("{matrix_id} {version}").trim().to_owned(),
+            found: match format!("{matrix_id} {version}").trim() {
+                "" => "no edition (Matrix and Version are blank)".to_owned(),
+                named => named.to_owned(),
+            },
             expected: edition(matrix),
         });
     }
