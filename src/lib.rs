@@ -130,6 +130,14 @@
 //!   `subsections` (`id`, `attained`, `next`, `coverage` per level with `met`,
 //!   `applicable`, `total`) and `gaps` (`id`, `subsection`, `level`, `theme`, `status`).
 //!
+//! ## Workbooks (feature `xlsx`, off by default)
+//!
+//! For partners who work in spreadsheets, [`workbook`] writes the matrix as an `.xlsx`
+//! workbook to fill in, blank or pre-filled from an assessment, and reads a filled one
+//! back into an [`Assessment`], exactly; a bad workbook gets an error naming the sheet and
+//! cell. The feature needs Rust 1.88 or later (the minimum of `rust_xlsxwriter` and
+//! `calamine`, which it uses); the crate without it needs Rust 1.82.
+//!
 //! ## The matrix DSL
 //!
 //! The content is written once with [`matrix!`], a declarative macro that compiles it
@@ -299,6 +307,8 @@ mod progression;
 pub mod read;
 pub mod report;
 mod text;
+#[cfg(feature = "xlsx")]
+pub mod workbook;
 
 pub use assessment::{nearest_criterion, Assessment, AssessmentBuilder, Response, Status};
 pub use cohort::{Cohort, CriterionShare, Distribution, Member, Peer, PeerGap};

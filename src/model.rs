@@ -516,7 +516,7 @@ impl Criterion {
 }
 
 /// The Levenshtein distance between `a` and `b`, with `row` as scratch space.
-fn edit_distance(a: &[char], b: &str, row: &mut Vec<usize>) -> usize {
+pub(crate) fn edit_distance(a: &[char], b: &str, row: &mut Vec<usize>) -> usize {
     row.clear();
     row.extend(0..=a.len());
     for (j, cb) in b.chars().enumerate() {

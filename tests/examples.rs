@@ -17,6 +17,9 @@ mod local_edition;
 mod perspectives;
 #[path = "../examples/self_assessment.rs"]
 mod self_assessment;
+#[cfg(feature = "xlsx")]
+#[path = "../examples/workbook.rs"]
+mod workbook;
 
 use std::path::PathBuf;
 
@@ -440,4 +443,73 @@ fn cohort_refuses_one_system_twice_naming_both_files_unless_asked_for_the_latest
         ),
         "{text}"
     );
+}
+
+/// The examples read workbooks wherever they read assessment files, and give the same
+/// output as for the JSON they were written from.
+#[cfg(feature = "xlsx")]
+#[test]
+fn examples_read_workbooks_as_they_read_json() {
+    let xlsx = |sample: &str| {
+        let path = std::env::temp_dir().join(format!(
+            "mhics-examples-{}-{sample}.xlsx",
+            std::process::id()
+        ));
+        let out = path.to_string_lossy().into_owned();
+        let printed =
+            workbook::run(&args(&["blank", &out, "--from", &data(sample)])).expect("written");
+        assert_eq!(printed, "");
+        out
+    };
+    let (before, after) = (xlsx("riverside-2025"), xlsx("riverside-2026"));
+    let json = |file: &str| workbook::run(&args(&["read", file])).expect("read");
+    assert_eq!(
+        json(&after),
+        std::fs::read_to_string(data("riverside-2026")).expect("a sample")
+    );
+    assert_eq!(
+        evaluate::run(&args(&[&after, "--format", "markdown"])).expect("evaluated"),
+        evaluate::run(&args(&[&data("riverside-2026"), "--format", "markdown"]))
+            .expect("evaluated")
+    );
+    assert_eq!(
+        compare::run(&args(&[&before, &after])).expect("compared"),
+        compare::run(&args(&[&data("riverside-2025"), &data("riverside-2026")])).expect("compared")
+    );
+    assert_eq!(
+        cohort::run(&args(&[&after, &data("northfield-2026")])).expect("a cohort"),
+        cohort::run(&args(&[&data("riverside-2026"), &data("northfield-2026")])).expect("a cohort")
+    );
+
+    // Bad input: one line naming the file, status 1; bad usage: status 2.
+    let not_a_workbook = temp_file("not-a-workbook.xlsx", "ID,Status\n");
+    let not_a_workbook = not_a_workbook.to_string_lossy().into_owned();
+    let (m, status) = failure(workbook::run(&args(&["read", &not_a_workbook])), |f| {
+        (f.message.clone(), f.status)
+    });
+    assert_eq!(status, 1);
+    assert!(
+        m.starts_with(&format!("{not_a_workbook}: not an .xlsx workbook")),
+        "{m}"
+    );
+    let (m, status) = failure(evaluate::run(&args(&[&not_a_workbook])), |f| {
+        (f.message.clone(), f.status)
+    });
+    assert_eq!(status, 1);
+    assert!(m.contains("not an .xlsx workbook"), "{m}");
+    for usage in [
+        &["blank"][..],
+        &["read"],
+        &["write", "x.xlsx"],
+        &["blank", "x.xlsx", "--from"],
+    ] {
+        let (m, status) = failure(workbook::run(&args(usage)), |f| {
+            (f.message.clone(), f.status)
+        });
+        assert_eq!(status, 2, "{usage:?}");
+        assert!(m.contains("usage: workbook"), "{m}");
+    }
+    for file in [before, after, not_a_workbook] {
+        let _ = std::fs::remove_file(file);
+    }
 }

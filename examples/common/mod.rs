@@ -108,7 +108,18 @@ pub fn files_and_format<'f>(
 /// names the file.
 pub fn read(path: &str) -> Result<Assessment, Failure> {
     let bytes = mhics::read::read_file(path, MAX_ASSESSMENT_BYTES).map_err(Failure::input)?;
-    Assessment::from_json_slice(&bytes).map_err(|err| Failure::input(format!("{path}: {err}")))
+    parse(path, &bytes).map_err(|err| Failure::input(format!("{path}: {err}")))
+}
+
+/// Reads an assessment from a file's bytes: a workbook when the file name ends in
+/// `.xlsx` (feature `xlsx`), JSON otherwise.
+fn parse(path: &str, bytes: &[u8]) -> Result<Assessment, Box<dyn std::error::Error>> {
+    #[cfg(feature = "xlsx")]
+    if path.to_ascii_lowercase().ends_with(".xlsx") {
+        return Ok(mhics::workbook::read(mhics::Mhics2019, bytes)?);
+    }
+    let _ = path;
+    Ok(Assessment::from_json_slice(bytes)?)
 }
 
 /// Runs an example's `run` on the command line: its text on stdout, or a one-line error

@@ -1,0 +1,52 @@
+//! Workbooks for partners who work in spreadsheets (feature `xlsx`):
+//!
+//! ```sh
+//! cargo run --example workbook --features xlsx -- blank OUT.xlsx [--from ASSESSMENT]
+//! cargo run --example workbook --features xlsx -- read IN.xlsx
+//! ```
+//!
+//! `blank` writes the matrix as a workbook to fill in, pre-filled from an assessment
+//! file (`.json` or `.xlsx`) with `--from`; `read` prints a filled workbook as the
+//! contract's assessment JSON. On bad input it prints a one-line error on stderr and
+//! exits with status 1 (2 for bad usage).
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::process::ExitCode;
+
+use common::Failure;
+
+use mhics::{workbook, Mhics2019};
+
+const USAGE: &str = "usage: workbook blank OUT.xlsx [--from ASSESSMENT] | workbook read IN.xlsx";
+
+/// Runs the example on its arguments (without the program name): the text to print.
+pub fn run(args: &[String]) -> Result<String, Failure> {
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    match args.as_slice() {
+        ["blank", out, rest @ ..] if !out.starts_with("--") => {
+            let from = match rest {
+                [] => None,
+                ["--from", file] => Some(common::read(file)?),
+                _ => return Err(Failure::usage("unexpected arguments after OUT.xlsx", USAGE)),
+            };
+            let bytes = workbook::write(Mhics2019, from.as_ref()).map_err(Failure::input)?;
+            std::fs::write(out, &bytes)
+                .map_err(|err| Failure::input(format!("cannot write {out}: {err}")))?;
+            Ok(String::new())
+        }
+        ["read", file] => Ok(format!("{}\n", common::read(file)?.to_json())),
+        [] => Err(Failure::usage("expected a command", USAGE)),
+        [command, ..] if !["blank", "read"].contains(command) => Err(Failure::usage(
+            format!("unknown command `{command}`"),
+            USAGE,
+        )),
+        _ => Err(Failure::usage("wrong arguments", USAGE)),
+    }
+}
+
+#[allow(dead_code)]
+fn main() -> ExitCode {
+    common::main(run)
+}

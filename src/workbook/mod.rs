@@ -1,0 +1,384 @@
+//! Workbooks to fill in (feature `xlsx`, Rust 1.88 or later): the matrix written as an
+//! `.xlsx` workbook, blank or pre-filled from an assessment, and a filled workbook read
+//! back into an [`Assessment`](crate::Assessment), exactly.
+//!
+//! For partners who work in spreadsheets. [`write()`] lays a workbook out as the contract
+//! says:
+//!
+//! - a first sheet `About`: the edition's title; rows labelled in column A `Matrix`,
+//!   `Version`, `System`, `Respondent` and `Date`, with their values in column B (the
+//!   last three to fill in); how to fill the workbook in, what each status and each
+//!   level means;
+//! - one sheet per domain (`Domain 1`, `Domain 2`, …): the domain's title, a header row
+//!   ([`HEADERS`]: `ID`, `Sub-section`, `Level`, `Theme`, `Criterion`, `Status`, `Note`),
+//!   then for each sub-section a heading row, for each level a heading row with the
+//!   level's headline, and one row per criterion in matrix order. The criterion cell
+//!   holds the criterion's text, its sub-points as `•` lines and any closing text; the
+//!   theme cell holds the theme and any words that introduce its criteria. Heading rows
+//!   leave the `ID` cell blank.
+//!
+//! `Status` cells offer a drop-down of [`STATUS_LABELS`] (`Met`, `Partial`, `Not met`,
+//! `Not applicable`; blank = not assessed). Only `Status`, `Note` and the About cells to
+//! fill in are editable (each sheet is protected, without a password); the header is
+//! frozen, text wraps, and each sheet prints on landscape pages, one page wide, with the
+//! header repeated.
+//!
+//! [`read`] takes the workbook's bytes (at most [`MAX_SIZE`]) and the matrix to check
+//! them against:
+//!
+//! - `About`: the `Matrix` and `Version` must name the matrix's edition; `System` must
+//!   not be blank; `Respondent` is optional; `Date` is optional, a date cell or ISO text
+//!   (`YYYY-MM-DD`).
+//! - Every other sheet that holds anything is read as criterion rows: the header row is
+//!   the first row with an `ID` cell, and the `ID`, `Status` and (optional) `Note`
+//!   columns are found by their header, ignoring case and spaces, so moved or added
+//!   columns do not matter. Rows with no ID are skipped. A status is one of the four
+//!   labels or the contract's status IDs (`met`, `partial`, `not_met`,
+//!   `not_applicable`), ignoring case and surrounding spaces; a blank status is not
+//!   assessed. Notes come back exactly as typed (an empty cell is no note).
+//!
+//! A workbook cannot tell an empty text from a blank cell: an empty note reads back as
+//! no note, and a blank respondent as none. A spreadsheet program may change text as it
+//! saves (LibreOffice stores a CR LF line break as LF); what the file holds is read
+//! exactly. A workbook re-saved by LibreOffice Calc reads back as the same assessment.
+//!
+//! The reader streams each sheet's cells and refuses a sheet of more than
+//! [`MAX_CELLS`] cells, so a small file cannot make it allocate a huge grid.
+//!
+//! Every bad workbook is a [`WorkbookError`] naming the sheet and cell, e.g.
+//! `'Domain 2'!F14: "Mett" is not a status (Met, Partial, Not met, Not applicable); did
+//! you mean Met?`. Nothing panics on any input.
+//!
+//! ```
+//! use mhics::{workbook, Assessment, Mhics2019, Status};
+//!
+//! let assessment = Assessment::builder("North Central London")
+//!     .respondent("North Central London Mental Health Trust")
+//!     .respond_with_note("1.1-D1", Status::Met, "Mental Health Board in place since 2020")
+//!     .respond("1.1-D2", Status::Partial)
+//!     .build()?;
+//!
+//! // Pre-filled (or blank, with `None`), as the bytes of an .xlsx file.
+//! let bytes = workbook::write(Mhics2019, Some(&assessment))?;
+//! // ... filled in with a spreadsheet program, then read back:
+//! assert_eq!(workbook::read(Mhics2019, &bytes)?, assessment);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+mod read;
+mod write;
+
+use core::fmt;
+
+pub use read::read;
+pub use write::write;
+
+use crate::{CriterionId, Error, Status};
+
+/// The largest workbook [`read`] accepts: 16 MiB. A filled workbook of the whole matrix
+/// is well under 100 KiB; anything far larger is refused before it is opened.
+pub const MAX_SIZE: usize = 16 * 1024 * 1024;
+
+/// The most cells holding anything that [`read`] accepts in one sheet: 1,000,000. A
+/// filled domain sheet holds about a thousand.
+pub const MAX_CELLS: usize = 1_000_000;
+
+/// The most characters (UTF-16 code units, as Excel counts them) a workbook cell holds:
+/// 32,767. [`write()`] refuses a longer note or name rather than cut it.
+pub const MAX_CELL_CHARS: usize = 32_767;
+
+/// The name of the first sheet.
+pub const ABOUT_SHEET: &str = "About";
+
+/// The header row of each domain sheet, in column order.
+pub const HEADERS: [&str; 7] = [
+    "ID",
+    "Sub-section",
+    "Level",
+    "Theme",
+    "Criterion",
+    "Status",
+    "Note",
+];
+
+/// The labels of the `Status` drop-down, in the order of [`Status::ALL`].
+pub const STATUS_LABELS: [&str; 4] = ["Met", "Partial", "Not met", "Not applicable"];
+
+/// The label a workbook shows for a status, e.g. `Not met`.
+pub fn status_label(status: Status) -> &'static str {
+    STATUS_LABELS[status as usize]
+}
+
+/// The name of the sheet for the domain with this ID, e.g. `Domain 2`.
+pub fn domain_sheet_name(domain: crate::DomainId) -> String {
+    format!("Domain {domain}")
+}
+
+/// A cell of a workbook: its sheet, row and column (both from 0), shown as Excel
+/// names it, e.g. `'Domain 2'!F14`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Cell {
+    /// The sheet's name.
+    pub sheet: String,
+    /// The row, from 0 (row 1 in a spreadsheet program is 0 here).
+    pub row: u32,
+    /// The column, from 0 (column A is 0).
+    pub column: u32,
+}
+
+impl Cell {
+    pub(crate) fn new(sheet: &str, row: u32, column: u32) -> Cell {
+        Cell {
+            sheet: sheet.to_owned(),
+            row,
+            column,
+        }
+    }
+}
+
+/// Writes a column's letters: 0 → `A`, 25 → `Z`, 26 → `AA`.
+pub(crate) fn column_name(column: u32) -> String {
+    let mut letters = Vec::new();
+    let mut n = u64::from(column) + 1;
+    while n > 0 {
+        let rem = ((n - 1) % 26) as u8;
+        letters.push(char::from(b'A' + rem));
+        n = (n - 1) / 26;
+    }
+    letters.iter().rev().collect()
+}
+
+impl fmt::Display for Cell {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}!{}{}",
+            Sheet(&self.sheet),
+            column_name(self.column),
+            u64::from(self.row) + 1
+        )
+    }
+}
+
+/// A sheet name as a formula writes it: in single quotes, a quote inside doubled.
+struct Sheet<'a>(&'a str);
+
+impl fmt::Display for Sheet<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "'{}'", self.0.replace('\'', "''"))
+    }
+}
+
+/// A suggestion for a "did you mean" hint, shown as `; did you mean X?` or nothing.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct DidYouMean(pub Option<String>);
+
+impl fmt::Display for DidYouMean {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.0 {
+            Some(s) => write!(f, "; did you mean {s}?"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// Everything that can be wrong with a workbook read by [`read`], or with writing one
+/// ([`write()`]). Errors about the contents name the sheet and cell.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum WorkbookError {
+    /// The file is empty.
+    #[error("the file is empty, not a workbook")]
+    Empty,
+    /// The file is larger than [`MAX_SIZE`].
+    #[error("the file is {size} bytes, more than the {limit} bytes a workbook may have")]
+    TooLarge {
+        /// The file's size in bytes.
+        size: usize,
+        /// [`MAX_SIZE`].
+        limit: usize,
+    },
+    /// The file is not an `.xlsx` workbook, or is damaged.
+    #[error("not an .xlsx workbook: {reason}")]
+    NotAWorkbook {
+        /// What the reader reported.
+        reason: String,
+    },
+    /// A sheet the workbook must have is missing.
+    #[error("the workbook has no sheet named '{sheet}'")]
+    MissingSheet {
+        /// The sheet's name.
+        sheet: &'static str,
+    },
+    /// A sheet could not be read.
+    #[error("'{sheet}': cannot read the sheet: {reason}")]
+    UnreadableSheet {
+        /// The sheet's name.
+        sheet: String,
+        /// What the reader reported.
+        reason: String,
+    },
+    /// A sheet holds more than [`MAX_CELLS`] cells.
+    #[error("'{sheet}': more than {limit} cells hold something; this is not a filled-in workbook")]
+    TooManyCells {
+        /// The sheet's name.
+        sheet: String,
+        /// [`MAX_CELLS`].
+        limit: usize,
+    },
+    /// The About sheet has no row labelled `label` in column A.
+    #[error("'{sheet}': no row labelled `{label}` in column A")]
+    MissingLabel {
+        /// The sheet's name.
+        sheet: &'static str,
+        /// The label missing, e.g. `System`.
+        label: &'static str,
+    },
+    /// The workbook answers another edition than the one it is read against.
+    #[error("{cell}: answers {found}, expected {expected}")]
+    WrongEdition {
+        /// The `Matrix` (or `Version`) value cell.
+        cell: Cell,
+        /// The edition the workbook names, e.g. `mhics 2019`.
+        found: String,
+        /// The edition it is read against, e.g. `lakeside 2026`.
+        expected: String,
+    },
+    /// The system name is blank.
+    #[error("{cell}: the system name is empty; fill in the system assessed")]
+    EmptySystem {
+        /// The `System` value cell.
+        cell: Cell,
+    },
+    /// The date is neither a date cell nor ISO text.
+    #[error("{cell}: \"{value}\" is not a date ({reason}); enter it as YYYY-MM-DD")]
+    InvalidDate {
+        /// The `Date` value cell.
+        cell: Cell,
+        /// What the cell holds.
+        value: String,
+        /// Why it is not a date.
+        reason: String,
+    },
+    /// A criterion sheet has no `ID` or no `Status` column.
+    #[error("'{sheet}': no `{header}` column{where_}", where_ = match row { Some(r) => format!(" in the header row ({})", u64::from(*r) + 1), None => String::new() })]
+    MissingHeader {
+        /// The sheet's name.
+        sheet: String,
+        /// The header missing: `ID` or `Status`.
+        header: &'static str,
+        /// The header row (from 0), when one was found.
+        row: Option<u32>,
+    },
+    /// The same header twice in the header row.
+    #[error("{second}: a second `{header}` column (the first is {first})")]
+    DuplicateHeader {
+        /// The header repeated.
+        header: &'static str,
+        /// The first cell with it.
+        first: Cell,
+        /// The second cell with it.
+        second: Cell,
+    },
+    /// An ID that is not a criterion of the matrix.
+    #[error("{cell}: \"{id}\" is not a criterion of {edition}{suggestion}")]
+    UnknownCriterion {
+        /// The `ID` cell.
+        cell: Cell,
+        /// What it holds.
+        id: String,
+        /// The edition, e.g. `mhics 2019`.
+        edition: String,
+        /// The nearest real criterion ID.
+        suggestion: DidYouMean,
+    },
+    /// The same criterion in two rows.
+    #[error("{second}: {id} appears twice, here and at {first}")]
+    DuplicateId {
+        /// The criterion.
+        id: CriterionId,
+        /// Where it first appears.
+        first: Cell,
+        /// Where it appears again.
+        second: Cell,
+    },
+    /// A status that is not one of the labels or status IDs.
+    #[error(
+        "{cell}: \"{value}\" is not a status (Met, Partial, Not met, Not applicable){suggestion}"
+    )]
+    UnknownStatus {
+        /// The `Status` cell.
+        cell: Cell,
+        /// What it holds.
+        value: String,
+        /// The nearest status label.
+        suggestion: DidYouMean,
+    },
+    /// A note on a criterion with no status: an assessment cannot hold it.
+    #[error("{cell}: a note on {id}, which has no status; choose a status or clear the note")]
+    NoteWithoutStatus {
+        /// The `Note` cell.
+        cell: Cell,
+        /// The criterion.
+        id: CriterionId,
+    },
+    /// A text too long for a workbook cell (see [`MAX_CELL_CHARS`]); nothing is cut.
+    #[error("{what} is {length} characters long; a workbook cell holds at most {limit}", limit = MAX_CELL_CHARS)]
+    TooLong {
+        /// What, e.g. "the note on 1.1-D1".
+        what: String,
+        /// Its length in UTF-16 code units, as Excel counts.
+        length: usize,
+    },
+    /// The assessment built from the workbook was refused.
+    #[error(transparent)]
+    Refused(#[from] Error),
+    /// The workbook could not be written.
+    #[error("cannot write the workbook: {reason}")]
+    Write {
+        /// What the writer reported.
+        reason: String,
+    },
+}
+
+/// The edition of a matrix as errors name it, e.g. `mhics 2019`.
+pub(crate) fn edition(matrix: &crate::Matrix) -> String {
+    format!("{} {}", matrix.id(), matrix.version())
+}
+
+/// Levenshtein distance over chars, for the "did you mean" hints.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    crate::model::edit_distance(&a, b, &mut Vec::with_capacity(a.len() + 1))
+}
+
+/// Length as Excel counts it: UTF-16 code units.
+pub(crate) fn excel_length(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_named_as_excel_names_them() {
+        assert_eq!(Cell::new("Domain 2", 13, 5).to_string(), "'Domain 2'!F14");
+        assert_eq!(Cell::new("O'Neil", 0, 26).to_string(), "'O''Neil'!AA1");
+        assert_eq!(column_name(701), "ZZ");
+        assert_eq!(column_name(702), "AAA");
+        assert_eq!(column_name(u32::MAX).len(), 7);
+    }
+
+    #[test]
+    fn status_labels_follow_the_statuses() {
+        for status in Status::ALL {
+            let label = status_label(status);
+            assert_eq!(
+                label.to_lowercase().replace(' ', "_"),
+                status.as_str(),
+                "{label}"
+            );
+        }
+    }
+}
