@@ -174,19 +174,34 @@ fn rank(valid: &[u64], met: &[u64], not_applicable: &[u64], s: usize) -> u8 {
 }
 
 /// Evaluates an assessment against its edition's content. Pure: no I/O, no allocation.
+///
+/// The overall level needs no per-sub-section work: it is at least a level when no
+/// sub-section has an open criterion (applicable, not met) at that level or below, so it
+/// comes from the OR of every sub-section's open criteria, level by level.
 pub fn evaluate<E: Edition>(assessment: &Assessment<E>) -> Evaluation<E> {
     let met = assessment.statuses.met();
     let not_applicable = assessment.statuses.not_applicable();
-    let overall = E::LAYOUT
+    let mut open = [0u64; 3];
+    for ((v, m), n) in E::LAYOUT
         .valid()
         .chunks_exact(3)
         .zip(met.as_ref().chunks_exact(3))
         .zip(not_applicable.as_ref().chunks_exact(3))
-        .fold(3, |low, ((v, m), n)| low.min(rank_of(v, m, n)));
+    {
+        for l in 0..3 {
+            open[l] |= layout::open(v[l], m[l], n[l]);
+        }
+    }
+    let overall = match open {
+        [0, 0, 0] => 3,
+        [0, 0, _] => 2,
+        [0, _, _] => 1,
+        _ => 0,
+    };
     Evaluation {
         met: *met,
         not_applicable: *not_applicable,
-        overall: BY_RANK[usize::from(overall)],
+        overall: BY_RANK[overall],
     }
 }
 
