@@ -173,6 +173,7 @@ impl<E: Edition> Iterator for Gaps<'_, E> {
         let remaining = self.remaining.as_ref();
         let n: usize = remaining[self.word.min(remaining.len())..]
             .iter()
+            .filter(|w| **w != 0)
             .map(|w| w.count_ones() as usize)
             .sum();
         (n, Some(n))

@@ -165,8 +165,14 @@ impl Layout {
     #[inline]
     pub(crate) fn entry(&self, slot: usize) -> &'static Entry {
         let (w, bit) = (slot / 64, slot % 64);
-        // Retired IDs leave gaps: the criteria before this one are the valid bits below.
-        let before = (self.valid[w] & ((1u64 << bit) - 1)).count_ones();
+        let valid = self.valid[w];
+        // Retired IDs leave gaps: the criteria before this one are the valid bits below
+        // it; in a level with none retired (its bits run from bit 0), that is `bit`.
+        let before = if valid & valid.wrapping_add(1) == 0 {
+            bit as u32
+        } else {
+            (valid & ((1u64 << bit) - 1)).count_ones()
+        };
         &self.entries[(self.starts[w] + before) as usize]
     }
 
