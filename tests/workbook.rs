@@ -790,3 +790,27 @@ fn cells_far_apart_are_read_without_filling_the_space_between() {
         .expect("read");
     assert_eq!(a.response_count(), 1);
 }
+
+/// An archive that would unzip to more than a workbook may hold is refused before any
+/// of it is unzipped.
+#[test]
+fn an_archive_that_unzips_beyond_the_limit_is_refused() -> Result<(), Box<dyn std::error::Error>> {
+    use std::io::Write as _;
+    let mut writer = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    writer.start_file("xl/worksheets/sheet1.xml", options)?;
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..=(workbook::MAX_UNZIPPED >> 20) {
+        writer.write_all(&zeros)?;
+    }
+    let bytes = writer.finish()?.into_inner();
+    assert!(bytes.len() < MAX_SIZE, "{} bytes", bytes.len());
+    let err = workbook::read(Mhics2019, &bytes).expect_err("refused");
+    assert!(
+        matches!(err, WorkbookError::TooLargeUnzipped { size, .. } if size > u128::from(workbook::MAX_UNZIPPED)),
+        "{err}"
+    );
+    Ok(())
+}

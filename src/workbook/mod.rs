@@ -79,6 +79,12 @@ use crate::{CriterionId, Error, Status};
 /// is well under 100 KiB; anything far larger is refused before it is opened.
 pub const MAX_SIZE: usize = 16 * 1024 * 1024;
 
+/// The most a workbook may unzip to, in bytes (128 MiB): a full workbook of the built-in
+/// edition unzips to well under a megabyte, so this leaves room for any real edition
+/// while refusing an archive built to expand without bound. The archive's declared sizes
+/// are checked before anything is unzipped, and the unzipping stops at them.
+pub const MAX_UNZIPPED: u64 = 128 * 1024 * 1024;
+
 /// The most cells holding anything that [`read`] accepts in one sheet: 1,000,000. A
 /// filled domain sheet holds about a thousand.
 pub const MAX_CELLS: usize = 1_000_000;
@@ -197,6 +203,16 @@ pub enum WorkbookError {
         size: usize,
         /// [`MAX_SIZE`].
         limit: usize,
+    },
+    /// The workbook would unzip to more than [`MAX_UNZIPPED`] bytes.
+    #[error(
+        "the workbook unzips to {size} bytes, more than the {limit} bytes a workbook may hold"
+    )]
+    TooLargeUnzipped {
+        /// The size it declares, in bytes.
+        size: u128,
+        /// [`MAX_UNZIPPED`].
+        limit: u64,
     },
     /// The file is not an `.xlsx` workbook, or is damaged.
     #[error("not an .xlsx workbook: {reason}")]

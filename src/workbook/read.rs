@@ -7,7 +7,7 @@ use calamine::{Data, Reader, Xlsx};
 
 use super::{
     edit_distance, edition, Cell, DidYouMean, WorkbookError, ABOUT_SHEET, MAX_CELLS, MAX_SIZE,
-    STATUS_LABELS,
+    MAX_UNZIPPED, STATUS_LABELS,
 };
 use crate::assessment::{Assessment, Response, Status};
 use crate::date::Date;
@@ -45,6 +45,24 @@ pub fn read<E: Edition>(edition: E, bytes: &[u8]) -> Result<Assessment<E>, Workb
         return Err(WorkbookError::TooLarge {
             size: bytes.len(),
             limit: MAX_SIZE,
+        });
+    }
+    // The unzipped size is bounded before calamine unzips anything: the archive reader
+    // refuses to read past the sizes the archive declares, so checking them bounds it.
+    // (The central directory gives every entry's size, also for entries written with a
+    // data descriptor, as workbook writers do.)
+    let not_a_workbook = |e: zip::result::ZipError| WorkbookError::NotAWorkbook {
+        reason: e.to_string(),
+    };
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(not_a_workbook)?;
+    let mut unzipped: u128 = 0;
+    for i in 0..archive.len() {
+        unzipped += u128::from(archive.by_index_raw(i).map_err(not_a_workbook)?.size());
+    }
+    if unzipped > u128::from(MAX_UNZIPPED) {
+        return Err(WorkbookError::TooLargeUnzipped {
+            size: unzipped,
+            limit: MAX_UNZIPPED,
         });
     }
     let mut workbook: Xlsx<_> =
