@@ -437,6 +437,31 @@ pub mod __private {
         panic!("{}", message.as_str())
     }
 
+    /// Checks the retired IDs from `retired[next]` numbered up to `up_to`, each the next
+    /// number in order (`expected`), failing the build otherwise; returns where the
+    /// retired IDs and the numbering then stand.
+    const fn skip_retired(
+        sub: SubSectionId,
+        level: Level,
+        retired: &[CriterionId],
+        mut next: usize,
+        mut expected: usize,
+        up_to: u8,
+    ) -> (usize, usize) {
+        while next < retired.len() && retired[next].number() <= up_to {
+            if expected > LEVEL_CAPACITY {
+                too_many(sub, level);
+            }
+            let gone = retired[next];
+            if !gone.const_eq(CriterionId::new(sub, level, expected as u8)) {
+                misnumbered("retired criterion ID `", gone, sub, level);
+            }
+            expected += 1;
+            next += 1;
+        }
+        (next, expected)
+    }
+
     /// Builds one level's content, checking in one pass that it has at least one
     /// criterion, every theme at least one, and that its criteria and retired IDs
     /// together are numbered `<sub>-<letter>1, 2, ...` in order up to 64 (the retired
@@ -468,18 +493,8 @@ pub mod __private {
             while c < criteria.len() {
                 let id = criteria[c].id();
                 // Retired numbers before this criterion's are skipped, in order.
-                while next_retired < retired.len() && retired[next_retired].number() <= id.number()
-                {
-                    if expected > LEVEL_CAPACITY {
-                        too_many(sub, level);
-                    }
-                    let gone = retired[next_retired];
-                    if !gone.const_eq(CriterionId::new(sub, level, expected as u8)) {
-                        misnumbered("retired criterion ID `", gone, sub, level);
-                    }
-                    expected += 1;
-                    next_retired += 1;
-                }
+                (next_retired, expected) =
+                    skip_retired(sub, level, retired, next_retired, expected, id.number());
                 if expected > LEVEL_CAPACITY {
                     too_many(sub, level);
                 }
@@ -505,17 +520,7 @@ pub mod __private {
             t += 1;
         }
         // Retired IDs after the last criterion.
-        while next_retired < retired.len() {
-            if expected > LEVEL_CAPACITY {
-                too_many(sub, level);
-            }
-            let gone = retired[next_retired];
-            if !gone.const_eq(CriterionId::new(sub, level, expected as u8)) {
-                misnumbered("retired criterion ID `", gone, sub, level);
-            }
-            expected += 1;
-            next_retired += 1;
-        }
+        skip_retired(sub, level, retired, next_retired, expected, u8::MAX);
         if count == 0 {
             let message = where_(sub, level)
                 .push_str(" has no criteria: a level needs at least one criterion");
