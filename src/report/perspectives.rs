@@ -7,7 +7,7 @@ use crate::{Conversation, Level, Perspectives, Status, MATRIX};
 
 use super::csv::Table;
 use super::markdown::{one_line, status_name};
-use super::svg::{clip, shade, xml, INK, PAPER, RULE};
+use super::svg::{clip, grid_cell, ink_on, shade, xml, INK, PAPER, RULE};
 use super::{attained_name, escape};
 
 /// The heading of the conversations of one spread.
@@ -270,14 +270,6 @@ fn level_value(level: Option<Level>) -> f64 {
     level.map_or(0.0, |l| (l.index() + 1) as f64 / 3.0)
 }
 
-fn ink_on(value: f64) -> &'static str {
-    if value >= 0.55 {
-        PAPER
-    } else {
-        INK
-    }
-}
-
 /// One picture of where partners differ: a row per sub-section, a column per
 /// respondent with the level their own answers attain, the consolidated level (framed),
 /// and the agreement share, all on the purple scale of the other heatmaps (never red,
@@ -394,29 +386,14 @@ pub fn perspectives_svg(perspectives: &Perspectives<'_>) -> String {
             ),
         });
         for (i, (value, text, tooltip, framed)) in cells.iter().enumerate() {
-            let x = MARGIN + LABEL_WIDTH + CELL_WIDTH * i;
-            let stroke = if *framed {
-                format!(r#" stroke="{INK}" stroke-width="2""#)
-            } else {
-                format!(r#" stroke="{PAPER}" stroke-width="1""#)
-            };
-            let _ = writeln!(
-                s,
-                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"{stroke}><title>{}</title></rect>"#,
-                x + 1,
-                y + 1,
-                CELL_WIDTH - 2,
-                ROW_HEIGHT - 2,
-                shade(*value),
-                xml(tooltip)
-            );
-            let _ = writeln!(
-                s,
-                r#"<text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>"#,
-                x + CELL_WIDTH / 2,
-                y + ROW_HEIGHT / 2 + 5,
-                ink_on(*value),
-                xml(text)
+            grid_cell(
+                &mut s,
+                (MARGIN + LABEL_WIDTH + CELL_WIDTH * i, y),
+                (CELL_WIDTH, ROW_HEIGHT),
+                *value,
+                tooltip,
+                *framed,
+                text,
             );
         }
     }

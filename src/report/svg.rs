@@ -59,7 +59,45 @@ pub(crate) fn shade(value: f64) -> String {
     )
 }
 
-fn ink_on(value: f64) -> &'static str {
+/// One cell of a grid at `(x, y)` of `(width, height)`: a rectangle on the scale, framed
+/// when `framed`, with `tooltip` as its title, and `text` centred in the ink that reads
+/// on that shade.
+pub(super) fn grid_cell(
+    s: &mut String,
+    (x, y): (usize, usize),
+    (width, height): (usize, usize),
+    value: f64,
+    tooltip: &str,
+    framed: bool,
+    text: &str,
+) {
+    let stroke = if framed {
+        format!(r#" stroke="{INK}" stroke-width="2""#)
+    } else {
+        format!(r#" stroke="{PAPER}" stroke-width="1""#)
+    };
+    let _ = writeln!(
+        s,
+        r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"{stroke}><title>{}</title></rect>"#,
+        x + 1,
+        y + 1,
+        width - 2,
+        height - 2,
+        shade(value),
+        xml(tooltip)
+    );
+    let _ = writeln!(
+        s,
+        r#"<text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>"#,
+        x + width / 2,
+        y + height / 2 + 5,
+        ink_on(value),
+        xml(text)
+    );
+}
+
+/// The ink that reads on a cell of shade `value`.
+pub(super) fn ink_on(value: f64) -> &'static str {
     if value >= 0.55 {
         PAPER
     } else {
@@ -153,30 +191,15 @@ fn heatmap(
             xml(&clip(&label, 84))
         );
         for (l, cell) in cells.iter().enumerate() {
-            let x = MARGIN + LABEL_WIDTH + CELL_WIDTH * l;
-            let stroke = if cell.attained {
-                format!(r#" stroke="{INK}" stroke-width="2""#)
-            } else {
-                format!(r#" stroke="{PAPER}" stroke-width="1""#)
-            };
-            let _ = writeln!(
-                s,
-                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"{stroke}><title>{}</title></rect>"#,
-                x + 1,
-                y + 1,
-                CELL_WIDTH - 2,
-                ROW_HEIGHT - 2,
-                shade(cell.value),
-                xml(&cell.tooltip)
-            );
             let mark = if cell.attained { " ✓" } else { "" };
-            let _ = writeln!(
-                s,
-                r#"<text x="{}" y="{}" text-anchor="middle" fill="{}">{}{mark}</text>"#,
-                x + CELL_WIDTH / 2,
-                y + ROW_HEIGHT / 2 + 5,
-                ink_on(cell.value),
-                xml(&cell.text)
+            grid_cell(
+                &mut s,
+                (MARGIN + LABEL_WIDTH + CELL_WIDTH * l, y),
+                (CELL_WIDTH, ROW_HEIGHT),
+                cell.value,
+                &cell.tooltip,
+                cell.attained,
+                &format!("{}{mark}", cell.text),
             );
         }
     }
