@@ -284,6 +284,18 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
     assert_eq!(p.conversations()[0].criterion.id(), id("1.1-D1"));
     assert_eq!(p.subsections().len(), 3);
     assert!(p.to_json().contains(r#""matrix": "team-review""#));
+    for text in [
+        mhics::report::perspectives_markdown(&p),
+        mhics::report::perspectives_csv(&p),
+        mhics::report::perspectives_svg(&p),
+    ] {
+        assert!(!text.contains("3.7"), "a built-in sub-section in {text}");
+        assert!(
+            !text.contains("System Leadership"),
+            "built-in content in {text}"
+        );
+    }
+    assert!(mhics::report::perspectives_svg(&p).contains("Shared purpose"));
     // Export.
     let export = ReviewSecond::MATRIX.to_json();
     assert!(export.contains(r#""retired": ["#));

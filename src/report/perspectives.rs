@@ -3,7 +3,11 @@
 
 use core::fmt::Write;
 
-use crate::{Conversation, Level, Perspectives, Status, MATRIX};
+use crate::assessment::Status;
+use crate::edition::Edition;
+use crate::level::Level;
+use crate::perspectives::{Conversation, Perspectives};
+use crate::progression::Evaluation;
 
 use super::csv::Table;
 use super::markdown::{one_line, status_name};
@@ -23,7 +27,7 @@ fn spread_heading(conversation: &Conversation<'_>) -> &'static str {
 /// sub-section, each respondent's attained level beside the consolidated one, then the
 /// conversations (contested criteria), highest spread first, each with who said what
 /// and their notes.
-pub fn perspectives_markdown(perspectives: &Perspectives<'_>) -> String {
+pub fn perspectives_markdown<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let respondents = perspectives.respondents();
@@ -33,7 +37,7 @@ pub fn perspectives_markdown(perspectives: &Perspectives<'_>) -> String {
     let _ = writeln!(
         w,
         "Matrix edition {}. {} partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so.\n",
-        MATRIX.version(),
+        E::MATRIX.version(),
         respondents.len()
     );
     let _ = writeln!(
@@ -78,7 +82,7 @@ pub fn perspectives_markdown(perspectives: &Perspectives<'_>) -> String {
     for a in perspectives.subsections() {
         shared += a.answered_by_two_or_more;
         contested += a.contested;
-        let title = MATRIX.subsection(a.id).map_or("", |s| s.title());
+        let title = E::MATRIX.subsection(a.id).map_or("", |s| s.title());
         let _ = writeln!(
             w,
             "| {} {} | {} | {} | {} |",
@@ -193,7 +197,7 @@ fn percent(share: Option<f64>) -> String {
 ///
 /// Columns: `id, subsection, level, theme, spread, applicability_disputed,
 /// consolidated, respondent, status, note`.
-pub fn perspectives_csv(perspectives: &Perspectives<'_>) -> String {
+pub fn perspectives_csv<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",
@@ -274,7 +278,7 @@ fn level_value(level: Option<Level>) -> f64 {
 /// respondent with the level their own answers attain, the consolidated level (framed),
 /// and the agreement share, all on the purple scale of the other heatmaps (never red,
 /// amber or green).
-pub fn perspectives_svg(perspectives: &Perspectives<'_>) -> String {
+pub fn perspectives_svg<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
     let respondents = perspectives.respondents();
     let columns = respondents.len() + 2;
     let width = MARGIN * 2 + LABEL_WIDTH + CELL_WIDTH * columns;
@@ -331,7 +335,7 @@ pub fn perspectives_svg(perspectives: &Perspectives<'_>) -> String {
     for (row, (agreement, subsection)) in perspectives
         .subsections()
         .iter()
-        .zip(MATRIX.subsections())
+        .zip(E::MATRIX.subsections())
         .enumerate()
     {
         let y = TOP + ROW_HEIGHT * row;
@@ -344,7 +348,7 @@ pub fn perspectives_svg(perspectives: &Perspectives<'_>) -> String {
             xml(&clip(&label, 64))
         );
         let id = agreement.id;
-        let attained = |e: &crate::Evaluation| e.subsection(id).and_then(|p| p.attained());
+        let attained = |e: &Evaluation<E>| e.subsection(id).and_then(|p| p.attained());
         let mut cells: Vec<(f64, String, String, bool)> = respondents
             .iter()
             .map(|r| {
