@@ -7,11 +7,7 @@ use crate::cohort::Cohort;
 use crate::content::Mhics2019;
 use crate::edition::Edition;
 use crate::error::Error;
-
-/// How a cohort compares system names: trimmed, ignoring case.
-pub(crate) fn system_key(system: &str) -> String {
-    system.trim().to_lowercase()
-}
+use crate::text::name_key;
 
 /// Builds a [`Cohort`] from assessments, each optionally named (e.g. by its file) for
 /// errors. A cohort holds one assessment per system (names compared after trimming,
@@ -79,7 +75,7 @@ impl<'a, E: Edition> CohortBuilder<'a, E> {
         let mut index: HashMap<String, usize> = HashMap::with_capacity(self.members.len());
         let mut kept: Vec<(usize, Option<String>, &'a Assessment<E>)> = Vec::new();
         for (place, (name, assessment)) in self.members.into_iter().enumerate() {
-            let key = system_key(assessment.system());
+            let key = name_key(assessment.system());
             match index.get(&key) {
                 None => {
                     index.insert(key, kept.len());

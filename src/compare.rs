@@ -9,7 +9,6 @@ use core::cmp::Ordering;
 use core::fmt;
 
 use crate::assessment::{Assessment, Status};
-use crate::cohort_builder::system_key;
 use crate::content::Mhics2019;
 use crate::edition::Edition;
 use crate::error::Error;
@@ -19,6 +18,7 @@ use crate::migration::{Migrated, Migration, MigrationReport};
 use crate::model::{Criterion, Theme};
 use crate::progression::{evaluate, Evaluation, SubSectionProgress};
 use crate::report::attained_name;
+use crate::text::name_key;
 
 /// How one criterion changed between two assessments.
 ///
@@ -213,7 +213,7 @@ fn check_pair<A: Edition, B: Edition>(
     before: &Assessment<A>,
     after: &Assessment<B>,
 ) -> Result<(), Error> {
-    if system_key(before.system()) != system_key(after.system()) {
+    if name_key(before.system()) != name_key(after.system()) {
         return Err(Error::DifferentSystems {
             before: before.system().to_owned(),
             after: after.system().to_owned(),

@@ -9,7 +9,7 @@ use core::fmt;
 use core::str::FromStr;
 
 use crate::error::IdError;
-use crate::Level;
+use crate::level::Level;
 
 /// A domain of the matrix: `1`, `2` or `3`.
 ///

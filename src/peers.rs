@@ -5,10 +5,10 @@ use std::collections::HashMap;
 
 use crate::assessment::{Assessment, Status};
 use crate::cohort::{Cohort, Peer, PeerGap, PEERS_PER_GAP};
-use crate::cohort_builder::system_key;
 use crate::edition::Edition;
 use crate::gaps::{gaps, Target};
 use crate::id::CriterionId;
+use crate::text::name_key;
 
 /// The members that have met one criterion: how many, and the first few in cohort order.
 #[derive(Debug, Default)]
@@ -30,7 +30,7 @@ impl<'c, 'a, E: Edition> PeerIndex<'c, 'a, E> {
         let mut met: HashMap<CriterionId, Met> = HashMap::new();
         for (i, member) in cohort.members().iter().enumerate() {
             systems
-                .entry(system_key(member.assessment.system()))
+                .entry(name_key(member.assessment.system()))
                 .or_insert(i);
             for (id, status, _) in member.assessment.responses() {
                 if status == Status::Met {
@@ -53,7 +53,7 @@ impl<'c, 'a, E: Edition> PeerIndex<'c, 'a, E> {
     /// Peer learning for `assessment`: see [`Cohort::peer_learning`].
     pub(crate) fn learning(&self, assessment: &Assessment<E>, target: Target) -> Vec<PeerGap<'a>> {
         let members = self.cohort.members();
-        let own = self.systems.get(&system_key(assessment.system())).copied();
+        let own = self.systems.get(&name_key(assessment.system())).copied();
         gaps(assessment, target)
             .map(|gap| {
                 let id = gap.criterion.id();

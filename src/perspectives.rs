@@ -28,6 +28,7 @@ use crate::layout;
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
 use crate::progression::{evaluate, Evaluation};
+use crate::text::name_key;
 
 /// The word planes that [`consolidate_words`] writes, one bit per criterion slot, all of
 /// the same length.
@@ -283,11 +284,6 @@ pub enum PerspectivesError {
     },
 }
 
-/// A name compared after trimming, ignoring case.
-fn fold(name: &str) -> String {
-    name.trim().to_lowercase()
-}
-
 /// One partner's assessment in a [`Perspectives`] set.
 #[derive(Debug, Clone)]
 pub struct Respondent<'a, E: Edition = Mhics2019> {
@@ -456,10 +452,10 @@ impl<'a, E: Edition> Perspectives<'a, E> {
             })
             .collect();
         let first = respondents.first().ok_or(PerspectivesError::Empty)?;
-        let system = fold(first.assessment.system());
+        let system = name_key(first.assessment.system());
         if let Some(other) = respondents
             .iter()
-            .find(|r| fold(r.assessment.system()) != system)
+            .find(|r| name_key(r.assessment.system()) != system)
         {
             return Err(PerspectivesError::MixedSystems {
                 first: Respondent::describe(first.source, first.assessment),
@@ -468,7 +464,7 @@ impl<'a, E: Edition> Perspectives<'a, E> {
                 other_system: other.assessment.system().to_owned(),
             });
         }
-        let labels: Vec<String> = respondents.iter().map(|r| fold(r.label)).collect();
+        let labels: Vec<String> = respondents.iter().map(|r| name_key(r.label)).collect();
         for (j, label) in labels.iter().enumerate() {
             if let Some(i) = labels[..j].iter().position(|l| l == label) {
                 return Err(PerspectivesError::RepeatedRespondent {

@@ -180,7 +180,7 @@ impl<Ed: Edition> Assessment<Ed> {
 
 /// Refuses a text longer than [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES).
 fn too_large(len: usize) -> Result<(), Error> {
-    let limit = crate::MAX_ASSESSMENT_BYTES;
+    let limit = crate::read::MAX_ASSESSMENT_BYTES;
     if len as u64 > limit {
         Err(Error::TooLarge { limit })
     } else {

@@ -73,7 +73,9 @@ use core::fmt;
 pub use read::read;
 pub use write::write;
 
-use crate::{CriterionId, Error, Status};
+use crate::assessment::Status;
+use crate::error::Error;
+use crate::id::CriterionId;
 
 /// The largest workbook [`read`] accepts: 16 MiB. A filled workbook of the whole matrix
 /// is well under 100 KiB; anything far larger is refused before it is opened.
@@ -116,7 +118,7 @@ pub fn status_label(status: Status) -> &'static str {
 }
 
 /// The name of the sheet for the domain with this ID, e.g. `Domain 2`.
-pub fn domain_sheet_name(domain: crate::DomainId) -> String {
+pub fn domain_sheet_name(domain: crate::id::DomainId) -> String {
     format!("Domain {domain}")
 }
 
@@ -358,7 +360,7 @@ pub enum WorkbookError {
 }
 
 /// The edition of a matrix as errors name it, e.g. `mhics 2019`.
-pub(crate) fn edition(matrix: &crate::Matrix) -> String {
+pub(crate) fn edition(matrix: &crate::model::Matrix) -> String {
     format!("{} {}", matrix.id(), matrix.version())
 }
 
