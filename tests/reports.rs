@@ -3,6 +3,10 @@
 
 use mhics::{compare, evaluate, report, Assessment, Cohort, Status, Target, MATRIX};
 
+#[path = "support/csv.rs"]
+mod csv;
+use csv::read_csv;
+
 fn sample(name: &str) -> Assessment {
     let path = format!("{}/examples/data/{name}.json", env!("CARGO_MANIFEST_DIR"));
     Assessment::from_json(&std::fs::read_to_string(path).expect("a sample file"))
@@ -138,37 +142,6 @@ fn no_report_rates_a_system_red_amber_or_green() {
             );
         }
     }
-}
-
-/// A minimal RFC 4180 reader, to check what the writer wrote.
-fn read_csv(text: &str) -> Vec<Vec<String>> {
-    let mut rows = Vec::new();
-    let (mut row, mut field) = (Vec::new(), String::new());
-    let mut chars = text.chars().peekable();
-    let mut quoted = false;
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {
-                assert_eq!(chars.next(), Some('\n'), "CRLF line ends");
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    assert!(
-        row.is_empty() && field.is_empty(),
-        "the last row ends with CRLF"
-    );
-    rows
 }
 
 #[test]

@@ -3,6 +3,9 @@
 
 use mhics::{Assessment, Error, Response, Status, MAX_ASSESSMENT_BYTES};
 
+#[path = "support/csv.rs"]
+mod csv;
+
 const SMALL: &str = r#"{"matrix": "mhics", "version": "2019", "system": "North", "responses": {"1.1-D1": {"status": "met", "note": "NOTE"}}}"#;
 
 fn with_note(note_json: &str) -> String {
@@ -279,7 +282,7 @@ mod reports {
     /// A minimal RFC 4180 reader that also undoes the crate's formula neutralising
     /// (one leading `'` removed).
     fn read_csv(text: &str) -> Vec<Vec<String>> {
-        read_csv_with(text, |field| match field.strip_prefix('\'') {
+        super::csv::read_csv_with(text, |field| match field.strip_prefix('\'') {
             Some(rest) => rest.to_owned(),
             None => field,
         })
@@ -287,34 +290,7 @@ mod reports {
 
     /// The cells as written.
     fn read_csv_as_written(text: &str) -> Vec<Vec<String>> {
-        read_csv_with(text, |field| field)
-    }
-
-    fn read_csv_with(text: &str, original: impl Fn(String) -> String) -> Vec<Vec<String>> {
-        let mut rows = Vec::new();
-        let (mut row, mut field) = (Vec::new(), String::new());
-        let mut chars = text.chars().peekable();
-        let mut quoted = false;
-        while let Some(c) = chars.next() {
-            match (quoted, c) {
-                (true, '"') if chars.peek() == Some(&'"') => {
-                    chars.next();
-                    field.push('"');
-                }
-                (true, '"') => quoted = false,
-                (true, c) => field.push(c),
-                (false, '"') => quoted = true,
-                (false, ',') => row.push(original(std::mem::take(&mut field))),
-                (false, '\r') if chars.peek() == Some(&'\n') => {
-                    chars.next();
-                    row.push(original(std::mem::take(&mut field)));
-                    rows.push(std::mem::take(&mut row));
-                }
-                (false, c) => field.push(c),
-            }
-        }
-        assert!(row.is_empty() && field.is_empty(), "ends with CRLF");
-        rows
+        super::csv::read_csv(text)
     }
 
     proptest! {
