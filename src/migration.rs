@@ -71,6 +71,27 @@ pub enum Rule {
     },
 }
 
+impl Rule {
+    /// The earlier edition's IDs the rule names.
+    pub const fn sources(&self) -> &[CriterionId] {
+        match self {
+            Rule::Moved { from, .. } | Rule::Split { from, .. } => core::slice::from_ref(from),
+            Rule::Merged { from, .. } => from,
+            Rule::Retired { id } | Rule::Review { id } => core::slice::from_ref(id),
+        }
+    }
+
+    /// The later edition's IDs the rule gives answers to, other than its own ID (none
+    /// for `retire` and `review`).
+    pub const fn targets(&self) -> &[CriterionId] {
+        match self {
+            Rule::Moved { to, .. } | Rule::Merged { to, .. } => core::slice::from_ref(to),
+            Rule::Split { to, .. } => to,
+            Rule::Retired { .. } | Rule::Review { .. } => &[],
+        }
+    }
+}
+
 /// How answers of edition `A` become answers of edition `B`: declared with
 /// [`migration!`](crate::migration), checked when the crate compiles.
 pub struct Migration<A: Edition, B: Edition> {
@@ -364,12 +385,7 @@ impl<A: Edition, B: Edition> Migration<A, B> {
     fn rules_by_slot(&self) -> Vec<Option<usize>> {
         let mut out = vec![None; A::LAYOUT.valid().len() * 64];
         for (r, rule) in self.rules.iter().enumerate() {
-            let named: &[CriterionId] = match rule {
-                Rule::Moved { from, .. } | Rule::Split { from, .. } => core::slice::from_ref(from),
-                Rule::Merged { from, .. } => from,
-                Rule::Retired { id } | Rule::Review { id } => core::slice::from_ref(id),
-            };
-            for id in named {
+            for id in rule.sources() {
                 if let Some(slot) = A::LAYOUT.slot(*id) {
                     out[slot] = Some(r);
                 }
@@ -417,13 +433,9 @@ const fn key(id: CriterionId) -> u32 {
 /// How many IDs of the earlier edition the rules name.
 #[doc(hidden)]
 pub const fn source_count(rules: &[Rule]) -> usize {
-    let mut n = 0;
-    let mut r = 0;
+    let (mut n, mut r) = (0, 0);
     while r < rules.len() {
-        n += match rules[r] {
-            Rule::Merged { from, .. } => from.len(),
-            _ => 1,
-        };
+        n += rules[r].sources().len();
         r += 1;
     }
     n
@@ -432,14 +444,9 @@ pub const fn source_count(rules: &[Rule]) -> usize {
 /// How many IDs of the later edition the rules name as targets.
 #[doc(hidden)]
 pub const fn target_count(rules: &[Rule]) -> usize {
-    let mut n = 0;
-    let mut r = 0;
+    let (mut n, mut r) = (0, 0);
     while r < rules.len() {
-        n += match rules[r] {
-            Rule::Moved { .. } | Rule::Merged { .. } => 1,
-            Rule::Split { to, .. } => to.len(),
-            Rule::Retired { .. } | Rule::Review { .. } => 0,
-        };
+        n += rules[r].targets().len();
         r += 1;
     }
     n
@@ -497,59 +504,37 @@ const fn contains(keys: &[u32], key: u32) -> bool {
     false
 }
 
-/// The earlier edition's IDs named by the rules, sorted (`N` of them).
-#[doc(hidden)]
-pub const fn sorted_sources<const N: usize>(rules: &[Rule]) -> [u32; N] {
+/// The keys of the sources (or the targets) of `rules`, sorted (`N` of them).
+const fn sorted_keys<const N: usize>(rules: &[Rule], sources: bool) -> [u32; N] {
     let mut out = [0u32; N];
     let (mut n, mut r) = (0, 0);
     while r < rules.len() {
-        match rules[r] {
-            Rule::Merged { from, .. } => {
-                let mut i = 0;
-                while i < from.len() {
-                    out[n] = key(from[i]);
-                    n += 1;
-                    i += 1;
-                }
-            }
-            Rule::Moved { from, .. } | Rule::Split { from, .. } => {
-                out[n] = key(from);
-                n += 1;
-            }
-            Rule::Retired { id } | Rule::Review { id } => {
-                out[n] = key(id);
-                n += 1;
-            }
+        let ids = if sources {
+            rules[r].sources()
+        } else {
+            rules[r].targets()
+        };
+        let mut i = 0;
+        while i < ids.len() {
+            out[n] = key(ids[i]);
+            n += 1;
+            i += 1;
         }
         r += 1;
     }
     sort(out)
 }
 
+/// The earlier edition's IDs named by the rules, sorted (`N` of them).
+#[doc(hidden)]
+pub const fn sorted_sources<const N: usize>(rules: &[Rule]) -> [u32; N] {
+    sorted_keys(rules, true)
+}
+
 /// The later edition's IDs named as targets, sorted (`N` of them).
 #[doc(hidden)]
 pub const fn sorted_targets<const N: usize>(rules: &[Rule]) -> [u32; N] {
-    let mut out = [0u32; N];
-    let (mut n, mut r) = (0, 0);
-    while r < rules.len() {
-        match rules[r] {
-            Rule::Moved { to, .. } | Rule::Merged { to, .. } => {
-                out[n] = key(to);
-                n += 1;
-            }
-            Rule::Split { to, .. } => {
-                let mut i = 0;
-                while i < to.len() {
-                    out[n] = key(to[i]);
-                    n += 1;
-                    i += 1;
-                }
-            }
-            Rule::Retired { .. } | Rule::Review { .. } => {}
-        }
-        r += 1;
-    }
-    sort(out)
+    sorted_keys(rules, false)
 }
 
 /// What is wrong with a migration, and the ID it concerns.
@@ -660,18 +645,11 @@ pub const fn check(
     // names only those.
     let mut r = 0;
     while r < rules.len() {
-        let (first, count, review) = match rules[r] {
-            Rule::Merged { from, .. } => (0, from.len(), false),
-            Rule::Moved { from, .. } | Rule::Split { from, .. } => (key(from), 1, false),
-            Rule::Retired { id } => (key(id), 1, false),
-            Rule::Review { id } => (key(id), 1, true),
-        };
+        let review = matches!(rules[r], Rule::Review { .. });
+        let ids = rules[r].sources();
         let mut i = 0;
-        while i < count {
-            let k = match rules[r] {
-                Rule::Merged { from, .. } => key(from[i]),
-                _ => first,
-            };
+        while i < ids.len() {
+            let k = key(ids[i]);
             if !has(earlier, k) {
                 return about(Problem::NotInEarlier, k);
             }
