@@ -199,12 +199,7 @@ pub fn compare<'a, E: Edition>(
     after: &'a Assessment<E>,
 ) -> Result<Comparison<'a, E>, Error> {
     check_pair(before, after)?;
-    Ok(Comparison {
-        before,
-        after,
-        before_evaluation: evaluate(before),
-        after_evaluation: evaluate(after),
-    })
+    Ok(Comparison::of(before, after))
 }
 
 /// Checks that two assessments, of any editions, can stand as one system's progress:
@@ -288,17 +283,22 @@ impl<'a, A: Edition, B: Edition> CrossComparison<'a, A, B> {
 
     /// The comparison of the migrated earlier assessment with the later one.
     pub fn comparison(&self) -> Comparison<'_, B> {
-        let before = &self.migrated.assessment;
-        Comparison {
-            before,
-            after: self.after,
-            before_evaluation: evaluate(before),
-            after_evaluation: evaluate(self.after),
-        }
+        Comparison::of(&self.migrated.assessment, self.after)
     }
 }
 
 impl<'a, E: Edition> Comparison<'a, E> {
+    /// The comparison of two assessments already checked to stand as one system's
+    /// progress, each evaluated once.
+    fn of(before: &'a Assessment<E>, after: &'a Assessment<E>) -> Comparison<'a, E> {
+        Comparison {
+            before,
+            after,
+            before_evaluation: evaluate(before),
+            after_evaluation: evaluate(after),
+        }
+    }
+
     /// The earlier assessment.
     pub fn before(&self) -> &'a Assessment<E> {
         self.before
