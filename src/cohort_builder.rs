@@ -7,7 +7,7 @@ use crate::cohort::Cohort;
 use crate::content::Mhics2019;
 use crate::edition::Edition;
 use crate::error::Error;
-use crate::text::name_key;
+use crate::name::key as name_key;
 
 /// Builds a [`Cohort`] from assessments, each optionally named (e.g. by its file) for
 /// errors. A cohort holds one assessment per system (names compared after trimming,

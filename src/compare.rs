@@ -16,9 +16,9 @@ use crate::id::DomainId;
 use crate::level::Level;
 use crate::migration::{Migrated, Migration, MigrationReport};
 use crate::model::{Criterion, Theme};
+use crate::name::key as name_key;
 use crate::progression::{evaluate, Evaluation, SubSectionProgress};
 use crate::report::attained_name;
-use crate::text::name_key;
 
 /// How one criterion changed between two assessments.
 ///

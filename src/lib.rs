@@ -301,6 +301,7 @@ mod level;
 mod message;
 mod migration;
 mod model;
+mod name;
 mod peers;
 mod perspectives;
 mod progression;

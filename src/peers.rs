@@ -8,7 +8,7 @@ use crate::cohort::{Cohort, Peer, PeerGap, PEERS_PER_GAP};
 use crate::edition::Edition;
 use crate::gaps::{gaps, Target};
 use crate::id::CriterionId;
-use crate::text::name_key;
+use crate::name::key as name_key;
 
 /// The members that have met one criterion: how many, and the first few in cohort order.
 #[derive(Debug, Default)]

@@ -27,8 +27,8 @@ use crate::id::{CriterionId, SubSectionId};
 use crate::layout;
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
+use crate::name::key as name_key;
 use crate::progression::{evaluate, Evaluation};
-use crate::text::name_key;
 
 /// The word planes that [`consolidate_words`] writes, one bit per criterion slot, all of
 /// the same length.

@@ -3,12 +3,6 @@
 
 use crate::error::{Error, Position};
 
-/// How names are matched across assessments (systems in cohorts, comparisons and
-/// perspectives; respondents in perspectives): trimmed, ignoring case.
-pub(crate) fn name_key(name: &str) -> String {
-    name.trim().to_lowercase()
-}
-
 /// Refuses control characters in `text`, naming `field`: tab and line feed are
 /// allowed, and carriage return just before a line feed (Windows line ends). Nothing is
 /// stripped: text is kept exactly or refused.
