@@ -3,15 +3,17 @@
 //!
 //! Two files of one system (the same file twice, or one system at two dates; names
 //! compared after trimming, ignoring case) are refused, naming both files and the
-//! system, unless `--latest` asks for the latest assessment of each system.
+//! system, unless `--latest` asks for the latest assessment of each system; then each
+//! assessment left out is named on stderr, one line each.
 //!
 //! - `markdown` (the default): the distribution of attained levels per sub-section, a
 //!   heatmap table, where the assessments vary most, and peer learning for each system:
 //!   its gaps toward its next levels, each with the first three peers that have already
 //!   met it (and their notes) and how many more have; then the text of each criterion
 //!   named.
-//! - `csv`: a row per assessment and sub-section (attained level and coverage), then a
-//!   blank line and a row per criterion (how many gave each status, share met).
+//! - `csv`: one table, chosen with `--table`: `subsections` (the default; a row per
+//!   assessment and sub-section, attained level and coverage) or `criteria` (a row per
+//!   criterion: how many gave each status, share met).
 //! - `svg`: a heatmap of sub-sections by level, shaded by the share of assessments that
 //!   have attained each level.
 //!
@@ -27,7 +29,8 @@ use common::{read, Failure};
 
 use mhics::{report, Cohort, Target};
 
-const USAGE: &str = "usage: cohort [--format markdown|csv|svg] [--latest] FILE...";
+const USAGE: &str =
+    "usage: cohort [--format markdown|csv|svg] [--table subsections|criteria] [--latest] FILE...";
 
 /// The cohort report, then peer learning for each system, in cohort order.
 fn markdown(cohort: &Cohort<'_>) -> String {
@@ -38,9 +41,40 @@ fn markdown(cohort: &Cohort<'_>) -> String {
 
 /// Runs the example on its arguments (without the program name): the text to print.
 pub fn run(args: &[String]) -> Result<String, Failure> {
+    run_noting(args, &mut |note| eprintln!("{note}"))
+}
+
+/// Runs the example, giving each note for stderr (an assessment that `--latest` left
+/// out) to `note`.
+pub fn run_noting(args: &[String], note: &mut dyn FnMut(String)) -> Result<String, Failure> {
     let latest = args.iter().any(|a| a == "--latest");
-    let args: Vec<String> = args.iter().filter(|a| *a != "--latest").cloned().collect();
-    let (files, format) = common::files_and_format(&args, &["markdown", "csv", "svg"], USAGE)?;
+    let mut table = None;
+    let mut rest = Vec::new();
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        match arg.as_str() {
+            "--latest" => {}
+            "--table" => {
+                let value = iter
+                    .next()
+                    .ok_or_else(|| Failure::usage("--table needs a table", USAGE))?;
+                table = Some(match value.as_str() {
+                    "subsections" | "criteria" => value.clone(),
+                    other => {
+                        return Err(Failure::usage(
+                            format!("unknown table {other:?}: subsections or criteria"),
+                            USAGE,
+                        ))
+                    }
+                });
+            }
+            _ => rest.push(arg.clone()),
+        }
+    }
+    let (files, format) = common::files_and_format(&rest, &["markdown", "csv", "svg"], USAGE)?;
+    if table.is_some() && format != "csv" {
+        return Err(Failure::usage("--table goes with --format csv", USAGE));
+    }
     if files.is_empty() {
         return Err(Failure::usage("no assessment files given", USAGE));
     }
@@ -61,18 +95,48 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
         }
         err => Failure::input(err),
     })?;
+    // Say which assessments `--latest` left out, so that none is dropped silently.
+    for (file, assessment) in files.iter().zip(&assessments) {
+        let kept = cohort
+            .members()
+            .iter()
+            .any(|m| std::ptr::eq(m.assessment, assessment));
+        if !kept {
+            let date = assessment
+                .date()
+                .map_or_else(|| "undated".to_owned(), |d| d.to_string());
+            note(format!(
+                "note: --latest left out {file} ({:?}, {date}): a later assessment of that system is given",
+                assessment.system()
+            ));
+        }
+    }
     Ok(match format {
-        "csv" => format!(
-            "{}\r\n{}",
-            report::cohort_subsections_csv(&cohort),
-            report::cohort_criteria_csv(&cohort)
-        ),
+        "csv" => match table.as_deref() {
+            Some("criteria") => report::cohort_criteria_csv(&cohort),
+            _ => report::cohort_subsections_csv(&cohort),
+        },
         "svg" => report::cohort_heatmap_svg(&cohort),
         _ => markdown(&cohort),
     })
 }
 
+/// What `--help` prints.
+const HELP: &str =
+    "usage: cohort [--format markdown|csv|svg] [--table subsections|criteria] [--latest] FILE...
+
+A cohort of self-assessments, one per system: how the systems' attained levels are
+distributed per sub-section, where they vary most, and peer learning (each system's gaps
+with peers that have already met them). Two assessments of one system are refused unless
+--latest keeps the latest of each (the ones left out are named on stderr).
+Formats: markdown (the default), svg (a heatmap), csv: one table per run, chosen with
+--table: subsections (the default; a row per assessment and sub-section) or criteria
+(a row per criterion: how many gave each status).
+
+example: cargo run --example cohort -- examples/data/*-2026.json
+";
+
 #[allow(dead_code)]
 fn main() -> ExitCode {
-    common::main(run)
+    common::main(HELP, run)
 }

@@ -34,7 +34,17 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     })
 }
 
+/// What `--help` prints.
+const HELP: &str = "usage: compare BEFORE AFTER [--format markdown|csv]
+
+Compares two self-assessments of one system, earlier first: what changed per criterion
+(newly met, regressed, still open), and the level before and after per sub-section and
+domain. Formats: markdown (the default) or csv (a row per criterion).
+
+example: cargo run --example compare -- examples/data/riverside-2025.json examples/data/riverside-2026.json
+";
+
 #[allow(dead_code)]
 fn main() -> ExitCode {
-    common::main(run)
+    common::main(HELP, run)
 }

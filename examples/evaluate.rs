@@ -77,7 +77,20 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     })
 }
 
+/// What `--help` prints.
+const HELP: &str =
+    "usage: evaluate FILE [--target developing|maturing|thriving] [--format json|markdown|csv|svg]
+
+Evaluates one self-assessment (an assessment file, or a workbook with feature xlsx):
+the level each sub-section, domain and the whole system has attained, coverage per
+level, and the gaps toward each sub-section's next level (or toward --target for all).
+Formats: json (the default, the contract's evaluation), markdown (a readable report),
+csv (the progression table, then the gap list), svg (a heatmap of sub-sections by level).
+
+example: cargo run --example evaluate -- examples/data/riverside-2026.json --format markdown
+";
+
 #[allow(dead_code)]
 fn main() -> ExitCode {
-    common::main(run)
+    common::main(HELP, run)
 }

@@ -25,6 +25,15 @@ fn run(args: &[String]) -> Result<String, Failure> {
     }
 }
 
+/// What `--help` prints.
+const HELP: &str = "usage: export json|markdown
+
+Prints the whole matrix of the Implementation Tool: json in the contract's export
+format, markdown as a readable document.
+
+example: cargo run --example export -- markdown
+";
+
 fn main() -> ExitCode {
-    common::main(run)
+    common::main(HELP, run)
 }

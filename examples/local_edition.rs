@@ -98,7 +98,17 @@ pub fn run() -> Result<String, mhics::Error> {
     Ok(out)
 }
 
+/// What `--help` prints.
+const HELP: &str = "usage: local_edition
+
+An ICS's own edition of the tool: the fictional Lakeside ICS adds a domain of its own.
+Prints the sample 2019 self-assessment migrated into the local edition (the migration
+report) and its evaluation there.
+
+example: cargo run --example local_edition
+";
+
 #[allow(dead_code)]
 fn main() -> std::process::ExitCode {
-    common::main(|_| run().map_err(common::Failure::input))
+    common::main(HELP, |_| run().map_err(common::Failure::input))
 }

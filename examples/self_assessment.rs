@@ -24,7 +24,18 @@ pub fn run() -> Result<String, mhics::Error> {
     ))
 }
 
+/// What `--help` prints.
+const HELP: &str = "usage: self_assessment
+
+Evaluates an embedded sample self-assessment of the fictional Riverside and Vale ICS and
+prints where it stands (the level attained by each domain and overall; \"Not yet
+Developing\" where Developing is not complete), a progression table per sub-section and
+the gaps between each sub-section and its next level, grouped by theme.
+
+example: cargo run --example self_assessment
+";
+
 #[allow(dead_code)]
 fn main() -> std::process::ExitCode {
-    common::main(|_| run().map_err(common::Failure::input))
+    common::main(HELP, |_| run().map_err(common::Failure::input))
 }

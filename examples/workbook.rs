@@ -46,7 +46,17 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     }
 }
 
+/// What `--help` prints.
+const HELP: &str = "usage: workbook blank OUT.xlsx [--from ASSESSMENT] | workbook read IN.xlsx
+
+Workbooks for partners who work in spreadsheets. blank writes the matrix as a workbook
+to fill in (pre-filled from an assessment file with --from); read prints a filled
+workbook as the contract's assessment JSON.
+
+example: cargo run --example workbook --features xlsx -- blank target/riverside.xlsx
+";
+
 #[allow(dead_code)]
 fn main() -> ExitCode {
-    common::main(run)
+    common::main(HELP, run)
 }

@@ -126,9 +126,11 @@
 //!   (`1.2-M2`) has that text appended to `text`; the typed model keeps it apart as
 //!   [`Criterion::closing`].
 //! - **Evaluation** ([`EvaluationReport`]; `cargo run --example evaluate -- FILE
-//!   [--target LEVEL]`): `system`, `version`, `overall`, `domains` (`id`, `attained`),
-//!   `subsections` (`id`, `attained`, `next`, `coverage` per level with `met`,
-//!   `applicable`, `total`) and `gaps` (`id`, `subsection`, `level`, `theme`, `status`).
+//!   [--target LEVEL]`): `system`, `matrix`, `version`, `target` (what the gaps are
+//!   toward: `"next"`, each sub-section's next level, or a level ID), `overall`,
+//!   `domains` (`id`, `attained`), `subsections` (`id`, `attained`, `next`, `coverage`
+//!   per level with `met`, `applicable`, `total`) and `gaps` (`id`, `subsection`,
+//!   `level`, `theme`, `status`).
 //!
 //! ## Workbooks (feature `xlsx`, off by default)
 //!
@@ -282,6 +284,8 @@
 //! `BENCHMARKS.md` has the figures.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
+// On docs.rs (every feature on), each item shows the feature it needs.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod assessment;
 mod cohort;

@@ -97,9 +97,39 @@ fn cohort_reports_on_the_2026_samples() {
     for format in ["markdown", "csv", "svg"] {
         let mut list = args(&["--format", format]);
         list.extend(files.iter().cloned());
-        let text = cohort::run(&list).expect("valid samples");
+        let mut text = cohort::run(&list).expect("valid samples");
+        if format == "csv" {
+            // One table per run: the snapshot holds both, each from its own run.
+            let mut criteria = args(&["--format", "csv", "--table", "criteria"]);
+            criteria.extend(files.iter().cloned());
+            let second = cohort::run(&criteria).expect("valid samples");
+            assert!(!text.contains("\r\n\r\n") && !second.contains("\r\n\r\n"));
+            text = format!("{text}\r\n{second}");
+        }
         insta::assert_snapshot!(format!("cohort_2026_{format}"), text);
     }
+}
+
+#[test]
+fn cohort_latest_names_each_assessment_it_leaves_out() {
+    let mut list: Vec<String> = SAMPLES.iter().map(|s| data(s)).collect();
+    list.push("--latest".into());
+    let mut notes = Vec::new();
+    cohort::run_noting(&list, &mut |n| notes.push(n)).expect("valid samples");
+    assert_eq!(notes.len(), 1, "{notes:?}");
+    assert!(notes[0].contains("riverside-2025.json"), "{notes:?}");
+    assert!(notes[0].contains("2025-10-02"), "{notes:?}");
+    // Without --latest nothing is left out, so nothing is said.
+    let mut notes = Vec::new();
+    cohort::run_noting(&args(&[&data("riverside-2026")]), &mut |n| notes.push(n))
+        .expect("a valid sample");
+    assert!(notes.is_empty());
+    let (m, status) = match cohort::run(&args(&["--table", "criteria", &data("riverside-2026")])) {
+        Err(f) => (f.message, f.status),
+        Ok(_) => panic!("--table without csv was accepted"),
+    };
+    assert_eq!(status, 2);
+    assert!(m.contains("--table goes with --format csv"), "{m}");
 }
 
 #[test]

@@ -122,10 +122,20 @@ fn parse(path: &str, bytes: &[u8]) -> Result<Assessment, Box<dyn std::error::Err
     Ok(Assessment::from_json_slice(bytes)?)
 }
 
+/// Whether the arguments ask for help (`--help` or `-h`).
+pub fn wants_help(args: &[String]) -> bool {
+    args.iter().any(|a| a == "--help" || a == "-h")
+}
+
 /// Runs an example's `run` on the command line: its text on stdout, or a one-line error
-/// on stderr and the failure's exit status (see the module docs).
+/// on stderr and the failure's exit status (see the module docs). `--help` or `-h`
+/// prints `help` (usage, what the example does, an example line) with status 0.
 #[allow(dead_code)]
-pub fn main(run: fn(&[String]) -> Result<String, Failure>) -> ExitCode {
+pub fn main(help: &str, run: fn(&[String]) -> Result<String, Failure>) -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    finish(run(&args).and_then(|text| write_output(&mut std::io::stdout().lock(), &text)))
+    let mut out = std::io::stdout().lock();
+    if wants_help(&args) {
+        return finish(write_output(&mut out, help));
+    }
+    finish(run(&args).and_then(|text| write_output(&mut out, &text)))
 }

@@ -23,6 +23,7 @@ use crate::progression::{evaluate, Coverage, Evaluation};
 ///     &EvaluationReport::new(&assessment, Target::Next).to_json())?;
 /// assert_eq!(json["subsections"][0]["coverage"]["developing"]["met"], 1);
 /// assert_eq!(json["gaps"][0]["id"], "1.1-D2");
+/// assert_eq!((json["matrix"].as_str(), json["target"].as_str()), (Some("mhics"), Some("next")));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
@@ -44,7 +45,7 @@ impl<'a, E: Edition> EvaluationReport<'a, E> {
         }
     }
 
-    /// The same report without `system` and `version`: only `overall`, `domains`,
+    /// The same report without `system`, `matrix`, `version` and `target`: only `overall`, `domains`,
     /// `subsections` and `gaps`, for a report nested in another (perspectives).
     pub(crate) fn without_header(self) -> EvaluationReport<'a, E> {
         EvaluationReport {
@@ -139,10 +140,16 @@ impl<E: Edition> Serialize for EvaluationReport<'_, E> {
             }
         }
 
-        let mut s = serializer.serialize_struct("Evaluation", 6)?;
+        let mut s = serializer.serialize_struct("Evaluation", 8)?;
         if self.header {
             s.serialize_field("system", self.assessment.system())?;
+            s.serialize_field("matrix", E::MATRIX.id())?;
             s.serialize_field("version", E::MATRIX.version())?;
+            // What the gaps are toward: each sub-section's next level, or one level.
+            match self.target {
+                Target::Next => s.serialize_field("target", "next")?,
+                Target::Level(level) => s.serialize_field("target", &level)?,
+            }
         }
         s.serialize_field("overall", &self.evaluation.overall())?;
         s.serialize_field("domains", &Domains(&self.evaluation))?;

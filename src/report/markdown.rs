@@ -347,11 +347,11 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     let _ = writeln!(w, "## Attained levels by sub-section\n");
     let _ = writeln!(
         w,
-        "How many assessments stand at each level (the level attained, none when Developing is not complete).\n"
+        "How many assessments stand at each level (the level attained; Not yet Developing when Developing is not complete).\n"
     );
     let _ = writeln!(
         w,
-        "| Sub-section | none | Developing | Maturing | Thriving | spread |"
+        "| Sub-section | Not yet Developing | Developing | Maturing | Thriving | spread |"
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for (id, d) in cohort.distributions() {
@@ -380,7 +380,7 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     let _ = writeln!(w, "## Heatmap\n");
     let _ = writeln!(
         w,
-        "The level each assessment has attained in each sub-section: · none, D Developing, M Maturing, T Thriving.\n"
+        "The level each assessment has attained in each sub-section: · Not yet Developing, D Developing, M Maturing, T Thriving.\n"
     );
     let _ = write!(w, "| Sub-section |");
     for i in 1..=cohort.len() {
@@ -419,7 +419,7 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
             let title = E::MATRIX.subsection(*id).map_or("", |s| s.title());
             let _ = writeln!(
                 w,
-                "- {id} {title}: spread {:.2} (none {}, Developing {}, Maturing {}, Thriving {})",
+                "- {id} {title}: spread {:.2} (Not yet Developing {}, Developing {}, Maturing {}, Thriving {})",
                 d.spread(),
                 d.none,
                 d.developing,

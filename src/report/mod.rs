@@ -42,9 +42,10 @@ pub const PEER_NAME_CHARS: usize = 80;
 /// The most characters of a peer's note that Markdown peer learning shows.
 pub const PEER_NOTE_CHARS: usize = 280;
 
-/// The name of an attained level, `none` when no level is attained.
+/// The name of an attained level in words for people: `Not yet Developing` when no
+/// level is attained (JSON keeps `null`).
 pub(crate) fn attained_name(level: Option<Level>) -> &'static str {
-    level.map_or("none", Level::name)
+    level.map_or("Not yet Developing", Level::name)
 }
 
 /// Text made safe for a Markdown table cell.

@@ -237,7 +237,7 @@ pub fn perspectives_csv<E: Edition>(perspectives: &Perspectives<'_, E>) -> Strin
 }
 
 const LABEL_WIDTH: usize = 470;
-const CELL_WIDTH: usize = 124;
+const CELL_WIDTH: usize = 150;
 const ROW_HEIGHT: usize = 30;
 const TOP: usize = 120;
 const MARGIN: usize = 20;
@@ -403,7 +403,7 @@ pub fn perspectives_svg<E: Edition>(perspectives: &Perspectives<'_, E>) -> Strin
     }
     // Legend: the four levels, then the agreement scale.
     let y = grid_bottom + 24;
-    let swatch = 96;
+    let swatch = 136;
     for (i, level) in [
         None,
         Some(Level::Developing),
