@@ -155,33 +155,20 @@ impl Matrix {
         self.subsections().flat_map(|s| s.criteria())
     }
 
-    /// The criterion with this ID, if the matrix has it.
+    /// The criterion with this ID, if the matrix has it (a retired ID has none).
     pub fn criterion(&self, id: CriterionId) -> Option<&'static Criterion> {
-        let level = self.subsection(id.subsection())?.level(id.level());
-        let mut n = usize::from(id.number()) - 1;
-        for theme in level.themes {
-            match theme.criteria.get(n) {
-                Some(criterion) => return Some(criterion),
-                None => n -= theme.criteria.len(),
-            }
-        }
-        None
+        self.criterion_in_theme(id).map(|(_, criterion)| criterion)
     }
 
-    /// The criterion with this ID and the theme it stands under, if the matrix has it.
+    /// The criterion with this ID and the theme it stands under, if the matrix has it
+    /// (a retired ID has none).
     pub fn criterion_in_theme(
         &self,
         id: CriterionId,
     ) -> Option<(&'static Theme, &'static Criterion)> {
-        let level = self.subsection(id.subsection())?.level(id.level());
-        let mut n = usize::from(id.number()) - 1;
-        for theme in level.themes {
-            match theme.criteria.get(n) {
-                Some(criterion) => return Some((theme, criterion)),
-                None => n -= theme.criteria.len(),
-            }
-        }
-        None
+        self.subsection(id.subsection())?
+            .level(id.level())
+            .criterion_in_theme(id)
     }
 
     /// How many criteria the matrix has.
@@ -415,6 +402,30 @@ impl LevelContent {
     /// Every criterion of the level, in order.
     pub fn criteria(&self) -> impl Iterator<Item = &'static Criterion> + Clone {
         self.themes.iter().flat_map(|t| t.criteria.iter())
+    }
+
+    /// The criterion of this level with this ID and the theme it stands under: the one
+    /// way from an ID to its criterion, which every lookup by ID goes through.
+    ///
+    /// Criteria are numbered from 1 in order, and a retired ID leaves a gap in the
+    /// numbering: criterion `n` is the `n`-th of the level less the retired IDs numbered
+    /// before it. A retired ID, or one of another sub-section or level, finds nothing.
+    pub fn criterion_in_theme(
+        &'static self,
+        id: CriterionId,
+    ) -> Option<(&'static Theme, &'static Criterion)> {
+        let number = id.number();
+        let retired_before = self.retired.iter().filter(|r| r.number() < number).count();
+        let mut index = usize::from(number).checked_sub(1 + retired_before)?;
+        for theme in self.themes {
+            match theme.criteria.get(index) {
+                // The ID check refuses a retired ID (it finds the criterion after it)
+                // and an ID of another sub-section or level.
+                Some(criterion) => return (criterion.id() == id).then_some((theme, criterion)),
+                None => index -= theme.criteria.len(),
+            }
+        }
+        None
     }
 
     /// How many criteria the level has.
