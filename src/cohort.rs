@@ -10,14 +10,13 @@
 use crate::assessment::{Assessment, Status};
 use crate::cohort_builder::CohortBuilder;
 use crate::content::Mhics2019;
-use crate::date::Date;
 use crate::edition::Edition;
 use crate::error::Error;
-use crate::gaps::{Gap, Target};
+use crate::gaps::Target;
 use crate::id::{CriterionId, SubSectionId};
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
-use crate::peers::PeerIndex;
+use crate::peers::{PeerGap, PeerIndex, PEERS_PER_GAP};
 use crate::progression::{evaluate, Evaluation};
 
 /// One assessment of a cohort, with its evaluation.
@@ -197,32 +196,6 @@ impl CriterionShare {
     }
 }
 
-/// A system in the cohort that has met a criterion another system has not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Peer<'a> {
-    /// The peer system.
-    pub system: &'a str,
-    /// The date of its assessment, if given.
-    pub date: Option<Date>,
-    /// Its note on the criterion, if any: often how it was done.
-    pub note: Option<&'a str>,
-}
-
-/// One gap of a system, with the peers that have met the criterion.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PeerGap<'a> {
-    /// The gap.
-    pub gap: Gap,
-    /// Systems of the cohort (other than the one with the gap) that have met the
-    /// criterion: the first [`Cohort::PEERS_PER_GAP`] in cohort order.
-    pub peers: Vec<Peer<'a>>,
-    /// How many more systems of the cohort have met it, beyond those in `peers`.
-    pub more: usize,
-}
-
-/// The most peers [`Cohort::peer_learning`] names for one gap; the rest are counted.
-pub(crate) const PEERS_PER_GAP: usize = 3;
-
 impl Cohort<'_> {
     /// The most peers [`peer_learning`](Self::peer_learning) names for one gap, in a
     /// cohort of any edition; the rest are counted.
@@ -257,7 +230,7 @@ impl<'a, E: Edition> Cohort<'a, E> {
     }
 
     /// A cohort of assessments of distinct systems, in the order given.
-    pub(crate) fn of_distinct(
+    fn of_distinct(
         assessments: impl IntoIterator<Item = &'a Assessment<E>>,
     ) -> Result<Self, Error> {
         let members: Vec<Member<'a, E>> = assessments
@@ -403,7 +376,7 @@ impl<'a, E: Edition> Cohort<'a, E> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn peer_learning(&self, assessment: &Assessment<E>, target: Target) -> Vec<PeerGap<'a>> {
-        PeerIndex::new(self).learning(assessment, target)
+        PeerIndex::new(self.members.iter().map(|m| m.assessment)).learning(assessment, target)
     }
 
     /// [`peer_learning`](Self::peer_learning) for every member, in cohort order, in time
@@ -412,7 +385,7 @@ impl<'a, E: Edition> Cohort<'a, E> {
         &'c self,
         target: Target,
     ) -> impl Iterator<Item = (&'c Member<'a, E>, Vec<PeerGap<'a>>)> + 'c {
-        let index = PeerIndex::new(self);
+        let index = PeerIndex::new(self.members.iter().map(|m| m.assessment));
         self.members
             .iter()
             .map(move |member| (member, index.learning(member.assessment, target)))
@@ -422,6 +395,7 @@ impl<'a, E: Edition> Cohort<'a, E> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::Date;
 
     #[test]
     fn distribution_counts_shares_and_spread() {
@@ -581,5 +555,13 @@ mod one_system_once {
             .iter()
             .all(|p| p.gap.criterion.id().to_string() != "1.1-D1"));
         Ok(())
+    }
+}
+
+impl<'a, E: Edition> CohortBuilder<'a, E> {
+    /// The cohort; fails with [`Error::SystemTwice`] (see [`CohortBuilder`]), or
+    /// [`Error::EmptyCohort`] when no assessment was added.
+    pub fn build(self) -> Result<Cohort<'a, E>, Error> {
+        Cohort::of_distinct(self.distinct()?)
     }
 }

@@ -3,13 +3,12 @@
 use std::collections::HashMap;
 
 use crate::assessment::Assessment;
-use crate::cohort::Cohort;
 use crate::content::Mhics2019;
 use crate::edition::Edition;
 use crate::error::Error;
 use crate::name::key as name_key;
 
-/// Builds a [`Cohort`] from assessments, each optionally named (e.g. by its file) for
+/// Builds a [`Cohort`](crate::Cohort) from assessments, each optionally named (e.g. by its file) for
 /// errors. A cohort holds one assessment per system (names compared after trimming,
 /// ignoring case): the same assessment twice, or two assessments of one system, is
 /// [`Error::SystemTwice`], naming both and the system, unless
@@ -69,9 +68,10 @@ impl<'a, E: Edition> CohortBuilder<'a, E> {
         self
     }
 
-    /// The cohort; fails with [`Error::SystemTwice`] (see above), or
-    /// [`Error::EmptyCohort`] when no assessment was added.
-    pub fn build(self) -> Result<Cohort<'a, E>, Error> {
+    /// The assessments of distinct systems the cohort takes, in order (the latest of
+    /// each when asked); fails with [`Error::SystemTwice`] (see above). The cohort is
+    /// made of them by `build`, in the cohort module.
+    pub(crate) fn distinct(self) -> Result<Vec<&'a Assessment<E>>, Error> {
         let mut index: HashMap<String, usize> = HashMap::with_capacity(self.members.len());
         let mut kept: Vec<(usize, Option<String>, &'a Assessment<E>)> = Vec::new();
         for (place, (name, assessment)) in self.members.into_iter().enumerate() {
@@ -96,7 +96,10 @@ impl<'a, E: Edition> CohortBuilder<'a, E> {
                 }
             }
         }
-        Cohort::of_distinct(kept.into_iter().map(|(_, _, assessment)| assessment))
+        Ok(kept
+            .into_iter()
+            .map(|(_, _, assessment)| assessment)
+            .collect())
     }
 }
 

@@ -12,7 +12,7 @@ use crate::assessment::{Assessment, Status};
 use crate::content::Mhics2019;
 use crate::edition::Edition;
 use crate::error::Error;
-use crate::id::DomainId;
+use crate::id::{DomainId, SubSectionId};
 use crate::level::Level;
 use crate::migration::{Migrated, Migration, MigrationReport};
 use crate::model::{Criterion, Theme};
@@ -134,6 +134,11 @@ pub struct SubSectionChange {
 }
 
 impl SubSectionChange {
+    /// The sub-section.
+    pub fn id(&self) -> SubSectionId {
+        self.after.id()
+    }
+
     /// Which way its attained level moved.
     pub fn movement(&self) -> Movement {
         Movement::of(self.before.attained(), self.after.attained())
@@ -152,6 +157,11 @@ pub struct DomainChange {
 }
 
 impl DomainChange {
+    /// The domain (the same as the field `id`, named as on the other per-domain types).
+    pub fn id(&self) -> DomainId {
+        self.id
+    }
+
     /// Which way its attained level moved.
     pub fn movement(&self) -> Movement {
         Movement::of(self.before, self.after)

@@ -187,9 +187,18 @@ impl<E: Edition> core::iter::FusedIterator for Gaps<'_, E> {}
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubSectionGaps {
     /// The sub-section.
+    #[deprecated(note = "use `id()`, as on the other per-sub-section types")]
     pub subsection: SubSectionId,
     /// Its levels with gaps, in order.
     pub levels: Vec<LevelGaps>,
+}
+
+impl SubSectionGaps {
+    /// The sub-section.
+    pub fn id(&self) -> SubSectionId {
+        #[allow(deprecated)]
+        self.subsection
+    }
 }
 
 /// The gaps of one level of one sub-section, by theme.
@@ -214,7 +223,8 @@ pub struct ThemeGaps {
 pub fn group(gaps: impl IntoIterator<Item = Gap>) -> Vec<SubSectionGaps> {
     let mut out: Vec<SubSectionGaps> = Vec::new();
     for gap in gaps {
-        if out.last().is_none_or(|s| s.subsection != gap.subsection()) {
+        if out.last().is_none_or(|s| s.id() != gap.subsection()) {
+            #[allow(deprecated)]
             out.push(SubSectionGaps {
                 subsection: gap.subsection(),
                 levels: Vec::new(),

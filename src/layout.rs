@@ -12,7 +12,7 @@
 //! its counts are population counts of words.
 
 use crate::id::{CriterionId, DomainId, SubSectionId};
-use crate::model::{Criterion, Matrix, Theme};
+use crate::model::{rank, Criterion, Matrix, Theme};
 
 /// The most criteria one level of one sub-section can hold: the bits of a word.
 pub const LEVEL_CAPACITY: usize = 64;
@@ -139,8 +139,9 @@ impl Layout {
             self.domain_starts[d - 1] as usize,
             self.domain_starts[d] as usize,
         );
+        // The DSL numbers sub-sections `<domain>.1, .2, ...` in order.
         let s = start + id.number() as usize - 1;
-        if s < end {
+        if s < end && self.subsections[s].const_eq(id) {
             Some(s)
         } else {
             None
@@ -165,15 +166,9 @@ impl Layout {
     #[inline]
     pub(crate) fn entry(&self, slot: usize) -> &'static Entry {
         let (w, bit) = (slot / 64, slot % 64);
-        let valid = self.valid[w];
-        // Retired IDs leave gaps: the criteria before this one are the valid bits below
-        // it; in a level with none retired (its bits run from bit 0), that is `bit`.
-        let before = if valid & valid.wrapping_add(1) == 0 {
-            bit as u32
-        } else {
-            (valid & ((1u64 << bit) - 1)).count_ones()
-        };
-        &self.entries[(self.starts[w] + before) as usize]
+        // Retired IDs leave gaps: the criteria before this one are the valid bits below it.
+        let before = rank(self.valid[w], bit as u8 + 1).unwrap_or(0);
+        &self.entries[self.starts[w] as usize + before]
     }
 
     /// Every criterion in matrix order.
@@ -273,23 +268,13 @@ pub const fn starts<const W1: usize>(matrix: &Matrix) -> [u32; W1] {
     out
 }
 
-/// Per word, the slots that hold a criterion (`W` words).
+/// Per word, the slots that hold a criterion (`W` words): the numbers each level gives
+/// its criteria ([`LevelContent::numbers`](crate::model::LevelContent)).
 pub const fn valid<const W: usize>(matrix: &Matrix) -> [u64; W] {
     let mut out = [0u64; W];
     let mut w = 0;
     for_each_level!(matrix, |_s, _l, content| {
-        // The DSL holds every criterion number of a level to 1..=64.
-        let themes = content.themes();
-        let mut t = 0;
-        while t < themes.len() {
-            let criteria = themes[t].criteria();
-            let mut c = 0;
-            while c < criteria.len() {
-                out[w] |= 1 << (criteria[c].id().number() - 1);
-                c += 1;
-            }
-            t += 1;
-        }
+        out[w] = content.numbers();
         w += 1;
     });
     out

@@ -316,13 +316,14 @@ mod text;
 pub mod workbook;
 
 pub use assessment::{nearest_criterion, Assessment, AssessmentBuilder, Response, Status};
-pub use cohort::{Cohort, CriterionShare, Distribution, Member, Peer, PeerGap};
+pub use cohort::{Cohort, CriterionShare, Distribution, Member};
 pub use cohort_builder::CohortBuilder;
 pub use compare::{
     compare, compare_across, Change, Comparison, CriterionChange, CrossComparison, DomainChange,
     Movement, SubSectionChange, Summary,
 };
 pub use edition::Edition;
+pub use peers::{Peer, PeerGap};
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -135,7 +135,10 @@ impl Matrix {
 
     /// The domain with this ID, if the matrix has it.
     pub fn domain(&self, id: DomainId) -> Option<&'static Domain> {
-        self.domains.get(usize::from(id.number()).checked_sub(1)?)
+        // The DSL numbers domains 1, 2, ... in order, so domain n is at n - 1.
+        self.domains
+            .get(usize::from(id.number()).checked_sub(1)?)
+            .filter(|d| d.id == id)
     }
 
     /// Every sub-section, in matrix order.
@@ -145,9 +148,11 @@ impl Matrix {
 
     /// The sub-section with this ID, if the matrix has it.
     pub fn subsection(&self, id: SubSectionId) -> Option<&'static SubSection> {
+        // The DSL numbers sub-sections n.1, n.2, ... in order within their domain.
         self.domain(id.domain())?
             .subsections
             .get(usize::from(id.number()).checked_sub(1)?)
+            .filter(|s| s.id == id)
     }
 
     /// Every criterion, in matrix order (sub-section, level, theme, criterion).
@@ -155,20 +160,29 @@ impl Matrix {
         self.subsections().flat_map(|s| s.criteria())
     }
 
-    /// The criterion with this ID, if the matrix has it (a retired ID has none).
+    /// The criterion with this ID, if the matrix has it (a retired ID, or one the matrix
+    /// never had, finds nothing).
+    ///
+    /// ```
+    /// let c = mhics::MATRIX.criterion("2.1-D3".parse()?).expect("in the matrix");
+    /// assert_eq!(c.id().to_string(), "2.1-D3");
+    /// assert!(mhics::MATRIX.criterion("2.1-D99".parse()?).is_none());
+    /// # Ok::<(), mhics::IdError>(())
+    /// ```
     pub fn criterion(&self, id: CriterionId) -> Option<&'static Criterion> {
         self.criterion_in_theme(id).map(|(_, criterion)| criterion)
     }
 
-    /// The criterion with this ID and the theme it stands under, if the matrix has it
-    /// (a retired ID has none).
+    /// The criterion with this ID and the theme it stands under, if the matrix has it.
     pub fn criterion_in_theme(
         &self,
         id: CriterionId,
     ) -> Option<(&'static Theme, &'static Criterion)> {
-        self.subsection(id.subsection())?
+        let (_, theme, criterion) = self
+            .subsection(id.subsection())?
             .level(id.level())
-            .criterion_in_theme(id)
+            .locate(id.number())?;
+        Some((theme, criterion))
     }
 
     /// How many criteria the matrix has.
@@ -404,25 +418,45 @@ impl LevelContent {
         self.themes.iter().flat_map(|t| t.criteria.iter())
     }
 
-    /// The criterion of this level with this ID and the theme it stands under: the one
-    /// way from an ID to its criterion, which every lookup by ID goes through.
+    /// The numbers this level gives its criteria, one bit each: bit `n - 1` for
+    /// criterion `n`. The DSL numbers a level's criteria and retired IDs together
+    /// `1, 2, ...` in order, so the level numbers `1..=criteria + retired` less the
+    /// retired ones.
     ///
-    /// Criteria are numbered from 1 in order, and a retired ID leaves a gap in the
-    /// numbering: criterion `n` is the `n`-th of the level less the retired IDs numbered
-    /// before it. A retired ID, or one of another sub-section or level, finds nothing.
-    pub fn criterion_in_theme(
-        &'static self,
-        id: CriterionId,
-    ) -> Option<(&'static Theme, &'static Criterion)> {
-        let number = id.number();
-        let retired_before = self.retired.iter().filter(|r| r.number() < number).count();
-        let mut index = usize::from(number).checked_sub(1 + retired_before)?;
+    /// This and [`rank`] are the one way from a criterion number to where the criterion
+    /// stands: [`LevelContent::locate`] (so [`Matrix::criterion`]) and the layout's slots
+    /// and entries are built on them.
+    pub(crate) const fn numbers(&self) -> u64 {
+        let total = self.criterion_count() + self.retired.len();
+        let mut numbers = if total >= 64 {
+            u64::MAX
+        } else {
+            (1u64 << total) - 1
+        };
+        let mut r = 0;
+        while r < self.retired.len() {
+            let n = self.retired[r].number();
+            if n >= 1 && n <= 64 {
+                numbers &= !(1u64 << (n - 1));
+            }
+            r += 1;
+        }
+        numbers
+    }
+
+    /// Criterion number `number` of this level: its index among the level's criteria,
+    /// its theme and itself; `None` for a retired number or one the level does not have.
+    pub(crate) fn locate(&self, number: u8) -> Option<(usize, &'static Theme, &'static Criterion)> {
+        let index = rank(self.numbers(), number)?;
+        let mut n = index;
         for theme in self.themes {
-            match theme.criteria.get(index) {
-                // The ID check refuses a retired ID (it finds the criterion after it)
-                // and an ID of another sub-section or level.
-                Some(criterion) => return (criterion.id() == id).then_some((theme, criterion)),
-                None => index -= theme.criteria.len(),
+            match theme.criteria.get(n) {
+                Some(criterion) => {
+                    // Only ever this criterion; the check keeps a hand-built level
+                    // (outside the DSL) from answering for another.
+                    return (criterion.id.number() == number).then_some((index, theme, criterion));
+                }
+                None => n -= theme.criteria.len(),
             }
         }
         None
@@ -523,6 +557,23 @@ impl Criterion {
             out.push_str(part);
         }
         out
+    }
+}
+
+/// Where criterion `number` stands among the criteria of a level that numbers `numbers`
+/// (see [`LevelContent::numbers`]): how many of the level's criteria come before it;
+/// `None` when the level has no criterion of that number (a retired number included).
+#[inline]
+pub(crate) const fn rank(numbers: u64, number: u8) -> Option<usize> {
+    if number == 0 || number > 64 || numbers & (1u64 << (number - 1)) == 0 {
+        return None;
+    }
+    let below = number as u32 - 1;
+    // In a level with none retired (its bits run from bit 0) that is `number - 1`.
+    if numbers & numbers.wrapping_add(1) == 0 {
+        Some(below as usize)
+    } else {
+        Some((numbers & ((1u64 << below) - 1)).count_ones() as usize)
     }
 }
 

@@ -326,6 +326,12 @@ pub struct Agreement {
 }
 
 impl Agreement {
+    /// The sub-section (the same as the field `id`, named as on the other
+    /// per-sub-section types).
+    pub fn id(&self) -> SubSectionId {
+        self.id
+    }
+
     /// Among the criteria answered by two or more respondents, the share that are not
     /// contested, from 0 to 1; `None` when no criterion is answered by two or more.
     pub fn agreement(&self) -> Option<f64> {

@@ -215,7 +215,7 @@ fn gaps_come_in_matrix_order_and_group_by_subsection_level_and_theme() {
     let grouped = group(g.iter().copied());
     assert_eq!(grouped.len(), MATRIX.subsection_count());
     for (s, subsection) in grouped.iter().zip(MATRIX.subsections()) {
-        assert_eq!(s.subsection, subsection.id());
+        assert_eq!(s.id(), subsection.id());
         assert_eq!(s.levels.len(), 3);
         for (l, content) in s.levels.iter().zip(subsection.levels()) {
             assert_eq!(l.level, content.level());

@@ -11,11 +11,12 @@
 //! names, respondents, notes) is ever changed.
 
 use crate::assessment::{Assessment, Status};
-use crate::cohort::{Cohort, PeerGap};
+use crate::cohort::Cohort;
 use crate::compare::Comparison;
 use crate::edition::Edition;
 use crate::gaps::{gaps, Target};
 use crate::level::Level;
+use crate::peers::PeerGap;
 use crate::progression::Evaluation;
 
 /// One CSV table being written.

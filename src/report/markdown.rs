@@ -4,13 +4,14 @@
 use core::fmt::Write;
 
 use crate::assessment::{Assessment, Status};
-use crate::cohort::{Cohort, PeerGap};
+use crate::cohort::Cohort;
 use crate::compare::{Change, Comparison, CrossComparison, Movement};
 use crate::edition::Edition;
 use crate::gaps::{gaps, group, Target};
 use crate::level::Level;
 use crate::migration::{MigrationReport, Outcome};
 use crate::model::{Criterion, Matrix};
+use crate::peers::PeerGap;
 use crate::progression::Evaluation;
 
 use super::escape::clip;
@@ -184,9 +185,9 @@ pub fn assessment_markdown<E: Edition>(
     }
     for subsection in &grouped {
         let title = E::MATRIX
-            .subsection(subsection.subsection)
+            .subsection(subsection.id())
             .map_or("", |s| s.title());
-        let _ = writeln!(w, "### {} {}\n", subsection.subsection, title);
+        let _ = writeln!(w, "### {} {}\n", subsection.id(), title);
         for level in &subsection.levels {
             let _ = writeln!(w, "#### {}\n", level.level.name());
             for theme in &level.themes {
