@@ -21,7 +21,8 @@
 //!
 //! // A self-assessment, built in code (or read with `Assessment::from_json`).
 //! let mut builder = Assessment::builder("North Central London");
-//! for c in MATRIX.subsection("1.1".parse()?).expect("in the matrix").level(Level::Developing).criteria() {
+//! let subsection = MATRIX.subsection("1.1".parse()?).expect("in the matrix");
+//! for c in subsection.level(Level::Developing).criteria() {
 //!     builder = builder.respond(c.id().to_string(), Status::Met);
 //! }
 //! let assessment = builder.respond("1.1-M1", Status::Partial).build()?;
@@ -30,7 +31,8 @@
 //! let s = evaluation.subsection("1.1".parse()?).expect("in the matrix");
 //! assert_eq!(s.attained(), Some(Level::Developing));
 //! assert_eq!(s.next(), Some(Level::Maturing));
-//! assert_eq!(evaluation.overall(), None); // other sub-sections have not attained Developing
+//! // The other sub-sections have not attained Developing: not yet Developing overall.
+//! assert_eq!(evaluation.overall(), None);
 //!
 //! // What stands between 1.1 and Maturing, in matrix order.
 //! let first = gaps(&assessment, Target::Next)
