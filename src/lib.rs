@@ -296,6 +296,7 @@ mod gaps;
 mod id;
 #[cfg(feature = "serde")]
 mod json;
+mod known;
 mod layout;
 mod level;
 mod message;
@@ -319,6 +320,9 @@ pub use compare::{
     Movement, SubSectionChange, Summary,
 };
 pub use edition::Edition;
+pub use known::{
+    compare_known, Editions, KnownCohort, KnownCohortBuilder, KnownComparison, KnownPerspectives,
+};
 pub use peers::{Peer, PeerGap};
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

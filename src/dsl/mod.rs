@@ -26,6 +26,13 @@ pub mod __private {
         };
     }
 
+    /// What [`editions!`](crate::editions) generates code against.
+    pub mod known {
+        pub use crate::known::visit::{
+            check_distinct, migrate, Holds, MapAll, Read, Visit, VisitAll,
+        };
+    }
+
     /// The functions that build an edition's layout tables.
     pub mod layout {
         pub use crate::layout::{
