@@ -1,85 +1,6 @@
-//! Editions chosen at run time: a program names the editions it knows with
-//! [`editions!`](crate::editions), then reads a file of any of them by the file's
-//! `matrix` and `version`, and evaluates, lists gaps and writes every report and the
-//! JSON outputs without naming the edition's type.
-//!
-//! The set is an enum with one variant per edition, each holding an
-//! [`Assessment`] of that edition, so a program can also `match` to reach the typed
-//! assessment. Its operations are the methods of the [`Editions`] trait (bring it into
-//! scope with `use mhics::Editions;`); files of several systems or partners are brought
-//! together by [`compare_known`], [`KnownCohort`] and [`KnownPerspectives`], which
-//! refuse files of different editions unless a migration the set declares brings them
-//! to one ([`Error::MixedEditions`]).
-//!
-//! Each operation runs the edition's own code, chosen by a `match` on the variant: no
-//! trait object, and nothing slower than calling the typed API directly.
-//!
-//! ```
-//! use mhics::{Assessment, Editions, Level, Mhics2019, Status, Target};
-//!
-//! # mhics::matrix! {
-//! #     pub const LOCAL_DOMAIN: Domain = domain "1" {
-//! #         title: "Local priorities", partners: "Every partner.",
-//! #         overview: { developing: [], maturing: [], thriving: [] },
-//! #         subsections: [ "1.1" {
-//! #             title: "Schools",
-//! #             developing: { headline: "H", themes: [ "Access" { "1.1-D1" => "A lead in every school." } ] },
-//! #             maturing: { headline: "H", themes: [ "Reach" { "1.1-M1" => "Support in every school." } ] },
-//! #             thriving: { headline: "H", themes: [ "Voice" { "1.1-T1" => "Pupils co-design support." } ] },
-//! #             references: [],
-//! #         } ],
-//! #     };
-//! # }
-//! # mhics::matrix! {
-//! #     pub const LOCAL: Matrix = matrix "lakeside-local" {
-//! #         edition: Lakeside2026,
-//! #         title: "Lakeside local edition", version: "2026",
-//! #         levels: {
-//! #             developing: { name: "Developing", description: "" },
-//! #             maturing: { name: "Maturing", description: "" },
-//! #             thriving: { name: "Thriving", description: "" },
-//! #         },
-//! #         high_level_themes: [], domains: [LOCAL_DOMAIN],
-//! #     };
-//! # }
-//! // `Lakeside2026` is an edition declared with `matrix!` (as in the crate docs).
-//! mhics::editions! {
-//!     /// Every edition this program reads.
-//!     pub enum Known { Mhics2019, Lakeside2026 }
-//! }
-//!
-//! let local = Assessment::builder_in(Lakeside2026, "Lakeside ICS")
-//!     .respond("1.1-D1", Status::Met)
-//!     .build()?
-//!     .to_json();
-//! let national = Assessment::builder("Lakeside ICS").build()?.to_json();
-//!
-//! // Each file is read as the edition it names.
-//! let known = Known::from_json(&local)?;
-//! assert_eq!(known.matrix().id(), "lakeside-local");
-//! assert_eq!(known.overall(), Some(Level::Developing));
-//! assert_eq!(known.gaps(Target::Next).len(), 1); // 1.1-M1, toward Maturing
-//! assert!(known.assessment_markdown(Target::Next).contains("Support in every school."));
-//! assert!(matches!(Known::from_json(&national)?, Known::Mhics2019(_)));
-//!
-//! // A file of an edition the program does not know is refused, naming every one known.
-//! let other = local.replace("lakeside-local", "hillside");
-//! assert_eq!(Known::from_json(&other).unwrap_err().to_string(),
-//!     "this assessment answers \"hillside\" \"2026\", expected one of: mhics 2019, \
-//!      lakeside-local 2026 at line 3, column 19");
-//!
-//! // Two editions with no migration between them are not compared.
-//! let err = mhics::compare_known(&Known::from_json(&national)?, &known).unwrap_err();
-//! assert_eq!(err.to_string(),
-//!     "cannot compare assessments of mhics 2019 and lakeside-local 2026: they answer \
-//!      different editions, and no migration from one to the other is declared");
-//! # Ok::<(), Box<dyn std::error::Error>>(())
-//! ```
-//!
-//! A set names the migrations it knows after its editions (see
-//! [`editions!`](crate::editions)); a comparison, cohort or perspectives set of files of
-//! two editions then migrates the files of one to the other first, as
-//! [`compare_across`](crate::compare_across) does.
+//! Editions chosen at run time: the [`Editions`] trait that [`editions!`](crate::editions)
+//! implements for a program's set of editions, and the types that bring files of
+//! several editions together.
 
 mod together;
 pub(crate) mod visit;
@@ -136,6 +57,90 @@ fn known_names<K: Editions>() -> String {
 /// enum with one variant per edition, each holding an [`Assessment`] of it. The methods
 /// read a file of any edition of the set and give, for whichever edition it holds, what
 /// the typed API gives.
+///
+/// Editions chosen at run time: a program names the editions it knows with
+/// [`editions!`](crate::editions), then reads a file of any of them by the file's
+/// `matrix` and `version`, and evaluates, lists gaps and writes every report and the
+/// JSON outputs without naming the edition's type.
+///
+/// The set is an enum with one variant per edition, each holding an
+/// [`Assessment`] of that edition, so a program can also `match` to reach the typed
+/// assessment. Its operations are the methods of the [`Editions`] trait (bring it into
+/// scope with `use mhics::Editions;`); files of several systems or partners are brought
+/// together by [`compare_known`], [`KnownCohort`] and [`KnownPerspectives`], which
+/// refuse files of different editions unless a migration the set declares brings them
+/// to one ([`Error::MixedEditions`]).
+///
+/// Each operation runs the edition's own code, chosen by a `match` on the variant: no
+/// trait object, and nothing slower than calling the typed API directly.
+///
+/// ```
+/// use mhics::{Assessment, Editions, Level, Mhics2019, Status, Target};
+///
+/// # mhics::matrix! {
+/// #     pub const LOCAL_DOMAIN: Domain = domain "1" {
+/// #         title: "Local priorities", partners: "Every partner.",
+/// #         overview: { developing: [], maturing: [], thriving: [] },
+/// #         subsections: [ "1.1" {
+/// #             title: "Schools",
+/// #             developing: { headline: "H", themes: [ "Access" { "1.1-D1" => "A lead in every school." } ] },
+/// #             maturing: { headline: "H", themes: [ "Reach" { "1.1-M1" => "Support in every school." } ] },
+/// #             thriving: { headline: "H", themes: [ "Voice" { "1.1-T1" => "Pupils co-design support." } ] },
+/// #             references: [],
+/// #         } ],
+/// #     };
+/// # }
+/// # mhics::matrix! {
+/// #     pub const LOCAL: Matrix = matrix "lakeside-local" {
+/// #         edition: Lakeside2026,
+/// #         title: "Lakeside local edition", version: "2026",
+/// #         levels: {
+/// #             developing: { name: "Developing", description: "" },
+/// #             maturing: { name: "Maturing", description: "" },
+/// #             thriving: { name: "Thriving", description: "" },
+/// #         },
+/// #         high_level_themes: [], domains: [LOCAL_DOMAIN],
+/// #     };
+/// # }
+/// // `Lakeside2026` is an edition declared with `matrix!` (as in the crate docs).
+/// mhics::editions! {
+///     /// Every edition this program reads.
+///     pub enum Known { Mhics2019, Lakeside2026 }
+/// }
+///
+/// let local = Assessment::builder_in(Lakeside2026, "Lakeside ICS")
+///     .respond("1.1-D1", Status::Met)
+///     .build()?
+///     .to_json();
+/// let national = Assessment::builder("Lakeside ICS").build()?.to_json();
+///
+/// // Each file is read as the edition it names.
+/// let known = Known::from_json(&local)?;
+/// assert_eq!(known.matrix().id(), "lakeside-local");
+/// assert_eq!(known.overall(), Some(Level::Developing));
+/// assert_eq!(known.gaps(Target::Next).len(), 1); // 1.1-M1, toward Maturing
+/// assert!(known.assessment_markdown(Target::Next).contains("Support in every school."));
+/// assert!(matches!(Known::from_json(&national)?, Known::Mhics2019(_)));
+///
+/// // A file of an edition the program does not know is refused, naming every one known.
+/// let other = local.replace("lakeside-local", "hillside");
+/// assert_eq!(Known::from_json(&other).unwrap_err().to_string(),
+///     "this assessment answers \"hillside\" \"2026\", expected one of: mhics 2019, \
+///      lakeside-local 2026 at line 3, column 19");
+///
+/// // Two editions with no migration between them are not compared.
+/// let err = mhics::compare_known(&Known::from_json(&national)?, &known).unwrap_err();
+/// assert_eq!(err.to_string(),
+///     "cannot compare assessments of mhics 2019 and lakeside-local 2026: they answer \
+///      different editions, and no migration from one to the other is declared");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+///
+/// A set names the migrations it knows after its editions (see
+/// [`editions!`](crate::editions)); a comparison, cohort or perspectives set of files of
+/// two editions then migrates the files of one to the other first, as
+/// [`compare_across`](crate::compare_across) does.
+///
 ///
 /// Implemented only by the macro; the hidden items are how the methods reach the
 /// edition a value holds, and are not part of the API.
