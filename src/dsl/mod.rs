@@ -13,7 +13,7 @@ mod migration;
 #[doc(hidden)]
 pub mod __private {
     pub use super::checks::{
-        check_matrix, check_subsections, criterion_id, domain_id, level, optional, subsection_id,
+        check_matrix, criterion_id, domain_id, expected_subsection, level, optional, subsection_id,
     };
     pub use crate::id::{DomainId, SubSectionId};
     pub use crate::layout::{Entry, Layout};
