@@ -14,6 +14,7 @@ use core::fmt;
 use crate::assessment::Assessment;
 use crate::date::Date;
 use crate::edition::Edition;
+#[cfg(feature = "serde")]
 use crate::error::Error;
 use crate::gaps::{gaps, Gap, Target};
 use crate::level::Level;
@@ -48,6 +49,7 @@ pub(crate) fn edition_name(matrix: &Matrix) -> String {
 }
 
 /// Every edition of `K`, for messages: `mhics 2019, lakeside-local 2026`.
+#[cfg(any(feature = "serde", feature = "xlsx"))]
 fn known_names<K: Editions>() -> String {
     let names: Vec<String> = K::MATRICES.iter().map(|m| edition_name(m)).collect();
     names.join(", ")
@@ -69,7 +71,7 @@ fn known_names<K: Editions>() -> String {
 /// scope with `use mhics::Editions;`); files of several systems or partners are brought
 /// together by [`compare_known`], [`KnownCohort`] and [`KnownPerspectives`], which
 /// refuse files of different editions unless a migration the set declares brings them
-/// to one ([`Error::MixedEditions`]).
+/// to one ([`Error::MixedEditions`](crate::Error::MixedEditions)).
 ///
 /// Each operation runs the edition's own code, chosen by a `match` on the variant: no
 /// trait object, and nothing slower than calling the typed API directly.
@@ -168,7 +170,7 @@ pub trait Editions: Sized + Clone + fmt::Debug + PartialEq + Send + Sync + 'stat
 
     /// Reads an assessment file (JSON in the contract's format) of any edition of the
     /// set, by its `matrix` and `version`, with the limit and rules of
-    /// [`Assessment::from_json`]. A file of none of them is [`Error::UnknownEdition`],
+    /// [`Assessment::from_json`]. A file of none of them is [`Error::UnknownEdition`](crate::Error::UnknownEdition),
     /// naming what it answers and every edition known.
     #[cfg(feature = "serde")]
     fn from_json(text: &str) -> Result<Self, Error> {
