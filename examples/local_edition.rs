@@ -4,9 +4,19 @@
 //! into the local edition; the example prints the migration report, then the
 //! evaluation under the local edition.
 //!
-//! `cargo run --example local_edition`
+//! Given files, it reads each as whichever of the two editions it names (`matrix` and
+//! `version`), says what each answers, and puts them in one cohort under the local
+//! edition, migrating the 2019 ones first:
+//!
+//! ```sh
+//! cargo run --example local_edition
+//! cargo run --example local_edition -- examples/data/riverside-2026.json examples/data/lakeside/lakeside-2026.json
+//! ```
 
-use mhics::{evaluate, report, Assessment, Target, DOMAIN_1, DOMAIN_2, DOMAIN_3};
+use mhics::{
+    evaluate, report, Assessment, Editions, KnownCohort, Target, DOMAIN_1, DOMAIN_2, DOMAIN_3,
+    MAX_ASSESSMENT_BYTES,
+};
 
 #[path = "common/mod.rs"]
 mod common;
@@ -77,6 +87,53 @@ mhics::migration! {
     pub const TO_LAKESIDE: Migration<mhics::Mhics2019, Lakeside2026> = {};
 }
 
+mhics::editions! {
+    /// The editions this example reads: the national 2019 edition, and Lakeside's.
+    pub enum Known {
+        National(mhics::Mhics2019),
+        Lakeside2026,
+    }
+    migrations: [TO_LAKESIDE],
+}
+
+/// Each file read as the edition it names, then all of them in one cohort.
+pub fn run_files(paths: &[String]) -> Result<String, common::Failure> {
+    let mut out = String::new();
+    let mut cohort = KnownCohort::builder();
+    for path in paths {
+        let bytes =
+            mhics::read::read_file(path, MAX_ASSESSMENT_BYTES).map_err(common::Failure::input)?;
+        let known = Known::from_json_slice(&bytes)
+            .map_err(|err| common::Failure::input(format!("{path}: {err}")))?;
+        let matrix = known.matrix();
+        out.push_str(&format!(
+            "- {path}: {}, {} {}, overall {}\n",
+            known.system(),
+            matrix.id(),
+            matrix.version(),
+            known
+                .overall()
+                .map_or("Not yet Developing", |level| level.name()),
+        ));
+        cohort = cohort.named_member(path.as_str(), known);
+    }
+    let cohort = cohort.build().map_err(common::Failure::input)?;
+    for migration in cohort.migrations() {
+        out.push_str(&format!(
+            "\n{} was migrated from {} {} to {} {}: {}.\n",
+            migration.system,
+            migration.from.0,
+            migration.from.1,
+            migration.to.0,
+            migration.to.1,
+            migration.counts()
+        ));
+    }
+    out.push('\n');
+    out.push_str(&cohort.markdown());
+    Ok(out)
+}
+
 /// The sample self-assessment, answered against the 2019 edition.
 const SAMPLE: &str = include_str!("data/riverside-2026.json");
 
@@ -110,5 +167,12 @@ example: cargo run --example local_edition
 
 #[allow(dead_code)]
 fn main() -> std::process::ExitCode {
+<<<<<<< HEAD
     common::main(HELP, |_| run().map_err(common::Failure::input))
+=======
+    common::main(|args| match args {
+        [] => run().map_err(common::Failure::input),
+        paths => run_files(paths),
+    })
+>>>>>>> issue-14
 }

@@ -230,7 +230,7 @@ impl<'a, E: Edition> Cohort<'a, E> {
     }
 
     /// A cohort of assessments of distinct systems, in the order given.
-    fn of_distinct(
+    pub(crate) fn of_distinct(
         assessments: impl IntoIterator<Item = &'a Assessment<E>>,
     ) -> Result<Self, Error> {
         let members: Vec<Member<'a, E>> = assessments

@@ -300,7 +300,7 @@ impl<'a, A: Edition, B: Edition> CrossComparison<'a, A, B> {
 impl<'a, E: Edition> Comparison<'a, E> {
     /// The comparison of two assessments already checked to stand as one system's
     /// progress, each evaluated once.
-    fn of(before: &'a Assessment<E>, after: &'a Assessment<E>) -> Comparison<'a, E> {
+    pub(crate) fn of(before: &'a Assessment<E>, after: &'a Assessment<E>) -> Comparison<'a, E> {
         Comparison {
             before,
             after,

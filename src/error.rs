@@ -172,6 +172,34 @@ pub enum Error {
         /// Where.
         position: Position,
     },
+    /// The file answers none of the editions a program knows (a set declared with
+    /// [`editions!`](crate::editions)).
+    #[error(
+        "this assessment answers {} {}, expected one of: {known}{position}",
+        crate::name::quote(found),
+        crate::name::quote(found_version)
+    )]
+    UnknownEdition {
+        /// The matrix named in the file.
+        found: String,
+        /// The version named in the file.
+        found_version: String,
+        /// Every edition known, e.g. `mhics 2019, lakeside-local 2026`.
+        known: String,
+        /// Where.
+        position: Position,
+    },
+    /// Assessments of different editions, with no migration declared that brings them
+    /// to one, given to be compared, put in one cohort or consolidated.
+    #[error("cannot {action} assessments of {first} and {second}: they answer different editions, and no migration from one to the other is declared")]
+    MixedEditions {
+        /// What was asked: `compare`, `put in one cohort` or `consolidate`.
+        action: &'static str,
+        /// One edition, e.g. `mhics 2019`.
+        first: String,
+        /// Another, e.g. `lakeside-local 2026`.
+        second: String,
+    },
     /// A date that is not a real calendar date in the form `YYYY-MM-DD`.
     #[error("invalid date `{value}`{position}: {reason}")]
     InvalidDate {
@@ -291,6 +319,7 @@ macro_rules! with_position {
             | Error::UnknownStatus { $position, .. }
             | Error::WrongMatrix { $position, .. }
             | Error::UnsupportedEdition { $position, .. }
+            | Error::UnknownEdition { $position, .. }
             | Error::InvalidDate { $position, .. }
             | Error::EmptySystem { $position }
             | Error::ControlCharacter { $position, .. }
@@ -299,6 +328,7 @@ macro_rules! with_position {
             | Error::DifferentSystems { .. }
             | Error::DatesOutOfOrder { .. }
             | Error::EmptyCohort
+            | Error::MixedEditions { .. }
             | Error::TooLarge { .. }
             | Error::SystemTwice { .. } => $other,
         }

@@ -232,6 +232,17 @@
 //! [`Migration::apply`] gives the migrated assessment and a [`MigrationReport`]
 //! accounting for every original answer exactly once, and [`compare_across`] compares
 //! assessments of two editions, migrating the earlier first.
+//!
+//! A program that reads files of several editions names the set it knows with
+//! [`editions!`] (and the migrations between them it knows): the set is an enum with a
+//! variant per edition, and the [`Editions`] trait reads a file of any of them by its
+//! `matrix` and `version` ([`Error::UnknownEdition`] for a file of none of them, naming
+//! every edition known), evaluates it, lists its gaps and writes every report and JSON
+//! output without naming the edition type; [`compare_known`], [`KnownCohort`] and
+//! [`KnownPerspectives`] bring files of several editions to one with the declared
+//! migrations, or refuse them ([`Error::MixedEditions`]). See the
+//! [`Editions`] documentation for a runnable example.
+//!
 //! ## Partners' perspectives
 //!
 //! Several partners of one system each answer the tool, each assessment naming its
@@ -302,6 +313,7 @@ mod gaps;
 mod id;
 #[cfg(feature = "serde")]
 mod json;
+mod known;
 mod layout;
 mod level;
 mod message;
@@ -325,6 +337,9 @@ pub use compare::{
     Movement, SubSectionChange, Summary,
 };
 pub use edition::Edition;
+pub use known::{
+    compare_known, Editions, KnownCohort, KnownCohortBuilder, KnownComparison, KnownPerspectives,
+};
 pub use peers::{Peer, PeerGap};
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -271,6 +271,11 @@ pub enum PerspectivesError {
         /// Its system.
         other_system: String,
     },
+    /// Assessments of different editions that no declared migration brings to one
+    /// ([`Error::MixedEditions`](crate::Error::MixedEditions)), given to
+    /// [`KnownPerspectives::new`](crate::KnownPerspectives::new).
+    #[error(transparent)]
+    Editions(crate::error::Error),
     /// Two assessments have the same respondent (compared after trimming, ignoring
     /// case).
     #[error("respondent `{respondent}` answers twice, in {first} and {second}: each partner answers once")]

@@ -54,6 +54,22 @@ fn local_edition_migrates_the_sample_and_evaluates_it_under_the_local_edition(
 }
 
 #[test]
+fn local_edition_reads_a_file_of_each_of_its_editions_into_one_cohort() {
+    let files = args(&[&data("riverside-2026"), &data("lakeside/lakeside-2026")]);
+    let text = match local_edition::run_files(&files) {
+        Ok(text) => text,
+        Err(_) => panic!("both files are of editions the example knows"),
+    };
+    assert!(text.contains("riverside-2026.json: Riverside and Vale ICS, mhics 2019,"));
+    assert!(text.contains("lakeside-2026.json: Lakeside ICS, lakeside-local 2026,"));
+    assert!(text.contains(
+        "Riverside and Vale ICS was migrated from mhics 2019 to lakeside-local 2026: 266 carried"
+    ));
+    assert!(text.contains("# Cohort of 2 self-assessments"));
+    assert!(text.contains("4.1 Mental health support in schools"));
+}
+
+#[test]
 fn evaluate_prints_the_contract_json_for_every_sample() {
     for sample in SAMPLES {
         let json = evaluate::run(&args(&[&data(sample)])).expect("a valid sample");

@@ -114,11 +114,34 @@ const fn skip_retired(
 /// fails the build with a message naming the ID, theme or level.
 pub const fn level(
     sub: SubSectionId,
+    place: Option<SubSectionId>,
     level: Level,
     headline: &'static str,
     retired: &'static [CriterionId],
     themes: &'static [Theme],
 ) -> LevelContent {
+    // A sub-section numbered out of order is reported as that (once, by its first
+    // level), before its criteria are checked against its number.
+    if let Some(place) = place {
+        if !sub.const_eq(place) {
+            if level as u8 != Level::Developing as u8 {
+                return LevelContent::__new(level, headline, retired, themes);
+            }
+            let message = Message::NONE
+                .push_str("sub-section `")
+                .push_subsection(sub)
+                .push_str("` is out of place in domain ")
+                .push_number(place.domain().number())
+                .push_str(": it stands where ")
+                .push_subsection(place)
+                .push_str(" belongs, and its sub-sections must be numbered ")
+                .push_number(place.domain().number())
+                .push_str(".1, ")
+                .push_number(place.domain().number())
+                .push_str(".2, ... in order");
+            panic!("{}", message.as_str());
+        }
+    }
     let mut expected: usize = 1;
     let mut next_retired = 0;
     let mut count = 0;
@@ -174,22 +197,40 @@ pub const fn level(
     LevelContent::__new(level, headline, retired, themes)
 }
 
-/// Checks that a domain's sub-sections (as written, `subsections`) are numbered
-/// `<domain>.1, .2, ...` in order, failing the build with `messages[s]` for the first
-/// out of place. A malformed ID is left to [`subsection_id`] to report.
-pub const fn check_subsections(domain: &str, subsections: &[&str], messages: &[&str]) {
+/// The ID the sub-section written `sub` should have where it stands among the
+/// sub-sections written `subsections` of domain `domain`: `<domain>.<place>`; `None`
+/// when the domain ID is malformed (reported where it is parsed).
+pub const fn expected_subsection(
+    domain: &str,
+    sub: &str,
+    subsections: &[&str],
+) -> Option<SubSectionId> {
     let Some(domain) = DomainId::parse(domain) else {
-        return;
+        return None;
     };
     let mut s = 0;
-    while s < subsections.len() {
-        if let Some(id) = SubSectionId::parse(subsections[s]) {
-            if s + 1 > u8::MAX as usize || !id.const_eq(SubSectionId::new(domain, (s + 1) as u8)) {
-                panic!("{}", messages[s]);
-            }
+    while s < subsections.len() && s < u8::MAX as usize {
+        if same_str(subsections[s], sub) {
+            return Some(SubSectionId::new(domain, (s + 1) as u8));
         }
         s += 1;
     }
+    None
+}
+
+const fn same_str(a: &str, b: &str) -> bool {
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Checks that a matrix's domains are numbered 1, 2, ... in order.

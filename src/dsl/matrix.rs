@@ -176,12 +176,9 @@ macro_rules! matrix {
     ) => {
         $(#[$attr])*
         $vis const $name: $crate::Domain = {
-            // The sub-sections' numbers first: a sub-section numbered out of order is
-            // reported as that, not as its criteria not fitting where they stand.
-            $crate::__private::check_subsections($domain, &[$($sub),+], &[$(concat!(
-                "sub-section `", $sub, "` is out of place in domain ", $domain,
-                ": its sub-sections must be numbered ", $domain, ".1, ", $domain, ".2, ... in order"
-            )),+]);
+            // The sub-sections as written, so that each level knows the ID its
+            // sub-section should have where it stands.
+            const SUBSECTIONS: &[&str] = &[$($sub),+];
             $crate::Domain::__new(
             $crate::__private::domain_id(
                 $domain,
@@ -198,9 +195,9 @@ macro_rules! matrix {
                     ),
                     $sub_title,
                     [
-                        $crate::__matrix_level!($sub, Developing, $developing),
-                        $crate::__matrix_level!($sub, Maturing, $maturing),
-                        $crate::__matrix_level!($sub, Thriving, $thriving),
+                        $crate::__matrix_level!($sub, $crate::__private::expected_subsection($domain, $sub, SUBSECTIONS), Developing, $developing),
+                        $crate::__matrix_level!($sub, $crate::__private::expected_subsection($domain, $sub, SUBSECTIONS), Maturing, $maturing),
+                        $crate::__matrix_level!($sub, $crate::__private::expected_subsection($domain, $sub, SUBSECTIONS), Thriving, $thriving),
                     ],
                     &[$($reference),*],
                 )
@@ -295,7 +292,7 @@ macro_rules! matrix {
 #[macro_export]
 macro_rules! __matrix_level {
     (
-        $sub:literal, $level:ident,
+        $sub:literal, $place:expr, $level:ident,
         {
             headline: $headline:literal,
             $(retired: [$($retired:literal),* $(,)?],)?
@@ -314,6 +311,7 @@ macro_rules! __matrix_level {
     ) => {
         $crate::__private::level(
             $crate::__private::subsection_id($sub, ""),
+            $place,
             $crate::Level::$level,
             $headline,
             &[$($($crate::__private::criterion_id($retired, "retired criterion ID `")),*)?],

@@ -13,7 +13,7 @@ mod migration;
 #[doc(hidden)]
 pub mod __private {
     pub use super::checks::{
-        check_matrix, check_subsections, criterion_id, domain_id, level, optional, subsection_id,
+        check_matrix, criterion_id, domain_id, expected_subsection, level, optional, subsection_id,
     };
     pub use crate::id::{DomainId, SubSectionId};
     pub use crate::layout::{Entry, Layout};
@@ -23,6 +23,13 @@ pub mod __private {
         pub use crate::message::Message;
         pub use crate::migration::{
             check, sorted_sources, sorted_targets, source_count, target_count,
+        };
+    }
+
+    /// What [`editions!`](crate::editions) generates code against.
+    pub mod known {
+        pub use crate::known::visit::{
+            check_distinct, migrate, Holds, MapAll, Read, Visit, VisitAll,
         };
     }
 

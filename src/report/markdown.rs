@@ -606,8 +606,15 @@ pub fn migration_markdown(report: &MigrationReport) -> String {
 pub fn comparison_across_markdown<A: Edition, B: Edition>(
     comparison: &CrossComparison<'_, A, B>,
 ) -> String {
-    let report = comparison.migration();
-    let mut out = comparison_markdown(&comparison.comparison());
+    with_migration_note(
+        comparison_markdown(&comparison.comparison()),
+        comparison.migration(),
+    )
+}
+
+/// A comparison's Markdown (`out`) with a note, after its opening lines, of the
+/// migration that brought the earlier assessment to the later one's edition.
+pub(crate) fn with_migration_note(mut out: String, report: &MigrationReport) -> String {
     let note = format!(
         "The earlier self-assessment answered {} {}; it was migrated to {} {} first: {}.\n\n",
         report.from.0,

@@ -19,7 +19,7 @@
 mod cohort_peers;
 mod csv;
 mod escape;
-mod markdown;
+pub(crate) mod markdown;
 mod perspectives;
 mod svg;
 
