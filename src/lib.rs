@@ -304,6 +304,7 @@ mod model;
 mod name;
 mod peers;
 mod perspectives;
+mod plan;
 mod progression;
 pub mod read;
 pub mod report;
@@ -344,7 +345,11 @@ pub use model::{
 pub use perspectives::{
     Agreement, Answer, Consolidation, Conversation, Perspectives, PerspectivesError, Respondent,
 };
+pub use plan::{
+    Action, ActionOutcome, ActionReview, ActionStatus, CriterionMove, MigratedPlan, Plan,
+    PlanChange, PlanMigrationReport, Review, ReviewCounts, ReviewGap, SubSectionCover,
+};
 pub use progression::{
     evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
 };
-pub use read::MAX_ASSESSMENT_BYTES;
+pub use read::{MAX_ASSESSMENT_BYTES, MAX_PLAN_BYTES};
