@@ -14,7 +14,9 @@ use std::time::Duration;
 
 use criterion::Criterion;
 
-use mhics::{Action, ActionStatus, Assessment, Date, Level, Plan, Response, Status, Target, MATRIX};
+use mhics::{
+    Action, ActionStatus, Assessment, Date, Level, Plan, Response, Status, Target, MATRIX,
+};
 
 #[allow(dead_code)]
 mod baseline;
@@ -176,7 +178,12 @@ fn benches(c: &mut Criterion) {
                 .gaps()
                 .map(|g| (g.gap, g.actions().collect()))
                 .collect();
-            (review.counts(), covered, review.to_complete().count(), lists)
+            (
+                review.counts(),
+                covered,
+                review.to_complete().count(),
+                lists,
+            )
         })
     });
     group.bench_function("baseline_hashmap", |b| {

@@ -21,14 +21,14 @@ fn date(date: Option<Date>) -> String {
     date.map_or_else(|| "—".to_owned(), |d| d.to_string())
 }
 
-/// A table of actions: ID, title, owner, lead, due date, status, and the criteria not
-/// in place with their statuses.
+/// A table of actions: ID, title, owner, lead, due date, status, the criteria not in
+/// place with their statuses, and the note.
 fn action_table<E: Edition>(w: &mut String, actions: &[ActionReview<'_, E>]) {
     let _ = writeln!(
         w,
-        "| Action | Title | Owner | Lead | Due | Status | Criteria not in place |"
+        "| Action | Title | Owner | Lead | Due | Status | Criteria not in place | Note |"
     );
-    let _ = writeln!(w, "|---|---|---|---|---|---|---|");
+    let _ = writeln!(w, "|---|---|---|---|---|---|---|---|");
     for a in actions {
         let action = a.action;
         let open: Vec<String> = a
@@ -38,7 +38,7 @@ fn action_table<E: Edition>(w: &mut String, actions: &[ActionReview<'_, E>]) {
             .collect();
         let _ = writeln!(
             w,
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
             one_line(action.id()),
             one_line(action.title()),
             action.owner().map_or_else(|| "—".to_owned(), one_line),
@@ -50,6 +50,7 @@ fn action_table<E: Edition>(w: &mut String, actions: &[ActionReview<'_, E>]) {
             } else {
                 open.join(", ")
             },
+            action.note().map_or_else(|| "—".to_owned(), one_line),
         );
     }
     let _ = writeln!(w);
@@ -94,44 +95,40 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
     let _ = writeln!(w, "## Counts\n");
     let _ = writeln!(
         w,
-        "- {} of {}: every criterion they address is in place",
-        count(counts.achieved, "action achieved", "actions achieved"),
-        actions.len()
+        "- {} of {} achieved: every criterion they address is in place",
+        counts.achieved,
+        count(actions.len(), "action", "actions")
     );
     let _ = writeln!(
         w,
-        "- {}: reported done, with a criterion not yet in place",
-        count(
-            counts.done_not_achieved,
-            "action done but not achieved",
-            "actions done but not achieved"
-        )
+        "- {} done but not achieved: reported done, with a criterion not yet in place",
+        count(counts.done_not_achieved, "action", "actions")
     );
     let _ = writeln!(
         w,
-        "- {}: due before the review date, not achieved",
-        count(counts.overdue, "action overdue", "actions overdue")
+        "- {} overdue: due before the review date, not achieved",
+        count(counts.overdue, "action", "actions")
     );
     let _ = writeln!(
         w,
-        "- {}: under way or planned, not yet due",
-        count(counts.open, "action open", "actions open")
+        "- {} open: planned or under way, not yet due",
+        count(counts.open, "action", "actions")
     );
     let _ = writeln!(
         w,
-        "- {}: no longer pursued",
-        count(counts.dropped, "action dropped", "actions dropped")
+        "- {} dropped: no longer pursued",
+        count(counts.dropped, "action", "actions")
     );
     let _ = writeln!(
         w,
-        "- {} of {} toward the target: addressed by no action (dropped actions left out)",
-        count(counts.uncovered_gaps, "gap uncovered", "gaps uncovered"),
+        "- {} of {} toward the target uncovered: addressed by no action (dropped actions left out)",
+        counts.uncovered_gaps,
         count(gaps, "gap", "gaps")
     );
     let _ = writeln!(
         w,
-        "- {}: planned or in progress with no owner or no due date\n",
-        count(to_complete.len(), "action to complete", "actions to complete")
+        "- {} to complete: planned or in progress with no owner or no due date\n",
+        count(to_complete.len(), "action", "actions")
     );
 
     for (outcome, heading, empty) in [
@@ -140,11 +137,7 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
             "Done, not achieved: the conversations to have",
             "No action is reported done with a criterion not in place.",
         ),
-        (
-            ActionOutcome::Overdue,
-            "Overdue",
-            "No action is overdue.",
-        ),
+        (ActionOutcome::Overdue, "Overdue", "No action is overdue."),
     ] {
         let _ = writeln!(w, "## {heading}\n");
         let these: Vec<_> = actions
@@ -176,7 +169,10 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
 
     let _ = writeln!(w, "## Uncovered gaps by sub-section\n");
     if counts.uncovered_gaps == 0 {
-        let _ = writeln!(w, "Every gap toward the target is addressed by an action.\n");
+        let _ = writeln!(
+            w,
+            "Every gap toward the target is addressed by an action.\n"
+        );
     }
     let mut uncovered = review.uncovered().peekable();
     for cover in review.subsections() {
