@@ -49,9 +49,9 @@ impl Plan {
     /// assert_eq!(plan.actions()[0].title(), "Charter");
     /// assert_eq!(Plan::from_json(&plan.to_json())?, plan);
     ///
-    /// let err = Plan::from_json(&text.replace("1.1-M1", "1.1-m1")).unwrap_err();
+    /// let err = Plan::from_json(&text.replace("1.1-M1", "1.1-M01")).unwrap_err();
     /// assert!(matches!(err, Error::UnknownActionCriterion { .. }));
-    /// assert_eq!(err.to_string(), r#"action "A1": unknown criterion ID "1.1-m1" in `criteria` at line 4, column 65; did you mean `1.1-M1`?"#);
+    /// assert_eq!(err.to_string(), r#"action "A1": unknown criterion ID "1.1-M01" in `criteria` at line 3, column 72; did you mean `1.1-M1`?"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///

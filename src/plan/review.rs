@@ -126,6 +126,11 @@ impl<E: Edition> Plan<E> {
     /// planned or in progress with no owner or no due date.
     ///
     /// Fails with [`Error::PlanSystem`] when the assessment is of another system.
+    ///
+    /// The review allocates only its output, the list of outcomes (and, when the plan
+    /// and the assessment spell the system differently, the name keys that compare
+    /// them); its gaps, the actions that address each, the cover of each sub-section and
+    /// the actions to complete are read from the sets on demand, without allocating.
     pub fn review<'a>(
         &'a self,
         assessment: &'a Assessment<E>,
