@@ -18,7 +18,6 @@ use mhics::{
     Action, ActionStatus, Assessment, Date, Level, Plan, Response, Status, Target, MATRIX,
 };
 
-#[allow(dead_code)]
 mod baseline;
 #[path = "baseline/plan.rs"]
 mod baseline_plan;
