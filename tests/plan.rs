@@ -587,8 +587,8 @@ fn every_error_names_the_action_and_field_on_one_line() {
     assert!(Plan::from_json(&with_action(ok)).is_ok());
     let cases: Vec<(String, &str)> = vec![
         (
-            with_action(r#"{ "id": "A1", "title": "T", "criteria": ["1.1-D1"], "status": "planned", "colour": "green" }"#),
-            "unknown field `colour` in action \"A1\" at line 6, column 85; expected one of: id, title, criteria, owner, lead, due, status, note",
+            with_action(r#"{ "id": "A1", "title": "T", "criteria": ["1.1-D1"], "status": "planned", "priority": "high" }"#),
+            "unknown field `priority` in action \"A1\" at line 6, column 87; expected one of: id, title, criteria, owner, lead, due, status, note",
         ),
         (
             with_action(r#"{ "id": "A1", "title": "T", "criteria": ["1.1-D99"], "status": "planned" }"#),
