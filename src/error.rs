@@ -4,6 +4,7 @@ use core::fmt;
 
 use crate::date::Date;
 use crate::id::CriterionId;
+use crate::name::quote;
 
 /// A string that is not a well-formed ID or value of the kind asked for.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -277,6 +278,119 @@ pub enum Error {
         /// The second member, named the same way.
         second: String,
     },
+    // ---- Action plans (see the contract's *Action plans*). ----
+    /// The plan file is for another matrix or edition than the one being read.
+    #[error(
+        "this plan is for {} {}, expected {expected} {expected_version}{position}",
+        quote(found),
+        quote(found_version)
+    )]
+    PlanEdition {
+        /// The matrix named in the file.
+        found: String,
+        /// The version named in the file.
+        found_version: String,
+        /// The matrix of the edition being read.
+        expected: &'static str,
+        /// The version of the edition being read.
+        expected_version: &'static str,
+        /// Where.
+        position: Position,
+    },
+    /// A field of a plan or an action that must not be empty is empty or only white
+    /// space: an action's `id`, `title`, `owner`, `lead` or `criteria`.
+    #[error("{field} is empty{position}")]
+    EmptyPlanField {
+        /// The field, e.g. ``the `title` of action "A1"``.
+        field: String,
+        /// Where.
+        position: Position,
+    },
+    /// Two actions of one plan have the same ID (compared as names).
+    #[error(
+        "action {} appears twice in the plan{position}{}",
+        quote(id),
+        first_spelling(first, id)
+    )]
+    DuplicateAction {
+        /// The second action's ID.
+        id: String,
+        /// The first action's ID (it may be spelt differently).
+        first: String,
+        /// Where the second stands.
+        position: Position,
+    },
+    /// An action names an ID that is not a criterion of the plan's edition.
+    #[error(
+        "{action}: unknown criterion ID {} in `criteria`{position}{suggestion}",
+        quote(id)
+    )]
+    UnknownActionCriterion {
+        /// The action, as the message names it: `action "A1"`, or `action 2` (its place
+        /// in `actions`, from 1) when its ID is not known.
+        action: String,
+        /// The ID given.
+        id: String,
+        /// The nearest real criterion ID of the edition.
+        suggestion: Suggestion,
+        /// Where.
+        position: Position,
+    },
+    /// An action names the same criterion twice.
+    #[error("{action} names criterion `{id}` twice in `criteria`{position}")]
+    DuplicateActionCriterion {
+        /// The action, named as in [`Error::UnknownActionCriterion`].
+        action: String,
+        /// The criterion named twice.
+        id: CriterionId,
+        /// Where the second stands.
+        position: Position,
+    },
+    /// An action status other than `planned`, `in_progress`, `done` or `dropped`.
+    #[error("unknown status {} for {action}{position}; expected one of: planned, in_progress, done, dropped", quote(status))]
+    UnknownActionStatus {
+        /// The action, named as in [`Error::UnknownActionCriterion`].
+        action: String,
+        /// The status given.
+        status: String,
+        /// Where.
+        position: Position,
+    },
+    /// A date of a plan or an action that is not a real calendar date `YYYY-MM-DD`.
+    #[error("invalid date {} in {field}{position}: {reason}", quote(value))]
+    InvalidPlanDate {
+        /// The field, e.g. `` `agreed` `` or ``the `due` of action "A1"``.
+        field: String,
+        /// The date given.
+        value: String,
+        /// What is wrong with it.
+        reason: &'static str,
+        /// Where.
+        position: Position,
+    },
+    /// A plan reviewed against an assessment of another system (compared as names).
+    #[error("the plan is for {}, but the assessment is of {}: a plan is reviewed against an assessment of its own system", quote(plan), quote(assessment))]
+    PlanSystem {
+        /// The plan's system.
+        plan: String,
+        /// The assessment's system.
+        assessment: String,
+    },
+    /// A plan JSON text longer than [`MAX_PLAN_BYTES`](crate::read::MAX_PLAN_BYTES).
+    #[error("the text is larger than {}, the most a plan may hold", crate::read::size(*limit))]
+    PlanTooLarge {
+        /// The limit, in bytes.
+        limit: u64,
+    },
+}
+
+/// ` (first as "a1")` when the first spelling differs from the second, else nothing.
+fn first_spelling(first: &str, second: &str) -> String {
+    if first == second {
+        String::new()
+    } else {
+        format!(" (first as {})", quote(first))
+    }
 }
 
 /// `U+0000` and the like.
@@ -323,14 +437,23 @@ macro_rules! with_position {
             | Error::InvalidDate { $position, .. }
             | Error::EmptySystem { $position }
             | Error::ControlCharacter { $position, .. }
-            | Error::LoneSurrogate { $position, .. } => $found,
+            | Error::LoneSurrogate { $position, .. }
+            | Error::PlanEdition { $position, .. }
+            | Error::EmptyPlanField { $position, .. }
+            | Error::DuplicateAction { $position, .. }
+            | Error::UnknownActionCriterion { $position, .. }
+            | Error::DuplicateActionCriterion { $position, .. }
+            | Error::UnknownActionStatus { $position, .. }
+            | Error::InvalidPlanDate { $position, .. } => $found,
             Error::Id(_)
             | Error::DifferentSystems { .. }
             | Error::DatesOutOfOrder { .. }
             | Error::EmptyCohort
             | Error::MixedEditions { .. }
             | Error::TooLarge { .. }
-            | Error::SystemTwice { .. } => $other,
+            | Error::SystemTwice { .. }
+            | Error::PlanSystem { .. }
+            | Error::PlanTooLarge { .. } => $other,
         }
     };
 }

@@ -112,11 +112,20 @@ pub struct Gaps<'a, E: Edition = Mhics2019> {
 /// level, the open criteria of every word up to that level, which are none exactly when
 /// the level is attained.
 pub fn gaps<E: Edition>(assessment: &Assessment<E>, target: Target) -> Gaps<'_, E> {
+    Gaps {
+        assessment,
+        remaining: gap_set(assessment, target),
+        word: 0,
+    }
+}
+
+/// The set of the gaps of `assessment` toward `target` (see [`gaps`]).
+pub(crate) fn gap_set<E: Edition>(assessment: &Assessment<E>, target: Target) -> E::Set {
     let met = assessment.statuses.met().as_ref();
     let not_applicable = assessment.statuses.not_applicable().as_ref();
     let valid = E::LAYOUT.valid();
-    let mut remaining = E::EMPTY;
-    let wanted = remaining.as_mut();
+    let mut set = E::EMPTY;
+    let wanted = set.as_mut();
     for s in 0..E::LAYOUT.subsection_count() {
         let w = 3 * s;
         let open = [0, 1, 2].map(|l| layout::open(valid[w + l], met[w + l], not_applicable[w + l]));
@@ -131,10 +140,24 @@ pub fn gaps<E: Edition>(assessment: &Assessment<E>, target: Target) -> Gaps<'_, 
             }
         }
     }
-    Gaps {
-        assessment,
-        remaining,
-        word: 0,
+    set
+}
+
+/// The gap in `slot` of `assessment` (which must be open there).
+pub(crate) fn gap_at<E: Edition>(assessment: &Assessment<E>, slot: usize) -> Gap {
+    let entry = E::LAYOUT.entry(slot);
+    let statuses = &assessment.statuses;
+    let status = if statuses.has(Status::Partial, slot) {
+        GapStatus::Partial
+    } else if statuses.has(Status::NotMet, slot) {
+        GapStatus::NotMet
+    } else {
+        GapStatus::NotAssessed
+    };
+    Gap {
+        criterion: entry.criterion,
+        theme: entry.theme,
+        status,
     }
 }
 
@@ -151,20 +174,7 @@ impl<E: Edition> Iterator for Gaps<'_, E> {
             }
             remaining[self.word] = bits & (bits - 1);
             let slot = self.word * 64 + bits.trailing_zeros() as usize;
-            let entry = E::LAYOUT.entry(slot);
-            let statuses = &self.assessment.statuses;
-            let status = if statuses.has(Status::Partial, slot) {
-                GapStatus::Partial
-            } else if statuses.has(Status::NotMet, slot) {
-                GapStatus::NotMet
-            } else {
-                GapStatus::NotAssessed
-            };
-            return Some(Gap {
-                criterion: entry.criterion,
-                theme: entry.theme,
-                status,
-            });
+            return Some(gap_at(self.assessment, slot));
         }
         None
     }

@@ -270,6 +270,85 @@
 //! [`Perspectives::to_json`] writes the contract's JSON (`system`, `matrix`, `version`,
 //! `respondents`, `consolidated`, `by_respondent`, `subsections`, `conversations`).
 //!
+//! ## Action plans
+//!
+//! After the assessment and the conversation between partners, a system agrees what it
+//! will do about its gaps, who owns each action and by when, and at the next assessment
+//! sees what the actions achieved (the contract's *Action plans*). A [`Plan`] of one
+//! system for one edition holds [`Action`]s, each with an ID unique within the plan (as
+//! a name), a title, one or more criteria (none twice), an [`ActionStatus`] (`planned`,
+//! `in_progress`, `done`, `dropped`) and optionally an owner, a lead, a due date and a
+//! note; [`Plan::from_json`] and [`Plan::to_json`] read and write the plan file exactly,
+//! refusing bad input with a one-line error naming the action and field.
+//!
+//! - [`Plan::draft`]: one action per group of gaps toward the target that share a
+//!   sub-section, level and theme, in matrix order, numbered `A1`, `A2`, ..., titled
+//!   `<sub-section> <Level>: <theme>`, status `planned`.
+//! - [`Plan::review`] against an assessment of the same system on a date (the one
+//!   given, else the assessment's): a criterion is in place when it is met or not
+//!   applicable, and each action's [`ActionOutcome`] is the first that holds:
+//!   `achieved` (every criterion in place, whatever its status), `dropped`,
+//!   `done_not_achieved` (done, a criterion not in place), `overdue` (due before the
+//!   review date), else `open`. The gaps toward the target with the actions (not
+//!   dropped) that address them, the uncovered ones, each sub-section's gaps and how
+//!   many are covered, and the actions to complete (planned or in progress with no
+//!   owner or no due date). [`Review::to_json`] writes the contract's JSON;
+//!   [`report::plan_review_markdown`] an agenda for the review meeting and
+//!   [`report::plan_review_csv`] a row per action and criterion.
+//! - [`Plan::migrate`] with the [`Migration`] of its assessment: criteria carried,
+//!   moved, merged or split; a retired one leaves its action, and an action left with
+//!   none is taken out, both listed in the [`PlanMigrationReport`].
+//!
+//! Each action's criteria are a set in the edition's layout, so a review is a few word
+//! operations per action and allocates only its output.
+//!
+//! The plan cycle: assess, draft, fill in owners and dates, review a year later.
+//!
+//! ```
+//! use mhics::{ActionOutcome, ActionStatus, Assessment, Level, Plan, Response, Status, Target, MATRIX};
+//!
+//! // 2025: the assessment. Every Developing criterion is met, so each sub-section works
+//! // toward Maturing.
+//! let mut builder = Assessment::builder("Riverside and Vale ICS").date("2025-10-02".parse()?);
+//! for c in MATRIX.criteria().filter(|c| c.id().level() == Level::Developing) {
+//!     builder = builder.respond(c.id().to_string(), Status::Met);
+//! }
+//! let assessment = builder.build()?;
+//!
+//! // A first plan: one action per sub-section, level and theme with gaps.
+//! let mut plan = Plan::draft(&assessment, Target::Next);
+//! assert_eq!(plan.actions()[0].title(), "1.1 Maturing: Collaboration");
+//!
+//! // The partners agree who owns each action and by when.
+//! plan.set_agreed(Some("2025-11-12".parse()?));
+//! let first = plan.action_mut("A1").expect("the first action");
+//! first.set_owner(Some("Riverside and Vale VCSE Alliance".into()))?;
+//! first.set_lead(Some("Head of Engagement".into()))?;
+//! first.set_due(Some("2026-03-31".parse()?));
+//! first.set_status(ActionStatus::Done);
+//! let second = plan.action_mut("A2").expect("a second action");
+//! second.set_owner(Some("Riverside and Vale Mental Health Trust".into()))?;
+//! second.set_due(Some("2026-06-30".parse()?));
+//! second.set_status(ActionStatus::InProgress);
+//! // The plan is a file to share: read and written back exactly.
+//! assert_eq!(Plan::from_json(&plan.to_json())?, plan);
+//!
+//! // 2026: a year later, the first action's criteria are in place.
+//! let mut later = assessment.clone();
+//! later.set_date(Some("2026-10-01".parse()?));
+//! for id in plan.actions()[0].criteria() {
+//!     later.set(*id, Response::new(Status::Met))?;
+//! }
+//! let review = plan.review(&later, None, Target::Next)?;
+//! assert_eq!(review.on().map(|d| d.to_string()).as_deref(), Some("2026-10-01"));
+//! assert_eq!(review.outcomes()[0], ActionOutcome::Achieved);
+//! assert_eq!(review.outcomes()[1], ActionOutcome::Overdue); // due in June, not achieved
+//! assert_eq!(review.counts().uncovered_gaps, 0); // the draft covers every gap
+//! // Every other action still needs an owner and a due date.
+//! assert_eq!(review.to_complete().count(), plan.actions().len() - 2);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
 //! ## Limits and safety
 //!
 //! - Input is bounded: files are read through [`read::read_bounded`] with a limit
@@ -322,6 +401,7 @@ mod model;
 mod name;
 mod peers;
 mod perspectives;
+mod plan;
 mod progression;
 pub mod read;
 pub mod report;
@@ -366,7 +446,11 @@ pub use model::{
 pub use perspectives::{
     Agreement, Answer, Consolidation, Conversation, Perspectives, PerspectivesError, Respondent,
 };
+pub use plan::{
+    Action, ActionOutcome, ActionReview, ActionStatus, CriterionMove, MigratedPlan, Plan,
+    PlanChange, PlanMigrationReport, Review, ReviewCounts, ReviewGap, SubSectionCover,
+};
 pub use progression::{
     evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
 };
-pub use read::MAX_ASSESSMENT_BYTES;
+pub use read::{MAX_ASSESSMENT_BYTES, MAX_PLAN_BYTES};

@@ -33,6 +33,11 @@ pub use crate::error::ReadError;
 /// [`Assessment::from_json`](crate::Assessment::from_json) refuses longer text.
 pub const MAX_ASSESSMENT_BYTES: u64 = 16 * 1024 * 1024;
 
+/// The most an action plan file may hold: 16 MiB (16 777 216 bytes), like an assessment.
+///
+/// [`Plan::from_json`](crate::Plan::from_json) refuses longer text.
+pub const MAX_PLAN_BYTES: u64 = 16 * 1024 * 1024;
+
 /// Reads everything `reader` yields, refusing it with [`ReadError::TooLarge`] as soon as
 /// it passes `limit` bytes. At most `limit + 1` bytes are ever read (through
 /// [`Read::take`]), so an endless input ends the read too. `name` says what is read, for

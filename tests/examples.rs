@@ -15,6 +15,8 @@ mod evaluate;
 mod local_edition;
 #[path = "../examples/perspectives.rs"]
 mod perspectives;
+#[path = "../examples/plan.rs"]
+mod plan;
 #[path = "../examples/self_assessment.rs"]
 mod self_assessment;
 #[cfg(feature = "xlsx")]
@@ -558,4 +560,88 @@ fn examples_read_workbooks_as_they_read_json() {
     for file in [before, after, not_a_workbook] {
         let _ = std::fs::remove_file(file);
     }
+}
+
+#[test]
+fn plan_drafts_from_the_2025_sample_and_reviews_the_sample_plan_in_every_format() {
+    let draft = plan::run(&args(&["draft", &data("riverside-2025")])).expect("a valid sample");
+    let drafted = mhics::Plan::from_json(&draft).expect("the draft reads back");
+    assert_eq!(drafted.system(), "Riverside and Vale ICS");
+    insta::assert_snapshot!("plan_draft_riverside-2025", draft);
+    for format in ["json", "markdown", "csv"] {
+        let text = plan::run(&args(&[
+            "review",
+            &data("riverside-plan-2025"),
+            &data("riverside-2026"),
+            "--format",
+            format,
+        ]))
+        .expect("a plan and an assessment of one system");
+        insta::assert_snapshot!(format!("plan_review_riverside_{format}"), text);
+    }
+    // The review date defaults to the assessment's; `--on` moves it.
+    let later = plan::run(&args(&[
+        "review",
+        &data("riverside-plan-2025"),
+        &data("riverside-2026"),
+        "--on",
+        "2027-04-01",
+    ]))
+    .expect("valid");
+    assert!(later.contains("\"on\": \"2027-04-01\""), "{later}");
+    assert!(later.contains("\"overdue\": 4"), "{later}");
+}
+
+#[test]
+fn the_sample_plan_reads_and_writes_back_exactly() {
+    let text = std::fs::read_to_string(data("riverside-plan-2025")).expect("the sample");
+    let plan = mhics::Plan::from_json(&text).expect("a valid plan");
+    assert_eq!(format!("{}\n", plan.to_json()), text);
+}
+
+#[test]
+fn plan_refuses_bad_input_in_one_line() {
+    let run = |list: &[&str]| failure(plan::run(&args(list)), |f| (f.message.clone(), f.status));
+    let (m, status) = run(&[]);
+    assert_eq!(status, 2);
+    assert!(m.starts_with("no command given; usage: plan draft"), "{m}");
+    let (m, status) = run(&["review", &data("riverside-plan-2025")]);
+    assert_eq!(status, 2);
+    assert!(
+        m.starts_with("review takes a plan file and an assessment file"),
+        "{m}"
+    );
+    let (m, status) = run(&["draft", &data("riverside-2025"), "--format", "csv"]);
+    assert_eq!(status, 2);
+    assert!(m.starts_with("unknown option `--format`"), "{m}");
+    let (m, status) = run(&[
+        "review",
+        &data("riverside-plan-2025"),
+        &data("riverside-2026"),
+        "--on",
+        "2026-02-30",
+    ]);
+    assert_eq!(status, 2);
+    assert!(
+        m.starts_with("--on `2026-02-30` is not a date: that month has no such day"),
+        "{m}"
+    );
+    let (m, status) = run(&[
+        "review",
+        &data("riverside-plan-2025"),
+        &data("northfield-2026"),
+    ]);
+    assert_eq!(status, 1);
+    assert_eq!(
+        m,
+        "the plan is for \"Riverside and Vale ICS\", but the assessment is of \"Northfield and Coast ICS\": a plan is reviewed against an assessment of its own system"
+    );
+    // An assessment given where the plan should be.
+    let (m, status) = run(&["review", &data("riverside-2026"), &data("riverside-2026")]);
+    assert_eq!(status, 1);
+    assert!(
+        m.contains("unknown field `date` in the plan at line 5"),
+        "{m}"
+    );
+    assert!(!m.contains('\n'));
 }

@@ -134,3 +134,41 @@ fn consolidating_partners_answers_allocates_nothing() {
     assert_eq!(consolidation.respondents(), 10);
     assert!(consolidation.contested_count() > 0);
 }
+
+/// Reviewing a plan allocates only its output: the one list of outcomes, one per
+/// action. The gaps, the actions addressing each, the sub-sections' cover and the
+/// actions to complete are read from the sets without allocating.
+#[test]
+fn reviewing_a_plan_allocates_only_the_outcomes() {
+    use mhics::{Action, ActionStatus, Plan};
+    let mut assessment = Assessment::new("No allocation ICS").unwrap();
+    for (i, criterion) in MATRIX.criteria().enumerate() {
+        assessment
+            .set(criterion.id(), Response::new(Status::ALL[i % 4]))
+            .unwrap();
+    }
+    let ids: Vec<_> = MATRIX.criteria().map(|c| c.id()).collect();
+    let mut plan = Plan::new("No allocation ICS").unwrap();
+    for k in 0..200 {
+        let criteria = (0..1 + k % 3).map(|j| ids[(k * 13 + j * 5) % ids.len()]);
+        let mut action = Action::new(format!("A{k}"), "An action", criteria).unwrap();
+        action.set_status(ActionStatus::ALL[k % 4]);
+        if k % 3 == 0 {
+            action.set_owner(Some("A partner".into())).unwrap();
+        }
+        plan.push(action).unwrap();
+    }
+    let (review, n) = allocations_during(|| plan.review(&assessment, None, Target::Next).unwrap());
+    assert_eq!(n, 1, "reviewing allocated {n} times: the outcomes only");
+    let (checksum, n) = allocations_during(|| {
+        let addressed: usize = review.gaps().map(|g| g.actions().count()).sum();
+        let covered: usize = review.subsections().map(|s| s.covered).sum();
+        let criteria: usize = review.actions().map(|a| a.criteria().count()).sum();
+        let to_complete = review.to_complete().count();
+        let uncovered = review.uncovered().count();
+        (addressed, covered, criteria, to_complete, uncovered)
+    });
+    assert_eq!(n, 0, "reading the review allocated {n} times");
+    assert!(checksum.0 > 0 && checksum.1 > 0 && checksum.2 >= 200 && checksum.3 > 0);
+    assert_eq!(checksum.4, review.counts().uncovered_gaps);
+}

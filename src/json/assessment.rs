@@ -30,12 +30,12 @@ const RESPONSE_FIELDS: &str = "status, note";
 /// Where the reader records the typed error behind a failure, so that it can be
 /// returned with the position serde_json reports.
 #[derive(Default)]
-struct Context {
-    error: RefCell<Option<Error>>,
+pub(crate) struct Context {
+    pub(crate) error: RefCell<Option<Error>>,
 }
 
 impl Context {
-    fn fail<E: de::Error>(&self, error: Error) -> E {
+    pub(crate) fn fail<E: de::Error>(&self, error: Error) -> E {
         let message = error.to_string();
         *self.error.borrow_mut() = Some(error);
         E::custom(message)
@@ -43,7 +43,7 @@ impl Context {
 }
 
 /// Turns a serde_json failure into the typed error, placed where the reader stood.
-fn finish(error: serde_json::Error, context: &Context) -> Error {
+pub(crate) fn finish(error: serde_json::Error, context: &Context) -> Error {
     let position = Position {
         line: error.line(),
         // serde_json reports column 0 for an error before the first character of a line.
@@ -190,7 +190,7 @@ fn too_large(len: usize) -> Result<(), Error> {
 
 /// serde_json reports a lone surrogate as a bad hex escape; says what it is, where the
 /// escape stands, when one stands at or before where the reader stopped.
-fn surrogate(error: Error, bytes: &[u8]) -> Error {
+pub(crate) fn surrogate(error: Error, bytes: &[u8]) -> Error {
     match &error {
         Error::Json { message, position } if message.contains("escape") => {
             match crate::text::lone_surrogate(bytes) {
@@ -289,7 +289,7 @@ fn check_edition<Ed: Edition, E: de::Error>(
     }
 }
 
-fn repeated<E: de::Error>(
+pub(crate) fn repeated<E: de::Error>(
     context: &Context,
     seen: bool,
     field: &str,
@@ -306,7 +306,7 @@ fn repeated<E: de::Error>(
     }
 }
 
-fn missing<E: de::Error>(context: &Context, field: &'static str, within: String) -> E {
+pub(crate) fn missing<E: de::Error>(context: &Context, field: &'static str, within: String) -> E {
     context.fail(Error::MissingField {
         field,
         context: within,

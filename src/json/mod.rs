@@ -1,7 +1,7 @@
 //! JSON in and out, in the formats of the contract (feature `serde`), a module per
 //! format: the assessment file (read and written), the matrix export and the evaluation.
 
-mod assessment;
+pub(crate) mod assessment;
 mod evaluation;
 mod export;
 

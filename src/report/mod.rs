@@ -21,6 +21,7 @@ mod csv;
 mod escape;
 pub(crate) mod markdown;
 mod perspectives;
+mod plan;
 mod svg;
 
 pub use cohort_peers::cohort_peer_learning_markdown;
@@ -33,6 +34,7 @@ pub use markdown::{
     matrix_markdown, migration_markdown, peer_learning_markdown, progression_table,
 };
 pub use perspectives::{perspectives_csv, perspectives_markdown, perspectives_svg};
+pub use plan::{plan_review_csv, plan_review_markdown};
 pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg};
 
 use crate::level::Level;

@@ -1,0 +1,112 @@
+//! Action plans: drafts one from an assessment's gaps, or reviews one against a later
+//! assessment.
+//!
+//! - `cargo run --example plan -- draft ASSESSMENT [--target LEVEL]` prints a plan with
+//!   one action per sub-section, level and theme with gaps (toward each sub-section's
+//!   next level, or LEVEL), to fill in with owners, leads and due dates.
+//! - `cargo run --example plan -- review PLAN ASSESSMENT [--on DATE] [--target LEVEL]
+//!   [--format json|markdown|csv]` prints the review: the contract's JSON (the
+//!   default), a Markdown agenda for the meeting that reviews the plan, or CSV with a
+//!   row per action and criterion. The review date is `--on`, else the assessment's.
+//!
+//! An assessment may be a workbook (`.xlsx`, with feature `xlsx`). On bad input (a plan
+//! of another system or edition among it) it prints a one-line error on stderr and exits
+//! with status 1 (2 for bad usage).
+
+#[path = "common/mod.rs"]
+mod common;
+
+use std::process::ExitCode;
+
+use common::{read, Failure};
+
+use mhics::read::MAX_PLAN_BYTES;
+use mhics::{report, Date, Level, Plan, Target};
+
+const USAGE: &str = "usage: plan draft ASSESSMENT [--target developing|maturing|thriving] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target developing|maturing|thriving] [--format json|markdown|csv]";
+
+/// Reads a plan file of at most [`MAX_PLAN_BYTES`]; a failure names the file.
+fn read_plan(path: &str) -> Result<Plan, Failure> {
+    let bytes = mhics::read::read_file(path, MAX_PLAN_BYTES).map_err(Failure::input)?;
+    Plan::from_json_slice(&bytes).map_err(|err| Failure::input(format!("{path}: {err}")))
+}
+
+/// Runs the example on its arguments (without the program name): the text to print.
+pub fn run(args: &[String]) -> Result<String, Failure> {
+    let (command, rest) = args
+        .split_first()
+        .ok_or_else(|| Failure::usage("no command given", USAGE))?;
+    let mut files = Vec::new();
+    let mut target = Target::Next;
+    let mut on: Option<Date> = None;
+    let mut format = "json";
+    let mut rest = rest.iter();
+    while let Some(arg) = rest.next() {
+        let mut value = |what: &str| {
+            rest.next()
+                .ok_or_else(|| Failure::usage(format!("{arg} needs {what}"), USAGE))
+        };
+        match arg.as_str() {
+            "--target" => {
+                let value = value("a level")?;
+                let level: Level = value.parse().map_err(|_| {
+                    Failure::usage(
+                        format!(
+                            "unknown level `{value}`: expected developing, maturing or thriving"
+                        ),
+                        USAGE,
+                    )
+                })?;
+                target = Target::Level(level);
+            }
+            "--on" if command == "review" => {
+                let value = value("a date")?;
+                on = Some(value.parse().map_err(|err| {
+                    Failure::usage(format!("--on `{value}` is not a date: {err}"), USAGE)
+                })?);
+            }
+            "--format" if command == "review" => {
+                format = match value("a format")?.as_str() {
+                    // `html` joins here, with the other HTML reports.
+                    f @ ("json" | "markdown" | "csv") => f,
+                    other => {
+                        return Err(Failure::usage(format!("unknown format `{other}`"), USAGE))
+                    }
+                }
+            }
+            flag if flag.starts_with("--") => {
+                return Err(Failure::usage(format!("unknown option `{flag}`"), USAGE))
+            }
+            path => files.push(path.to_owned()),
+        }
+    }
+    match (command.as_str(), files.as_slice()) {
+        ("draft", [assessment]) => {
+            let assessment = read(assessment)?;
+            Ok(format!("{}\n", Plan::draft(&assessment, target).to_json()))
+        }
+        ("review", [plan, assessment]) => {
+            let plan = read_plan(plan)?;
+            let assessment = read(assessment)?;
+            let review = plan
+                .review(&assessment, on, target)
+                .map_err(Failure::input)?;
+            Ok(match format {
+                "markdown" => report::plan_review_markdown(&review),
+                "csv" => report::plan_review_csv(&review),
+                _ => format!("{}\n", review.to_json()),
+            })
+        }
+        ("draft", _) => Err(Failure::usage("draft takes one assessment file", USAGE)),
+        ("review", _) => Err(Failure::usage(
+            "review takes a plan file and an assessment file",
+            USAGE,
+        )),
+        (other, _) => Err(Failure::usage(format!("unknown command `{other}`"), USAGE)),
+    }
+}
+
+#[allow(dead_code)]
+fn main() -> ExitCode {
+    common::main(run)
+}

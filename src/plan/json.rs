@@ -1,0 +1,733 @@
+//! The plan file, read and written, and the review's JSON (the contract's *Action
+//! plans*; feature `serde`).
+//!
+//! Reading refuses, with a typed [`Error`] carrying line and column and naming the
+//! action and field, everything the format does not allow: malformed JSON, unknown,
+//! repeated or missing fields, another matrix or edition (naming both), an empty system
+//! name, action ID, title, owner, lead or criteria list, an action ID used twice (as a
+//! name), an unknown criterion (with the nearest real one of the edition), a criterion
+//! twice in one action, an unknown action status, an invalid date, control characters
+//! in text, lone surrogates and text over [`MAX_PLAN_BYTES`](crate::read::MAX_PLAN_BYTES).
+
+use core::fmt;
+use core::marker::PhantomData;
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::content::Mhics2019;
+use crate::date::Date;
+use crate::edition::Edition;
+use crate::error::{Error, Position};
+use crate::id::CriterionId;
+use crate::json::assessment::{finish, missing, repeated, surrogate, Context};
+use crate::name;
+
+use super::action::{check_name, field_of, label, non_empty, Action, ActionStatus};
+use super::review::{ActionReview, Review, ReviewGap};
+use super::{place, resolve_in_action, Placed, Plan};
+
+const PLAN_FIELDS: &str = "matrix, version, system, assessed, agreed, actions";
+const ACTION_FIELDS: &str = "id, title, criteria, owner, lead, due, status, note";
+
+impl Plan {
+    /// Reads a plan of the built-in edition from JSON text in the contract's format
+    /// ([`Plan::from_json_in`] reads any edition).
+    ///
+    /// ```
+    /// use mhics::{Error, Plan};
+    ///
+    /// let text = r#"{
+    ///   "matrix": "mhics", "version": "2019", "system": "Riverside and Vale ICS",
+    ///   "actions": [ { "id": "A1", "title": "Charter", "criteria": ["1.1-M1"],
+    ///                  "status": "planned" } ]
+    /// }"#;
+    /// let plan = Plan::from_json(text)?;
+    /// assert_eq!(plan.actions()[0].title(), "Charter");
+    /// assert_eq!(Plan::from_json(&plan.to_json())?, plan);
+    ///
+    /// let err = Plan::from_json(&text.replace("1.1-M1", "1.1-M01")).unwrap_err();
+    /// assert!(matches!(err, Error::UnknownActionCriterion { .. }));
+    /// assert_eq!(err.to_string(), r#"action "A1": unknown criterion ID "1.1-M01" in `criteria` at line 3, column 72; did you mean `1.1-M1`?"#);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    ///
+    /// A leading byte order mark is skipped; text longer than
+    /// [`MAX_PLAN_BYTES`](crate::read::MAX_PLAN_BYTES) is refused with
+    /// [`Error::PlanTooLarge`].
+    pub fn from_json(text: &str) -> Result<Plan, Error> {
+        Plan::from_json_in(Mhics2019, text)
+    }
+
+    /// Reads a plan of the built-in edition from JSON bytes (which must be UTF-8).
+    pub fn from_json_slice(bytes: &[u8]) -> Result<Plan, Error> {
+        Plan::from_json_slice_in(Mhics2019, bytes)
+    }
+}
+
+impl<Ed: Edition> Plan<Ed> {
+    /// Reads a plan of `edition` from JSON text, with the rules of [`Plan::from_json`].
+    /// The file's `matrix` and `version` must name the edition; otherwise the error
+    /// names both.
+    pub fn from_json_in(edition: Ed, text: &str) -> Result<Plan<Ed>, Error> {
+        let _ = edition;
+        too_large(text.len())?;
+        let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
+        Self::read(serde_json::Deserializer::from_str(text), || {
+            serde_json::Deserializer::from_str(text)
+        })
+        .map_err(|error| surrogate(error, text.as_bytes()))
+    }
+
+    /// Reads a plan of `edition` from JSON bytes (which must be UTF-8), with the rules
+    /// of [`Plan::from_json`].
+    pub fn from_json_slice_in(edition: Ed, bytes: &[u8]) -> Result<Plan<Ed>, Error> {
+        let _ = edition;
+        too_large(bytes.len())?;
+        let bytes = bytes
+            .strip_prefix(crate::text::BOM.as_bytes())
+            .unwrap_or(bytes);
+        Self::read(serde_json::Deserializer::from_slice(bytes), || {
+            serde_json::Deserializer::from_slice(bytes)
+        })
+        .map_err(|error| surrogate(error, bytes))
+    }
+
+    fn read<'de, R, F>(mut de: serde_json::Deserializer<R>, again: F) -> Result<Plan<Ed>, Error>
+    where
+        R: serde_json::de::Read<'de>,
+        F: FnOnce() -> serde_json::Deserializer<R>,
+    {
+        let context = Context::default();
+        let result = PlanSeed::<Ed>(&context, PhantomData)
+            .deserialize(&mut de)
+            .and_then(|plan| de.end().map(|()| plan));
+        match result {
+            Ok(plan) => Ok(plan),
+            Err(error) => {
+                let error = finish(error, &context);
+                // A criterion may be refused before the reader has seen `matrix` and
+                // `version`; a plan for another edition says so first.
+                if matches!(
+                    error,
+                    Error::UnknownActionCriterion { .. } | Error::DuplicateActionCriterion { .. }
+                ) {
+                    let context = Context::default();
+                    if let Err(header) =
+                        HeaderSeed::<Ed>(&context, PhantomData).deserialize(&mut again())
+                    {
+                        if let Some(typed) = context.error.borrow_mut().take() {
+                            let position = Position {
+                                line: header.line(),
+                                column: header.column(),
+                            };
+                            return Err(typed.at(position));
+                        }
+                    }
+                }
+                Err(error)
+            }
+        }
+    }
+
+    /// Writes the plan as pretty-printed JSON in the contract's format, actions and
+    /// their criteria in plan order. Reading it back gives an identical plan.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a plan always serializes")
+    }
+}
+
+fn too_large(len: usize) -> Result<(), Error> {
+    let limit = crate::read::MAX_PLAN_BYTES;
+    if len as u64 > limit {
+        Err(Error::PlanTooLarge { limit })
+    } else {
+        Ok(())
+    }
+}
+
+/// What the reader has learnt of the header: the edition the file names.
+#[derive(Default)]
+struct Header {
+    matrix: Option<String>,
+    version: Option<String>,
+}
+
+impl Header {
+    fn record<Ed: Edition, E: de::Error>(
+        &mut self,
+        context: &Context,
+        field: &str,
+        value: &str,
+    ) -> Result<(), E> {
+        let slot = if field == "matrix" {
+            &mut self.matrix
+        } else {
+            &mut self.version
+        };
+        *slot = Some(value.to_owned());
+        match (&self.matrix, &self.version) {
+            (Some(matrix), Some(version))
+                if matrix != Ed::MATRIX.id() || version != Ed::MATRIX.version() =>
+            {
+                Err(context.fail(Error::PlanEdition {
+                    found: matrix.clone(),
+                    found_version: version.clone(),
+                    expected: Ed::MATRIX.id(),
+                    expected_version: Ed::MATRIX.version(),
+                    position: Position::NONE,
+                }))
+            }
+            _ => Ok(()),
+        }
+    }
+}
+
+fn date<E: de::Error>(
+    context: &Context,
+    field: impl FnOnce() -> String,
+    value: Option<Cow<'_, str>>,
+) -> Result<Option<Date>, E> {
+    match value {
+        None => Ok(None),
+        Some(text) => text.parse::<Date>().map(Some).map_err(|reason| {
+            context.fail(Error::InvalidPlanDate {
+                field: field(),
+                value: text.into_owned(),
+                reason: reason.reason(),
+                position: Position::NONE,
+            })
+        }),
+    }
+}
+
+struct PlanSeed<'c, Ed>(&'c Context, PhantomData<Ed>);
+
+impl<'de, Ed: Edition> DeserializeSeed<'de> for PlanSeed<'_, Ed> {
+    type Value = Plan<Ed>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Plan<Ed>, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, Ed: Edition> Visitor<'de> for PlanSeed<'_, Ed> {
+    type Value = Plan<Ed>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an action plan object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Plan<Ed>, A::Error> {
+        let context = self.0;
+        let within = "the plan";
+        let mut header = Header::default();
+        let mut system: Option<String> = None;
+        let mut assessed: Option<Option<Date>> = None;
+        let mut agreed: Option<Option<Date>> = None;
+        let mut plan: Option<Plan<Ed>> = None;
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match &*key {
+                field @ ("matrix" | "version") => {
+                    let seen = if field == "matrix" {
+                        header.matrix.is_some()
+                    } else {
+                        header.version.is_some()
+                    };
+                    repeated(context, seen, field, within)?;
+                    let value = map.next_value::<Cow<'de, str>>()?;
+                    header.record::<Ed, _>(context, field, &value)?;
+                }
+                "system" => {
+                    repeated(context, system.is_some(), &key, within)?;
+                    let name = map.next_value::<String>()?;
+                    if name.trim().is_empty() {
+                        return Err(context.fail(Error::EmptySystem {
+                            position: Position::NONE,
+                        }));
+                    }
+                    crate::text::check(|| "the system name".to_owned(), &name)
+                        .map_err(|e| context.fail::<A::Error>(e))?;
+                    system = Some(name);
+                }
+                field @ ("assessed" | "agreed") => {
+                    let slot = if field == "assessed" {
+                        &mut assessed
+                    } else {
+                        &mut agreed
+                    };
+                    repeated(context, slot.is_some(), field, within)?;
+                    let value = map.next_value::<Option<Cow<'de, str>>>()?;
+                    *slot = Some(date(context, || field_of(field, within), value)?);
+                }
+                "actions" => {
+                    repeated(context, plan.is_some(), &key, within)?;
+                    let mut into = Plan::unchecked(String::new());
+                    map.next_value_seed(ActionsSeed {
+                        context,
+                        into: &mut into,
+                    })?;
+                    plan = Some(into);
+                }
+                other => {
+                    return Err(context.fail(Error::UnknownField {
+                        field: other.to_owned(),
+                        context: within.to_owned(),
+                        expected: PLAN_FIELDS,
+                        position: Position::NONE,
+                    }))
+                }
+            }
+        }
+        if header.matrix.is_none() {
+            return Err(missing(context, "matrix", within.to_owned()));
+        }
+        if header.version.is_none() {
+            return Err(missing(context, "version", within.to_owned()));
+        }
+        let system = system.ok_or_else(|| missing(context, "system", within.to_owned()))?;
+        let mut plan = plan.ok_or_else(|| missing(context, "actions", within.to_owned()))?;
+        plan.system = system;
+        plan.assessed = assessed.flatten();
+        plan.agreed = agreed.flatten();
+        Ok(plan)
+    }
+}
+
+/// Reads only `matrix` and `version`, ignoring everything else.
+struct HeaderSeed<'c, Ed>(&'c Context, PhantomData<Ed>);
+
+impl<'de, Ed: Edition> DeserializeSeed<'de> for HeaderSeed<'_, Ed> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, Ed: Edition> Visitor<'de> for HeaderSeed<'_, Ed> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an action plan object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut header = Header::default();
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match &*key {
+                field @ ("matrix" | "version") => {
+                    let value = map.next_value::<Cow<'de, str>>()?;
+                    header.record::<Ed, _>(self.0, field, &value)?;
+                }
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+struct ActionsSeed<'c, 'p, Ed: Edition> {
+    context: &'c Context,
+    into: &'p mut Plan<Ed>,
+}
+
+impl<'de, Ed: Edition> DeserializeSeed<'de> for ActionsSeed<'_, '_, Ed> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de, Ed: Edition> Visitor<'de> for ActionsSeed<'_, '_, Ed> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of actions")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        // The first spelling of each action ID, by name key.
+        let mut ids: HashMap<String, usize> = HashMap::new();
+        loop {
+            let place = self.into.actions.len() + 1;
+            let seed = ActionSeed::<Ed> {
+                context: self.context,
+                place,
+                ids: &mut ids,
+                actions: &self.into.actions,
+                edition: PhantomData,
+            };
+            match seq.next_element_seed(seed)? {
+                Some((action, placed)) => {
+                    self.into.keys.insert(name::key(&action.id));
+                    self.into.actions.push(action);
+                    self.into.placed.push(placed);
+                }
+                None => return Ok(()),
+            }
+        }
+    }
+}
+
+struct ActionSeed<'c, 'i, Ed> {
+    context: &'c Context,
+    /// The action's place in `actions`, from 1.
+    place: usize,
+    ids: &'i mut HashMap<String, usize>,
+    actions: &'i [Action],
+    edition: PhantomData<Ed>,
+}
+
+impl<'de, Ed: Edition> DeserializeSeed<'de> for ActionSeed<'_, '_, Ed> {
+    type Value = (Action, Placed<Ed>);
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, Ed: Edition> Visitor<'de> for ActionSeed<'_, '_, Ed> {
+    type Value = (Action, Placed<Ed>);
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an action object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let context = self.context;
+        // How errors name the action: by its ID once read, else by its place.
+        let mut name = format!("action {}", self.place);
+        let mut id: Option<String> = None;
+        let mut title: Option<String> = None;
+        let mut criteria: Option<(Vec<CriterionId>, Placed<Ed>)> = None;
+        let mut owner: Option<Option<String>> = None;
+        let mut lead: Option<Option<String>> = None;
+        let mut due: Option<Option<Date>> = None;
+        let mut status: Option<ActionStatus> = None;
+        let mut note: Option<Option<String>> = None;
+        let fail = |e: Error| context.fail::<A::Error>(e);
+        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
+            match &*key {
+                "id" => {
+                    repeated(context, id.is_some(), &key, &name)?;
+                    let value = map.next_value::<String>()?;
+                    non_empty(|| field_of("id", &name), &value).map_err(fail)?;
+                    crate::text::check(|| field_of("id", &name), &value).map_err(fail)?;
+                    let key = name::key(&value);
+                    if let Some(first) = self.ids.get(&key) {
+                        return Err(fail(Error::DuplicateAction {
+                            id: value,
+                            first: self.actions[*first].id.clone(),
+                            position: Position::NONE,
+                        }));
+                    }
+                    self.ids.insert(key, self.place - 1);
+                    name = label(&value);
+                    id = Some(value);
+                }
+                "title" => {
+                    repeated(context, title.is_some(), &key, &name)?;
+                    let value = map.next_value::<String>()?;
+                    non_empty(|| field_of("title", &name), &value).map_err(fail)?;
+                    crate::text::check(|| field_of("title", &name), &value).map_err(fail)?;
+                    title = Some(value);
+                }
+                "criteria" => {
+                    repeated(context, criteria.is_some(), &key, &name)?;
+                    let list = map.next_value_seed(CriteriaSeed::<Ed> {
+                        context,
+                        action: &name,
+                        edition: PhantomData,
+                    })?;
+                    criteria = Some(list);
+                }
+                field @ ("owner" | "lead") => {
+                    let slot = if field == "owner" {
+                        &mut owner
+                    } else {
+                        &mut lead
+                    };
+                    repeated(context, slot.is_some(), field, &name)?;
+                    let value = map.next_value::<Option<String>>()?;
+                    if let Some(text) = &value {
+                        check_name(field, &name, text).map_err(fail)?;
+                    }
+                    *slot = Some(value);
+                }
+                "due" => {
+                    repeated(context, due.is_some(), &key, &name)?;
+                    let value = map.next_value::<Option<Cow<'de, str>>>()?;
+                    due = Some(date(context, || field_of("due", &name), value)?);
+                }
+                "status" => {
+                    repeated(context, status.is_some(), &key, &name)?;
+                    let text = map.next_value::<Cow<'de, str>>()?;
+                    let parsed = text.parse::<ActionStatus>().map_err(|_| {
+                        fail(Error::UnknownActionStatus {
+                            action: name.clone(),
+                            status: text.clone().into_owned(),
+                            position: Position::NONE,
+                        })
+                    })?;
+                    status = Some(parsed);
+                }
+                "note" => {
+                    repeated(context, note.is_some(), &key, &name)?;
+                    let value = map.next_value::<Option<String>>()?;
+                    if let Some(text) = &value {
+                        crate::text::check(|| field_of("note", &name), text).map_err(fail)?;
+                    }
+                    note = Some(value);
+                }
+                other => {
+                    return Err(fail(Error::UnknownField {
+                        field: other.to_owned(),
+                        context: name,
+                        expected: ACTION_FIELDS,
+                        position: Position::NONE,
+                    }))
+                }
+            }
+        }
+        let id = id.ok_or_else(|| missing(context, "id", name.clone()))?;
+        let title = title.ok_or_else(|| missing(context, "title", name.clone()))?;
+        let (criteria, placed) =
+            criteria.ok_or_else(|| missing(context, "criteria", name.clone()))?;
+        let status = status.ok_or_else(|| missing(context, "status", name.clone()))?;
+        let action = Action {
+            id,
+            title,
+            criteria,
+            owner: owner.flatten(),
+            lead: lead.flatten(),
+            due: due.flatten(),
+            status,
+            note: note.flatten(),
+        };
+        Ok((action, placed))
+    }
+}
+
+struct CriteriaSeed<'c, 'n, Ed> {
+    context: &'c Context,
+    action: &'n str,
+    edition: PhantomData<Ed>,
+}
+
+impl<'de, Ed: Edition> DeserializeSeed<'de> for CriteriaSeed<'_, '_, Ed> {
+    type Value = (Vec<CriterionId>, Placed<Ed>);
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+}
+
+impl<'de, Ed: Edition> Visitor<'de> for CriteriaSeed<'_, '_, Ed> {
+    type Value = (Vec<CriterionId>, Placed<Ed>);
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list of criterion IDs")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let context = self.context;
+        let mut list = Vec::new();
+        let mut placed = Placed {
+            set: Ed::EMPTY,
+            words: (u16::MAX, 0),
+        };
+        while let Some(text) = seq.next_element::<Cow<'de, str>>()? {
+            let (id, slot) =
+                resolve_in_action::<Ed>(self.action, &text).map_err(|e| context.fail(e))?;
+            if crate::layout::has(AsRef::<[u64]>::as_ref(&placed.set), slot) {
+                return Err(context.fail(Error::DuplicateActionCriterion {
+                    action: self.action.to_owned(),
+                    id,
+                    position: Position::NONE,
+                }));
+            }
+            place(&mut placed, slot);
+            list.push(id);
+        }
+        if list.is_empty() {
+            return Err(context.fail(Error::EmptyPlanField {
+                field: field_of("criteria", self.action),
+                position: Position::NONE,
+            }));
+        }
+        Ok((list, placed))
+    }
+}
+
+impl<'de, Ed: Edition> Deserialize<'de> for Plan<Ed> {
+    /// Reads the contract's plan format from any serde data format; errors are the
+    /// messages of [`Error`]. For JSON, [`Plan::from_json`] also gives the typed error
+    /// with its position.
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Plan<Ed>, D::Error> {
+        PlanSeed(&Context::default(), PhantomData).deserialize(deserializer)
+    }
+}
+
+/// Writes an optional field: the value, or nothing.
+fn optional<S: SerializeStruct, T: Serialize + ?Sized>(
+    s: &mut S,
+    field: &'static str,
+    value: Option<&T>,
+) -> Result<(), S::Error> {
+    match value {
+        Some(value) => s.serialize_field(field, value),
+        None => s.skip_field(field),
+    }
+}
+
+impl Serialize for Action {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Action", 8)?;
+        s.serialize_field("id", &self.id)?;
+        s.serialize_field("title", &self.title)?;
+        s.serialize_field("criteria", &self.criteria)?;
+        optional(&mut s, "owner", self.owner.as_deref())?;
+        optional(&mut s, "lead", self.lead.as_deref())?;
+        optional(&mut s, "due", self.due.as_ref())?;
+        s.serialize_field("status", &self.status)?;
+        optional(&mut s, "note", self.note.as_deref())?;
+        s.end()
+    }
+}
+
+impl<Ed: Edition> Serialize for Plan<Ed> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Plan", 6)?;
+        s.serialize_field("matrix", Ed::MATRIX.id())?;
+        s.serialize_field("version", Ed::MATRIX.version())?;
+        s.serialize_field("system", &self.system)?;
+        optional(&mut s, "assessed", self.assessed.as_ref())?;
+        optional(&mut s, "agreed", self.agreed.as_ref())?;
+        s.serialize_field("actions", &self.actions)?;
+        s.end()
+    }
+}
+
+// ---- The review's JSON. ----
+
+impl<Ed: Edition> Review<'_, Ed> {
+    /// The review as pretty-printed JSON in the contract's format: `system`, `matrix`,
+    /// `version`, `assessment_date`, `on`, `actions` (in plan order, each with `id`,
+    /// `title`, `owner`, `due`, `status`, `outcome` and its `criteria` with the
+    /// assessment's status), `gaps` (in matrix order, each with the actions that
+    /// address it), `subsections` (every sub-section: `gaps`, `covered`), `counts` and
+    /// `to_complete`. Absent dates and owners are `null`.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a review always serializes")
+    }
+}
+
+/// A list written from an iterator that can be cloned.
+struct List<I>(I);
+
+impl<I: Iterator + Clone> Serialize for List<I>
+where
+    I::Item: Serialize,
+{
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut seq = serializer.serialize_seq(None)?;
+        for item in self.0.clone() {
+            seq.serialize_element(&item)?;
+        }
+        seq.end()
+    }
+}
+
+struct CriterionJson(CriterionId, Option<crate::assessment::Status>);
+
+impl Serialize for CriterionJson {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Criterion", 2)?;
+        s.serialize_field("id", &self.0)?;
+        s.serialize_field("status", self.1.map_or("not_assessed", |s| s.as_str()))?;
+        s.end()
+    }
+}
+
+impl<Ed: Edition> Serialize for ActionReview<'_, Ed> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let a = self.action;
+        let mut s = serializer.serialize_struct("ActionReview", 7)?;
+        s.serialize_field("id", &a.id)?;
+        s.serialize_field("title", &a.title)?;
+        s.serialize_field("owner", &a.owner)?;
+        s.serialize_field("due", &a.due)?;
+        s.serialize_field("status", &a.status)?;
+        s.serialize_field("outcome", &self.outcome)?;
+        let criteria: Vec<CriterionJson> = self
+            .criteria()
+            .map(|(id, status)| CriterionJson(id, status))
+            .collect();
+        s.serialize_field("criteria", &criteria)?;
+        s.end()
+    }
+}
+
+impl<Ed: Edition> Serialize for ReviewGap<'_, Ed> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("ReviewGap", 5)?;
+        s.serialize_field("id", &self.gap.criterion.id())?;
+        s.serialize_field("subsection", &self.gap.subsection())?;
+        s.serialize_field("level", &self.gap.level())?;
+        s.serialize_field("status", &self.gap.status)?;
+        s.serialize_field("actions", &List(self.actions().map(|a| a.id.as_str())))?;
+        s.end()
+    }
+}
+
+impl<Ed: Edition> Serialize for Review<'_, Ed> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        struct Cover(super::review::SubSectionCover);
+        impl Serialize for Cover {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut s = serializer.serialize_struct("SubSection", 3)?;
+                s.serialize_field("id", &self.0.id)?;
+                s.serialize_field("gaps", &self.0.gaps)?;
+                s.serialize_field("covered", &self.0.covered)?;
+                s.end()
+            }
+        }
+        struct Counts(super::review::ReviewCounts);
+        impl Serialize for Counts {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let c = &self.0;
+                let mut s = serializer.serialize_struct("Counts", 6)?;
+                s.serialize_field("achieved", &c.achieved)?;
+                s.serialize_field("dropped", &c.dropped)?;
+                s.serialize_field("done_not_achieved", &c.done_not_achieved)?;
+                s.serialize_field("overdue", &c.overdue)?;
+                s.serialize_field("open", &c.open)?;
+                s.serialize_field("uncovered_gaps", &c.uncovered_gaps)?;
+                s.end()
+            }
+        }
+
+        let mut s = serializer.serialize_struct("Review", 11)?;
+        s.serialize_field("system", self.system())?;
+        s.serialize_field("matrix", Ed::MATRIX.id())?;
+        s.serialize_field("version", Ed::MATRIX.version())?;
+        s.serialize_field("assessment_date", &self.assessment().date())?;
+        s.serialize_field("on", &self.on())?;
+        s.serialize_field("actions", &List(self.actions()))?;
+        s.serialize_field("gaps", &List(self.gaps()))?;
+        s.serialize_field("subsections", &List(self.subsections().map(Cover)))?;
+        s.serialize_field("counts", &Counts(self.counts()))?;
+        s.serialize_field(
+            "to_complete",
+            &List(self.to_complete().map(|a| a.id.as_str())),
+        )?;
+        s.end()
+    }
+}

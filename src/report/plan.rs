@@ -1,0 +1,275 @@
+//! Reports on an action plan's review: a Markdown agenda for the meeting that reviews
+//! the plan, and CSV of every action and criterion. (An HTML report of the review
+//! belongs with the other HTML reports and takes the same [`Review`].)
+
+use core::fmt::Write;
+
+use crate::date::Date;
+use crate::edition::Edition;
+use crate::gaps::Target;
+use crate::plan::{ActionOutcome, ActionReview, Review};
+
+use super::csv::Table;
+use super::markdown::{one_line, status_name};
+
+/// `n thing` or `n things`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn date(date: Option<Date>) -> String {
+    date.map_or_else(|| "—".to_owned(), |d| d.to_string())
+}
+
+/// A table of actions: ID, title, owner, lead, due date, status, the criteria not in
+/// place with their statuses, and the note.
+fn action_table<E: Edition>(w: &mut String, actions: &[ActionReview<'_, E>]) {
+    let _ = writeln!(
+        w,
+        "| Action | Title | Owner | Lead | Due | Status | Criteria not in place | Note |"
+    );
+    let _ = writeln!(w, "|---|---|---|---|---|---|---|---|");
+    for a in actions {
+        let action = a.action;
+        let open: Vec<String> = a
+            .criteria()
+            .filter(|(_, s)| !in_place(*s))
+            .map(|(id, s)| format!("`{id}` {}", status_name(s)))
+            .collect();
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            one_line(action.id()),
+            one_line(action.title()),
+            action.owner().map_or_else(|| "—".to_owned(), one_line),
+            action.lead().map_or_else(|| "—".to_owned(), one_line),
+            date(action.due()),
+            action.status().name(),
+            if open.is_empty() {
+                "all in place".to_owned()
+            } else {
+                open.join(", ")
+            },
+            action.note().map_or_else(|| "—".to_owned(), one_line),
+        );
+    }
+    let _ = writeln!(w);
+}
+
+fn in_place(status: Option<crate::assessment::Status>) -> bool {
+    matches!(
+        status,
+        Some(crate::assessment::Status::Met | crate::assessment::Status::NotApplicable)
+    )
+}
+
+/// An agenda for the meeting that reviews the plan: the counts first (each saying what
+/// it counts), then the actions done but not achieved and the overdue ones (the
+/// conversations to have), the other actions, the gaps no action covers by sub-section,
+/// and the actions to complete (no owner or no due date). Text from the plan is kept on
+/// one line with Markdown markup escaped.
+pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let counts = review.counts();
+    let actions: Vec<ActionReview<'_, E>> = review.actions().collect();
+    let gaps: usize = review.subsections().map(|s| s.gaps).sum();
+    let to_complete: Vec<_> = review.to_complete().collect();
+    let _ = writeln!(w, "# Action plan review: {}\n", one_line(review.system()));
+    let target = match review.target() {
+        Target::Next => "each sub-section's next level".to_owned(),
+        Target::Level(level) => level.name().to_owned(),
+    };
+    let _ = writeln!(
+        w,
+        "Matrix edition {}. Reviewed on {} against the assessment dated {}; gaps toward {target}. An action is achieved when every criterion it addresses is in place (met or not applicable).\n",
+        E::MATRIX.version(),
+        review.on().map_or_else(|| "no date given".to_owned(), |d| d.to_string()),
+        review.assessment().date().map_or_else(|| "no date".to_owned(), |d| d.to_string()),
+    );
+    let _ = writeln!(
+        w,
+        "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool.\n"
+    );
+
+    let _ = writeln!(w, "## Counts\n");
+    let _ = writeln!(
+        w,
+        "- {} of {} achieved: every criterion they address is in place",
+        counts.achieved,
+        count(actions.len(), "action", "actions")
+    );
+    let _ = writeln!(
+        w,
+        "- {} done but not achieved: reported done, with a criterion not yet in place",
+        count(counts.done_not_achieved, "action", "actions")
+    );
+    let _ = writeln!(
+        w,
+        "- {} overdue: due before the review date, not achieved",
+        count(counts.overdue, "action", "actions")
+    );
+    let _ = writeln!(
+        w,
+        "- {} open: planned or under way, not yet due",
+        count(counts.open, "action", "actions")
+    );
+    let _ = writeln!(
+        w,
+        "- {} dropped: no longer pursued",
+        count(counts.dropped, "action", "actions")
+    );
+    let _ = writeln!(
+        w,
+        "- {} of {} toward the target uncovered: addressed by no action (dropped actions left out)",
+        counts.uncovered_gaps,
+        count(gaps, "gap", "gaps")
+    );
+    let _ = writeln!(
+        w,
+        "- {} to complete: planned or in progress with no owner or no due date\n",
+        count(to_complete.len(), "action", "actions")
+    );
+
+    for (outcome, heading, empty) in [
+        (
+            ActionOutcome::DoneNotAchieved,
+            "Done, not achieved: the conversations to have",
+            "No action is reported done with a criterion not in place.",
+        ),
+        (ActionOutcome::Overdue, "Overdue", "No action is overdue."),
+    ] {
+        let _ = writeln!(w, "## {heading}\n");
+        let these: Vec<_> = actions
+            .iter()
+            .copied()
+            .filter(|a| a.outcome == outcome)
+            .collect();
+        if these.is_empty() {
+            let _ = writeln!(w, "{empty}\n");
+        } else {
+            action_table(w, &these);
+        }
+    }
+    for (outcome, heading) in [
+        (ActionOutcome::Open, "Open"),
+        (ActionOutcome::Achieved, "Achieved"),
+        (ActionOutcome::Dropped, "Dropped"),
+    ] {
+        let these: Vec<_> = actions
+            .iter()
+            .copied()
+            .filter(|a| a.outcome == outcome)
+            .collect();
+        if !these.is_empty() {
+            let _ = writeln!(w, "## {heading}\n");
+            action_table(w, &these);
+        }
+    }
+
+    let _ = writeln!(w, "## Uncovered gaps by sub-section\n");
+    if counts.uncovered_gaps == 0 {
+        let _ = writeln!(
+            w,
+            "Every gap toward the target is addressed by an action.\n"
+        );
+    }
+    let mut uncovered = review.uncovered().peekable();
+    for cover in review.subsections() {
+        if cover.gaps == cover.covered {
+            continue;
+        }
+        let title = E::MATRIX.subsection(cover.id).map_or("", |s| s.title());
+        let _ = writeln!(
+            w,
+            "### {} {} — {} of {} uncovered\n",
+            cover.id,
+            title,
+            cover.gaps - cover.covered,
+            count(cover.gaps, "gap", "gaps"),
+        );
+        while let Some(gap) = uncovered.next_if(|g| g.subsection() == cover.id) {
+            let _ = writeln!(
+                w,
+                "- `{}` {} · *{}* ({}): {}",
+                gap.criterion.id(),
+                E::MATRIX.level(gap.level()).name(),
+                gap.theme.name(),
+                status_name(match gap.status {
+                    crate::gaps::GapStatus::Partial => Some(crate::assessment::Status::Partial),
+                    crate::gaps::GapStatus::NotMet => Some(crate::assessment::Status::NotMet),
+                    crate::gaps::GapStatus::NotAssessed => None,
+                }),
+                gap.criterion.text()
+            );
+        }
+        let _ = writeln!(w);
+    }
+
+    let _ = writeln!(w, "## Actions to complete\n");
+    if to_complete.is_empty() {
+        let _ = writeln!(
+            w,
+            "Every planned or in-progress action has an owner and a due date."
+        );
+    }
+    for action in to_complete {
+        let missing: Vec<&str> = [
+            action.owner().is_none().then_some("an owner"),
+            action.due().is_none().then_some("a due date"),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let _ = writeln!(
+            w,
+            "- {} {} — needs {}",
+            one_line(action.id()),
+            one_line(action.title()),
+            missing.join(" and ")
+        );
+    }
+    out
+}
+
+/// The review as CSV: a row per action and criterion, in plan order and each action's
+/// own order.
+///
+/// Columns: `action, title, owner, lead, due, status, outcome, to_complete, criterion,
+/// criterion_status` (`criterion_status` one of `met`, `partial`, `not_met`,
+/// `not_applicable`, `not_assessed`). Cells a spreadsheet would run as formulas start
+/// with `'`.
+pub fn plan_review_csv<E: Edition>(review: &Review<'_, E>) -> String {
+    let mut table = Table::new(&[
+        "action",
+        "title",
+        "owner",
+        "lead",
+        "due",
+        "status",
+        "outcome",
+        "to_complete",
+        "criterion",
+        "criterion_status",
+    ]);
+    for a in review.actions() {
+        let action = a.action;
+        let due = action.due().map(|d| d.to_string()).unwrap_or_default();
+        for (id, status) in a.criteria() {
+            let id = id.to_string();
+            table.row([
+                action.id(),
+                action.title(),
+                action.owner().unwrap_or(""),
+                action.lead().unwrap_or(""),
+                &due,
+                action.status().as_str(),
+                a.outcome.as_str(),
+                if a.to_complete() { "true" } else { "false" },
+                &id,
+                status.map_or("not_assessed", |s| s.as_str()),
+            ]);
+        }
+    }
+    table.out
+}
