@@ -207,11 +207,11 @@ fn the_comparison_summary_reads_as_a_sentence_per_fact() {
         "{text}"
     );
     assert!(
-        text.contains(" 1 sub-section moved down: 2.3 Developing to none."),
+        text.contains(" 1 sub-section moved down: 2.3 Developing to Not yet Developing."),
         "{text}"
     );
     assert!(
-        text.ends_with(" Overall attainment unchanged: none."),
+        text.ends_with(" Overall attainment unchanged: Not yet Developing."),
         "{text}"
     );
     let itself = compare(&after, &after).unwrap().summary().to_string();

@@ -19,6 +19,7 @@
 mod cohort_peers;
 mod csv;
 mod escape;
+pub(crate) mod headline;
 mod markdown;
 mod perspectives;
 mod svg;
@@ -42,10 +43,23 @@ pub const PEER_NAME_CHARS: usize = 80;
 /// The most characters of a peer's note that Markdown peer learning shows.
 pub const PEER_NOTE_CHARS: usize = 280;
 
-/// The name of an attained level, `none` when no level is attained.
+/// What a report for people calls the absence of an attained level.
+pub const NOT_YET: &str = "Not yet Developing";
+
+/// The name of an attained level for people: `Not yet Developing` when no level is
+/// attained (JSON and CSV, for programs, keep `null` and an empty cell).
 pub(crate) fn attained_name(level: Option<Level>) -> &'static str {
-    level.map_or("none", Level::name)
+    level.map_or(NOT_YET, Level::name)
 }
+
+/// The name of the cohort's measure of how far its members' attained levels differ.
+pub(crate) const VARIATION: &str = "variation";
+
+/// What the cohort's variation is, in one line.
+pub(crate) const VARIATION_EXPLAINED: &str = "Variation: how far the assessments' attained levels differ, as the standard deviation of their positions (Not yet Developing 0, Developing 1, Maturing 2, Thriving 3); 0 when all stand at the same level, at most 1.5.";
+
+/// What the perspectives' spread is, in one line.
+pub(crate) const SPREAD_EXPLAINED: &str = "Spread: how far partners' answers to one criterion differ, the highest less the lowest (met 2, partial 1, not met 0).";
 
 /// Text made safe for a Markdown table cell.
 pub(crate) fn escape(text: &str) -> String {

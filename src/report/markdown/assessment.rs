@@ -8,6 +8,7 @@ use crate::gaps::{gaps, group, Target};
 use crate::level::Level;
 use crate::progression::Evaluation;
 
+use super::super::headline::{nearest, nearest_sentence};
 use super::super::{attained_name, escape};
 use super::{item, one_line};
 
@@ -98,8 +99,12 @@ pub fn assessment_markdown<E: Edition>(
         "| **Overall** | **{}** |\n",
         attained_name(evaluation.overall())
     );
+    let _ = writeln!(w, "{}\n", nearest_sentence(&nearest(evaluation)));
     let _ = writeln!(w, "## Progression by sub-section\n");
-    let _ = writeln!(w, "Met / applicable criteria at each level.\n");
+    let _ = writeln!(
+        w,
+        "Attained: the highest level whose applicable criteria, and those of every level below, are all met. Progress to next: the share of the next level's applicable criteria met. Developing, Maturing, Thriving: met / applicable criteria at that level.\n"
+    );
     let _ = writeln!(w, "{}", progression_table(evaluation));
     let heading = match target {
         Target::Next => "## Gaps toward each sub-section's next level".to_owned(),

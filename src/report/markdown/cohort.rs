@@ -8,7 +8,9 @@ use crate::edition::Edition;
 use crate::level::Level;
 
 use super::super::escape::clip;
-use super::super::{attained_name, escape, PEER_NAME_CHARS, PEER_NOTE_CHARS};
+use super::super::{
+    attained_name, escape, PEER_NAME_CHARS, PEER_NOTE_CHARS, VARIATION, VARIATION_EXPLAINED,
+};
 use super::{item, one_line};
 
 /// How many criteria a cohort report lists as varying most.
@@ -34,11 +36,11 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     let _ = writeln!(w, "## Attained levels by sub-section\n");
     let _ = writeln!(
         w,
-        "How many assessments stand at each level (the level attained, none when Developing is not complete).\n"
+        "How many assessments have attained each level in each sub-section (Not yet Developing: Developing is not complete).\n"
     );
     let _ = writeln!(
         w,
-        "| Sub-section | none | Developing | Maturing | Thriving | spread |"
+        "| Sub-section | Not yet Developing | Developing | Maturing | Thriving | Variation |"
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for (id, d) in cohort.distributions() {
@@ -64,10 +66,11 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
         d.thriving,
         d.spread()
     );
+    let _ = writeln!(w, "{VARIATION_EXPLAINED}\n");
     let _ = writeln!(w, "## Heatmap\n");
     let _ = writeln!(
         w,
-        "The level each assessment has attained in each sub-section: · none, D Developing, M Maturing, T Thriving.\n"
+        "The level each assessment (numbered as above) has attained in each sub-section: · Not yet Developing, D Developing, M Maturing, T Thriving.\n"
     );
     let _ = write!(w, "| Sub-section |");
     for i in 1..=cohort.len() {
@@ -101,12 +104,12 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
             "Every sub-section stands at the same level in every assessment.\n"
         );
     } else {
-        let _ = writeln!(w, "Sub-sections, by spread of attained levels:\n");
+        let _ = writeln!(w, "Sub-sections, by {VARIATION} of attained levels (the standard deviation, as above):\n");
         for (id, d) in &subsections {
             let title = E::MATRIX.subsection(*id).map_or("", |s| s.title());
             let _ = writeln!(
                 w,
-                "- {id} {title}: spread {:.2} (none {}, Developing {}, Maturing {}, Thriving {})",
+                "- {id} {title}: {VARIATION} {:.2} (assessments at each level: Not yet Developing {}, Developing {}, Maturing {}, Thriving {})",
                 d.spread(),
                 d.none,
                 d.developing,

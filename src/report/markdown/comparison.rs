@@ -57,6 +57,10 @@ pub fn comparison_markdown<E: Edition>(comparison: &Comparison<'_, E>) -> String
     let _ = writeln!(w, "## Sub-sections\n");
     let _ = writeln!(
         w,
+        "The level attained before and after (▲ a higher level, ▼ a lower one), and met / applicable criteria at each level, before → after.\n"
+    );
+    let _ = writeln!(
+        w,
         "| Sub-section | Before | After | Developing | Maturing | Thriving |"
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|");
