@@ -1,5 +1,5 @@
 //! A cohort of self-assessments of several systems, one per system:
-//! `cargo run --example cohort -- [--format markdown|csv|svg] [--latest] FILE...`.
+//! `cargo run --example cohort -- [--format markdown|csv|svg|html] [--latest] FILE...`.
 //!
 //! Two files of one system (the same file twice, or one system at two dates; names
 //! compared after trimming, ignoring case) are refused, naming both files and the
@@ -14,6 +14,8 @@
 //!   blank line and a row per criterion (how many gave each status, share met).
 //! - `svg`: a heatmap of sub-sections by level, shaded by the share of assessments that
 //!   have attained each level.
+//! - `html`: one self-contained document for people: each system's overall and domain
+//!   levels, the heatmap, the distribution with its variation, where they vary most.
 //!
 //! On bad input it prints a one-line error on stderr and exits with status 1 (2 for bad
 //! usage).
@@ -27,7 +29,7 @@ use common::{read, Failure};
 
 use mhics::{report, Cohort, Target};
 
-const USAGE: &str = "usage: cohort [--format markdown|csv|svg] [--latest] FILE...";
+const USAGE: &str = "usage: cohort [--format markdown|csv|svg|html] [--latest] FILE...";
 
 /// The cohort report, then peer learning for each system, in cohort order.
 fn markdown(cohort: &Cohort<'_>) -> String {
@@ -40,7 +42,8 @@ fn markdown(cohort: &Cohort<'_>) -> String {
 pub fn run(args: &[String]) -> Result<String, Failure> {
     let latest = args.iter().any(|a| a == "--latest");
     let args: Vec<String> = args.iter().filter(|a| *a != "--latest").cloned().collect();
-    let (files, format) = common::files_and_format(&args, &["markdown", "csv", "svg"], USAGE)?;
+    let (files, format) =
+        common::files_and_format(&args, &["markdown", "csv", "svg", "html"], USAGE)?;
     if files.is_empty() {
         return Err(Failure::usage("no assessment files given", USAGE));
     }
@@ -68,6 +71,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
             report::cohort_criteria_csv(&cohort)
         ),
         "svg" => report::cohort_heatmap_svg(&cohort),
+        "html" => report::html::cohort(&cohort),
         _ => markdown(&cohort),
     })
 }

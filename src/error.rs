@@ -249,6 +249,19 @@ pub enum Error {
         /// The second member, named the same way.
         second: String,
     },
+    /// The partners' assessments given to a board report are of another system than its
+    /// assessment (names compared as [`compare`](crate::compare) does).
+    #[error(
+        "the partners' assessments are of {}, not of {}, the system of the board report",
+        crate::name::quote(.partners),
+        crate::name::quote(.system)
+    )]
+    PartnersOfAnotherSystem {
+        /// The system of the board report's assessment.
+        system: String,
+        /// The system the partners' assessments name.
+        partners: String,
+    },
 }
 
 /// `U+0000` and the like.
@@ -300,7 +313,8 @@ macro_rules! with_position {
             | Error::DatesOutOfOrder { .. }
             | Error::EmptyCohort
             | Error::TooLarge { .. }
-            | Error::SystemTwice { .. } => $other,
+            | Error::SystemTwice { .. }
+            | Error::PartnersOfAnotherSystem { .. } => $other,
         }
     };
 }

@@ -10,8 +10,6 @@ use crate::id::SubSectionId;
 use crate::level::Level;
 use crate::progression::Evaluation;
 
-use super::attained_name;
-
 /// The sub-sections that need the fewest criteria to reach their next level, grouped by
 /// that level.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -99,41 +97,6 @@ pub(crate) fn nearest_sentence(nearest: &[Nearest]) -> String {
     format!("Nearest their next level: {}.", parts.join("; "))
 }
 
-/// `Overall: Developing.` and the like, with what the overall level means.
-pub(crate) fn overall_sentence<E: Edition>(evaluation: &Evaluation<E>) -> String {
-    format!(
-        "Overall: {} (the level every sub-section has attained).",
-        attained_name(evaluation.overall())
-    )
-}
-
-/// Each domain's attained level, in matrix order: its ID, title and level in words.
-pub(crate) fn domains<E: Edition>(
-    evaluation: &Evaluation<E>,
-) -> Vec<(String, &'static str, &'static str)> {
-    evaluation
-        .domains()
-        .map(|d| {
-            let title = E::MATRIX.domain(d.id()).map_or("", |d| d.title());
-            (d.id().to_string(), title, attained_name(d.attained()))
-        })
-        .collect()
-}
-
-/// The whole headline on one line: overall, each domain, the nearest sub-sections.
-pub(crate) fn summary<E: Edition>(evaluation: &Evaluation<E>) -> String {
-    let domains: Vec<String> = domains(evaluation)
-        .into_iter()
-        .map(|(id, _, level)| format!("domain {id} {level}"))
-        .collect();
-    format!(
-        "Overall: {}; {}. {}",
-        attained_name(evaluation.overall()),
-        domains.join(", "),
-        nearest_sentence(&nearest(evaluation))
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,12 +108,14 @@ mod tests {
         assert_eq!(count(1, "criterion", "criteria"), "one criterion");
         assert_eq!(count(3, "criterion", "criteria"), "three criteria");
         assert_eq!(count(12, "criterion", "criteria"), "12 criteria");
-        assert_eq!(and_list(&["a".into(), "b".into(), "c".into()]), "a, b and c");
+        assert_eq!(
+            and_list(&["a".into(), "b".into(), "c".into()]),
+            "a, b and c"
+        );
     }
 
     #[test]
-    fn the_nearest_sub_sections_are_those_with_fewest_criteria_to_go() -> Result<(), crate::Error>
-    {
+    fn the_nearest_sub_sections_are_those_with_fewest_criteria_to_go() -> Result<(), crate::Error> {
         let mut builder = Assessment::builder("Example ICS");
         // Every criterion met but one of 2.3 Developing and one of 3.5 Developing.
         for criterion in crate::content::MATRIX.criteria() {
@@ -170,10 +135,6 @@ mod tests {
         assert_eq!(
             nearest_sentence(&nearest),
             "Nearest their next level: 2.3 and 3.5 are one criterion from Developing."
-        );
-        assert_eq!(
-            overall_sentence(&evaluation),
-            "Overall: Not yet Developing (the level every sub-section has attained)."
         );
         Ok(())
     }

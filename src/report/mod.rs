@@ -1,5 +1,6 @@
-//! Reports people read: Markdown documents and tables, CSV for spreadsheets and SVG
-//! heatmaps.
+//! Reports people read: Markdown documents and tables, CSV for spreadsheets, SVG
+//! pictures, and (feature `html`, on by default) self-contained [`html`] documents and
+//! the board report.
 //!
 //! Every report is a pure function of its inputs returning a `String`. None rates a
 //! system red, amber or green: this is a self-assessment to support discussion.
@@ -20,6 +21,8 @@ mod cohort_peers;
 mod csv;
 mod escape;
 pub(crate) mod headline;
+#[cfg(feature = "html")]
+pub mod html;
 mod markdown;
 mod perspectives;
 mod svg;
@@ -34,7 +37,7 @@ pub use markdown::{
     matrix_markdown, migration_markdown, peer_learning_markdown, progression_table,
 };
 pub use perspectives::{perspectives_csv, perspectives_markdown, perspectives_svg};
-pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg};
+pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg, comparison_svg};
 
 use crate::level::Level;
 /// The most characters of a peer's name that Markdown peer learning shows.
@@ -59,6 +62,7 @@ pub(crate) const VARIATION: &str = "variation";
 pub(crate) const VARIATION_EXPLAINED: &str = "Variation: how far the assessments' attained levels differ, as the standard deviation of their positions (Not yet Developing 0, Developing 1, Maturing 2, Thriving 3); 0 when all stand at the same level, at most 1.5.";
 
 /// What the perspectives' spread is, in one line.
+#[cfg(feature = "html")]
 pub(crate) const SPREAD_EXPLAINED: &str = "Spread: how far partners' answers to one criterion differ, the highest less the lowest (met 2, partial 1, not met 0).";
 
 /// Text made safe for a Markdown table cell.

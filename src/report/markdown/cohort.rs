@@ -104,7 +104,10 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
             "Every sub-section stands at the same level in every assessment.\n"
         );
     } else {
-        let _ = writeln!(w, "Sub-sections, by {VARIATION} of attained levels (the standard deviation, as above):\n");
+        let _ = writeln!(
+            w,
+            "Sub-sections, by {VARIATION} of attained levels (the standard deviation, as above):\n"
+        );
         for (id, d) in &subsections {
             let title = E::MATRIX.subsection(*id).map_or("", |s| s.title());
             let _ = writeln!(

@@ -12,7 +12,6 @@ use crate::migration::{MigrationReport, Outcome};
 use super::super::{attained_name, escape};
 use super::{item, one_line, status_name};
 
-
 /// A comparison of two assessments of one system: the summary, domain and overall
 /// attainment before and after, sub-sections whose level moved, and the criteria that
 /// changed, grouped by kind of change.
@@ -121,7 +120,6 @@ pub fn comparison_markdown<E: Edition>(comparison: &Comparison<'_, E>) -> String
     }
     out
 }
-
 
 /// A migration report: what became of every answer of the earlier edition (counts,
 /// then the answers for review — reworded, split, merged and retired, with the status
