@@ -26,6 +26,17 @@ fn movement(movement: Movement) -> &'static str {
     }
 }
 
+/// How many sub-sections moved up and down, in one sentence.
+fn moved_sentence<E: Edition>(comparison: &Comparison<'_, E>) -> String {
+    let summary = comparison.summary();
+    let up = summary.subsections(Movement::Up).count();
+    let down = summary.subsections(Movement::Down).count();
+    format!(
+        "{} moved up a level or more, {down} down.",
+        super::super::headline::count(up, "sub-section", "sub-sections")
+    )
+}
+
 /// A comparison as one HTML document: what changed in words (overall, each domain),
 /// the picture, the sub-sections' levels and coverage before and after, then the
 /// criteria that changed, by kind of change.
@@ -75,8 +86,9 @@ pub(super) fn changes<E: Edition>(comparison: &Comparison<'_, E>, level: u8, id:
                     }
                 }
             }
-            p { (comparison.summary().to_string()) }
+            p { (moved_sentence(comparison)) }
         }
+        p { (comparison.summary().to_string()) }
         (heading(level + 1, html! { "Sub-sections before and after" }))
         (figure(
             &comparison_svg_with_id(comparison, id),

@@ -27,7 +27,41 @@ pub(super) fn page(title: &str, body: Markup) -> String {
         }
     }
     .into_string()
+    .pipe(lines)
 }
+
+/// A line break before each block element, so that the document reads (and changes
+/// show) line by line. Only tags start with `<`: text from input has it escaped.
+fn lines(html: String) -> String {
+    const BLOCKS: [&str; 14] = [
+        "<head", "<body", "<main", "<section", "<div", "<h", "<p", "<table", "<thead", "<tbody",
+        "<tr", "<ul", "<li", "<figure",
+    ];
+    let mut out = String::with_capacity(html.len() + html.len() / 16);
+    let mut rest = html.as_str();
+    while let Some(at) = rest[1..].find('<').map(|i| i + 1) {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        if BLOCKS.iter().any(|b| {
+            rest.starts_with(b)
+                && rest[b.len()..].starts_with([' ', '>', '1', '2', '3', '4', '5', '6'])
+        }) && !out.ends_with('\n')
+        {
+            out.push('\n');
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `value.pipe(f)` is `f(value)`.
+trait Pipe: Sized {
+    fn pipe<T>(self, f: impl FnOnce(Self) -> T) -> T {
+        f(self)
+    }
+}
+
+impl Pipe for String {}
 
 /// A heading at `level` (2 to 6; deeper levels are written as 6).
 pub(super) fn heading(level: u8, text: Markup) -> Markup {

@@ -121,13 +121,14 @@ pub(super) fn summary<E: Edition>(
             "Each row: the level each partner's own answers attain, the consolidated level (framed), and the agreement share as a bar.",
         ))
         table {
+            caption {
+                "The level each respondent's own answers attain (respondents numbered as above), the consolidated level, and agreement: criteria on which partners agree / criteria answered by two or more."
+            }
             thead {
                 tr {
                     th scope="col" { "Sub-section" }
-                    @for (i, _) in respondents.iter().enumerate() { th scope="col" { "Level, respondent " (i + 1) } }
-                    th scope="col" { "Consolidated level" }
-                    th scope="col" { "Criteria answered by two or more" }
-                    th scope="col" { "Contested" }
+                    @for (i, _) in respondents.iter().enumerate() { th scope="col" { (i + 1) } }
+                    th scope="col" { "Consolidated" }
                     th scope="col" { "Agreement" }
                 }
             }
@@ -139,9 +140,10 @@ pub(super) fn summary<E: Edition>(
                             td { (attained_name(r.evaluation.subsection(a.id).and_then(|s| s.attained()))) }
                         }
                         td { strong { (attained_name(evaluation.subsection(a.id).and_then(|s| s.attained()))) } }
-                        td.num { (a.answered_by_two_or_more) }
-                        td.num { (a.contested) }
-                        td.num { (percent(a.agreement())) }
+                        td.num {
+                            (a.answered_by_two_or_more - a.contested) "/" (a.answered_by_two_or_more)
+                            " (" (percent(a.agreement())) ")"
+                        }
                     }
                 }
             }
