@@ -147,8 +147,8 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
 /// Peer learning for one system: each gap toward `target` (grouped by sub-section and
 /// level) with the peers that have met it and their notes (at most
 /// [`Cohort::PEERS_PER_GAP`](crate::Cohort::PEERS_PER_GAP) of them, then how many more;
-/// names cut at [`PEER_NAME_CHARS`](super::PEER_NAME_CHARS) characters and notes at
-/// [`PEER_NOTE_CHARS`](super::PEER_NOTE_CHARS)). Gaps no peer has met yet are counted,
+/// names cut at [`PEER_NAME_CHARS`](crate::report::PEER_NAME_CHARS) characters and notes at
+/// [`PEER_NOTE_CHARS`](crate::report::PEER_NOTE_CHARS)). Gaps no peer has met yet are counted,
 /// not listed.
 pub fn peer_learning_markdown<E: Edition>(
     assessment: &Assessment<E>,
