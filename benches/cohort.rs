@@ -1,6 +1,7 @@
 //! The cohort report (the `cohort` example's Markdown: the cohort tables, then peer
-//! learning for every system) at 10, 100, 1 000 and 10 000 systems, to show that its time
-//! and size grow linearly with the cohort.
+//! learning for every system) at 10, 100, 1 000 and 10 000 systems, and its HTML
+//! (`cohort_html`) at 10, 1 000 and 10 000, to show that their time and size grow
+//! linearly with the cohort.
 //!
 //! `cargo bench --bench cohort`; see BENCHMARKS.md. With `MHICS_COHORT_FILES=DIR:N` set,
 //! it instead writes the same N generated assessments as files into DIR (for timing the
@@ -77,7 +78,32 @@ fn benches(c: &mut Criterion) {
         });
     }
     group.finish();
+    let mut group = c.benchmark_group("cohort_html");
+    group.sampling_mode(SamplingMode::Flat);
+    group.sample_size(10);
+    group.warm_up_time(Duration::from_secs(1));
+    for n in HTML_SIZES {
+        let assessments = &all[..n as usize];
+        let cohort = Cohort::new(assessments).expect("one assessment per system");
+        let size = report::html::cohort(&cohort).len();
+        println!(
+            "cohort_html/{n}: {size} bytes of HTML, {:.0} bytes per system",
+            size as f64 / n as f64
+        );
+        group.throughput(Throughput::Elements(n));
+        group.measurement_time(Duration::from_secs(if n >= 10_000 { 20 } else { 5 }));
+        group.bench_with_input(BenchmarkId::from_parameter(n), assessments, |b, a| {
+            b.iter(|| {
+                let cohort = Cohort::new(black_box(a)).expect("one assessment per system");
+                black_box(report::html::cohort(&cohort)).len()
+            })
+        });
+    }
+    group.finish();
 }
+
+/// The cohort sizes of the HTML report.
+const HTML_SIZES: [u64; 3] = [10, 1_000, 10_000];
 
 fn write_files(spec: &str) {
     let (dir, n) = spec.rsplit_once(':').expect("MHICS_COHORT_FILES=DIR:N");

@@ -1,5 +1,5 @@
 //! A cohort of self-assessments of several systems, one per system:
-//! `cargo run --example cohort -- [--format markdown|csv|svg] [--latest] FILE...`.
+//! `cargo run --example cohort -- [--format markdown|csv|svg|html] [--latest] FILE...`.
 //!
 //! Two files of one system (the same file twice, or one system at two dates; names
 //! compared after trimming, ignoring case) are refused, naming both files and the
@@ -16,6 +16,8 @@
 //!   criterion: how many gave each status, share met).
 //! - `svg`: a heatmap of sub-sections by level, shaded by the share of assessments that
 //!   have attained each level.
+//! - `html`: one self-contained document for people: each system's overall and domain
+//!   levels, the heatmap, the distribution with its variation, where they vary most.
 //!
 //! On bad input it prints a one-line error on stderr and exits with status 1 (2 for bad
 //! usage).
@@ -29,8 +31,7 @@ use common::{read, Failure};
 
 use mhics::{report, Cohort, Target};
 
-const USAGE: &str =
-    "usage: cohort [--format markdown|csv|svg] [--table subsections|criteria] [--latest] FILE...";
+const USAGE: &str = "usage: cohort [--format markdown|csv|svg|html] [--table subsections|criteria] [--latest] FILE...";
 
 /// The cohort report, then peer learning for each system, in cohort order.
 fn markdown(cohort: &Cohort<'_>) -> String {
@@ -71,7 +72,8 @@ pub fn run_noting(args: &[String], note: &mut dyn FnMut(String)) -> Result<Strin
             _ => rest.push(arg.clone()),
         }
     }
-    let (files, format) = common::files_and_format(&rest, &["markdown", "csv", "svg"], USAGE)?;
+    let (files, format) =
+        common::files_and_format(&rest, &["markdown", "csv", "svg", "html"], USAGE)?;
     if table.is_some() && format != "csv" {
         return Err(Failure::usage("--table goes with --format csv", USAGE));
     }
@@ -117,19 +119,20 @@ pub fn run_noting(args: &[String], note: &mut dyn FnMut(String)) -> Result<Strin
             _ => report::cohort_subsections_csv(&cohort),
         },
         "svg" => report::cohort_heatmap_svg(&cohort),
+        "html" => report::html::cohort(&cohort),
         _ => markdown(&cohort),
     })
 }
 
 /// What `--help` prints.
 const HELP: &str =
-    "usage: cohort [--format markdown|csv|svg] [--table subsections|criteria] [--latest] FILE...
+    "usage: cohort [--format markdown|csv|svg|html] [--table subsections|criteria] [--latest] FILE...
 
 A cohort of self-assessments, one per system: how the systems' attained levels are
 distributed per sub-section, where they vary most, and peer learning (each system's gaps
 with peers that have already met them). Two assessments of one system are refused unless
 --latest keeps the latest of each (the ones left out are named on stderr).
-Formats: markdown (the default), svg (a heatmap), csv: one table per run, chosen with
+Formats: markdown (the default), svg (a heatmap), html (one document for people), csv: one table per run, chosen with
 --table: subsections (the default; a row per assessment and sub-section) or criteria
 (a row per criterion: how many gave each status).
 

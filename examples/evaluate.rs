@@ -3,7 +3,8 @@
 //!
 //! By default it prints the contract's evaluation JSON. `--format markdown` prints the
 //! readable report, `csv` the progression table then (after a blank line) the gap list,
-//! and `svg` a heatmap of sub-sections by level. Without `--target`, gaps are toward each
+//! `svg` a heatmap of sub-sections by level, and `html` one self-contained document for
+//! people (headline, heatmap, progression, gaps with notes). Without `--target`, gaps are toward each
 //! sub-section's next level; with it, toward that level for every sub-section. On bad
 //! input it prints a one-line error on stderr and exits with status 1 (2 for bad usage).
 
@@ -17,7 +18,7 @@ use common::{read, Failure};
 use mhics::{evaluate, report, EvaluationReport, Level, Target};
 
 const USAGE: &str =
-    "usage: evaluate FILE [--target developing|maturing|thriving] [--format json|markdown|csv|svg]";
+    "usage: evaluate FILE [--target developing|maturing|thriving] [--format json|markdown|csv|svg|html]";
 
 /// Runs the example on its arguments (without the program name): the text to print.
 pub fn run(args: &[String]) -> Result<String, Failure> {
@@ -43,7 +44,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
             }
             "--format" => {
                 format = match args.next().map(String::as_str) {
-                    Some(f @ ("json" | "markdown" | "csv" | "svg")) => f,
+                    Some(f @ ("json" | "markdown" | "csv" | "svg" | "html")) => f,
                     Some(other) => {
                         return Err(Failure::usage(format!("unknown format `{other}`"), USAGE))
                     }
@@ -73,19 +74,20 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
             report::gaps_csv(&assessment, target)
         ),
         "svg" => report::assessment_heatmap_svg(&assessment, &evaluation),
+        "html" => report::html::assessment(&assessment, &evaluation, target),
         _ => format!("{}\n", EvaluationReport::new(&assessment, target).to_json()),
     })
 }
 
 /// What `--help` prints.
 const HELP: &str =
-    "usage: evaluate FILE [--target developing|maturing|thriving] [--format json|markdown|csv|svg]
+    "usage: evaluate FILE [--target developing|maturing|thriving] [--format json|markdown|csv|svg|html]
 
 Evaluates one self-assessment (an assessment file, or a workbook with feature xlsx):
 the level each sub-section, domain and the whole system has attained, coverage per
 level, and the gaps toward each sub-section's next level (or toward --target for all).
 Formats: json (the default, the contract's evaluation), markdown (a readable report),
-csv (the progression table, then the gap list), svg (a heatmap of sub-sections by level).
+csv (the progression table, then the gap list), svg (a heatmap of sub-sections by level),\nhtml (one self-contained document for people, printing on A4).
 
 example: cargo run --example evaluate -- examples/data/riverside-2026.json --format markdown
 ";

@@ -159,20 +159,18 @@ pub fn run() -> Result<String, mhics::Error> {
 const HELP: &str = "usage: local_edition
 
 An ICS's own edition of the tool: the fictional Lakeside ICS adds a domain of its own.
-Prints the sample 2019 self-assessment migrated into the local edition (the migration
-report) and its evaluation there.
+Without files, prints the sample 2019 self-assessment migrated into the local edition
+(the migration report) and its evaluation there. Given files of either edition (2019 or
+the local one), reads each by the edition it names and puts them in one cohort, the 2019
+ones migrated first.
 
 example: cargo run --example local_edition
 ";
 
 #[allow(dead_code)]
 fn main() -> std::process::ExitCode {
-<<<<<<< HEAD
-    common::main(HELP, |_| run().map_err(common::Failure::input))
-=======
-    common::main(|args| match args {
+    common::main(HELP, |args| match args {
         [] => run().map_err(common::Failure::input),
         paths => run_files(paths),
     })
->>>>>>> issue-14
 }

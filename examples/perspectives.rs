@@ -1,5 +1,5 @@
 //! Several partners' self-assessments of one system, side by side:
-//! `cargo run --example perspectives -- FILE... [--format json|markdown|csv|svg|assessment]`.
+//! `cargo run --example perspectives -- FILE... [--format json|markdown|csv|svg|html|assessment]`.
 //!
 //! - `json` (the default): the contract's perspectives JSON (consolidated evaluation,
 //!   each respondent's attained levels, agreement per sub-section, the conversations).
@@ -9,6 +9,7 @@
 //! - `csv`: a row per contested criterion and respondent.
 //! - `svg`: a sub-section × respondent grid of attained levels with the consolidated
 //!   level and the agreement share.
+//! - `html`: the agenda as one self-contained document for people.
 //! - `assessment`: the consolidated assessment, as an assessment file.
 //!
 //! A file that names no `respondent` is labelled by its file name, and the example says
@@ -27,7 +28,7 @@ use common::{read, Failure};
 
 use mhics::{report, Assessment, Perspectives};
 
-const USAGE: &str = "usage: perspectives FILE... [--format json|markdown|csv|svg|assessment]";
+const USAGE: &str = "usage: perspectives FILE... [--format json|markdown|csv|svg|html|assessment]";
 
 /// The file name of `path`, which labels an assessment that names no respondent.
 fn file_name(path: &str) -> String {
@@ -41,7 +42,7 @@ fn file_name(path: &str) -> String {
 pub fn run_with_notices(args: &[String]) -> Result<(String, Vec<String>), Failure> {
     let (files, format) = common::files_and_format(
         args,
-        &["json", "markdown", "csv", "svg", "assessment"],
+        &["json", "markdown", "csv", "svg", "html", "assessment"],
         USAGE,
     )?;
     if files.is_empty() {
@@ -74,6 +75,7 @@ pub fn run_with_notices(args: &[String]) -> Result<(String, Vec<String>), Failur
         "markdown" => report::perspectives_markdown(&perspectives),
         "csv" => report::perspectives_csv(&perspectives),
         "svg" => report::perspectives_svg(&perspectives),
+        "html" => report::html::perspectives(&perspectives),
         "assessment" => format!("{}\n", perspectives.consolidated().to_json()),
         _ => format!("{}\n", perspectives.to_json()),
     };
@@ -92,13 +94,13 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
 }
 
 /// What `--help` prints.
-const HELP: &str = "usage: perspectives FILE... [--format json|markdown|csv|svg|assessment]
+const HELP: &str = "usage: perspectives FILE... [--format json|markdown|csv|svg|html|assessment]
 
 Several partners' self-assessments of one system side by side: the consolidated
 assessment, agreement per sub-section, each partner's attained levels, and the
 conversations to have where their answers differ. Formats: json (the default), markdown
 (an agenda for the partners' meeting), csv (a row per contested criterion and partner),
-svg (a picture of attained levels and agreement), assessment (the consolidated
+svg (a picture of attained levels and agreement), html (one document for people), assessment (the consolidated
 assessment as a file to evaluate, compare or put in a cohort).
 
 example: cargo run --example perspectives -- examples/data/riverside-partners/*.json --format markdown

@@ -106,7 +106,20 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     }
 }
 
+/// What `--help` prints.
+const HELP: &str = "usage: plan draft ASSESSMENT [--target LEVEL] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target LEVEL] [--format json|markdown|csv]
+
+Action plans. draft prints a plan with one action per sub-section, level and theme with
+gaps (toward each sub-section's next level, or LEVEL), to fill in with owners, leads and
+due dates. review prints how a plan stands against a later assessment: each action's
+outcome (achieved, dropped, done but not achieved, overdue, open), the gaps no action
+covers, and the actions still to complete; as the contract's JSON (the default), a
+Markdown agenda for the review meeting, or CSV.
+
+example: cargo run --example plan -- review examples/data/riverside-plan-2025.json examples/data/riverside-2026.json --format markdown
+";
+
 #[allow(dead_code)]
 fn main() -> ExitCode {
-    common::main(run)
+    common::main(HELP, run)
 }

@@ -382,6 +382,19 @@ pub enum Error {
         /// The limit, in bytes.
         limit: u64,
     },
+    /// The partners' assessments given to a board report are of another system than its
+    /// assessment (names compared as [`compare`](crate::compare) does).
+    #[error(
+        "the partners' assessments are of {}, not of {}, the system of the board report",
+        crate::name::quote(.partners),
+        crate::name::quote(.system)
+    )]
+    PartnersOfAnotherSystem {
+        /// The system of the board report's assessment.
+        system: String,
+        /// The system the partners' assessments name.
+        partners: String,
+    },
 }
 
 /// ` (first as "a1")` when the first spelling differs from the second, else nothing.
@@ -453,7 +466,8 @@ macro_rules! with_position {
             | Error::TooLarge { .. }
             | Error::SystemTwice { .. }
             | Error::PlanSystem { .. }
-            | Error::PlanTooLarge { .. } => $other,
+            | Error::PlanTooLarge { .. }
+            | Error::PartnersOfAnotherSystem { .. } => $other,
         }
     };
 }

@@ -168,8 +168,10 @@
 //!   answer the tool; the consolidated assessment, the agreement per sub-section, and
 //!   the conversations to have where their answers differ (see *Partners'
 //!   perspectives* below).
-//! - [`report`] turns all of these into Markdown, CSV for spreadsheets, and SVG heatmaps
-//!   of sub-sections by level on a purple maturity scale (never red, amber or green).
+//! - [`report`] turns all of these into Markdown, CSV for spreadsheets, SVG pictures on a
+//!   purple maturity scale (never red, amber or green) and, with feature `html` (on by
+//!   default), self-contained HTML documents for people and a board report
+//!   ([`report::html`]), where no attained level reads "Not yet Developing".
 //!
 //! ## Editions
 //!
@@ -360,7 +362,8 @@
 //!   a lone surrogate escape is [`Error::LoneSurrogate`]; nothing is silently stripped.
 //! - Reports cannot be subverted by that text: Markdown escapes it and keeps it on one
 //!   line, CSV neutralises cells a spreadsheet would run as formulas with a leading `'`,
-//!   SVG escapes it as XML. See [`report`].
+//!   SVG escapes it as XML, and HTML is written with templates that escape every text.
+//!   See [`report`].
 //! - Every report grows linearly with its input.
 //!
 //! ## Performance

@@ -5,6 +5,8 @@
 //! as its own binary is built.
 #![allow(clippy::duplicate_mod)]
 
+#[path = "../examples/board.rs"]
+mod board;
 #[path = "../examples/cohort.rs"]
 mod cohort;
 #[path = "../examples/compare.rs"]
@@ -83,8 +85,8 @@ fn evaluate_prints_the_contract_json_for_every_sample() {
 }
 
 #[test]
-fn evaluate_prints_markdown_csv_and_svg() {
-    for format in ["markdown", "csv", "svg"] {
+fn evaluate_prints_markdown_csv_svg_and_html() {
+    for format in ["markdown", "csv", "svg", "html"] {
         let text = evaluate::run(&args(&[&data("northfield-2026"), "--format", format]))
             .expect("a valid sample");
         insta::assert_snapshot!(format!("evaluate_northfield-2026_{format}"), text);
@@ -93,7 +95,7 @@ fn evaluate_prints_markdown_csv_and_svg() {
 
 #[test]
 fn compare_reports_progress_between_the_riverside_samples() {
-    for format in ["markdown", "csv"] {
+    for format in ["markdown", "csv", "svg", "html"] {
         let text = compare::run(&args(&[
             &data("riverside-2025"),
             &data("riverside-2026"),
@@ -112,7 +114,7 @@ fn cohort_reports_on_the_2026_samples() {
         data("northfield-2026"),
         data("riverside-2026"),
     ];
-    for format in ["markdown", "csv", "svg"] {
+    for format in ["markdown", "csv", "svg", "html"] {
         let mut list = args(&["--format", format]);
         list.extend(files.iter().cloned());
         let mut text = cohort::run(&list).expect("valid samples");
@@ -267,6 +269,71 @@ fn cohort_refuses_no_files_and_bad_ones() {
     assert!(m.starts_with("cannot read /nonexistent.json"), "{m}");
 }
 
+#[test]
+fn board_reports_with_all_four_inputs_and_with_the_assessment_alone() {
+    let mut list = args(&[
+        &data("riverside-2026"),
+        "--previous",
+        &data("riverside-2025"),
+        "--partners",
+    ]);
+    list.extend(partners());
+    let all = board::run(&list).expect("one system's assessments");
+    insta::assert_snapshot!("board_riverside_all", all);
+    let alone = board::run(&args(&[&data("riverside-2026")])).expect("an assessment");
+    insta::assert_snapshot!("board_riverside_alone", alone);
+    // The options may come in any order; `--partners` takes files up to the next option.
+    let mut reordered = args(&["--partners"]);
+    reordered.extend(partners());
+    reordered.extend(args(&[
+        "--previous",
+        &data("riverside-2025"),
+        &data("riverside-2026"),
+    ]));
+    assert_eq!(board::run(&reordered).expect("the same inputs"), all);
+}
+
+#[test]
+fn board_refuses_bad_usage_and_inputs_of_another_system() {
+    for (list, status, start) in [
+        (args(&[]), 2, "no assessment file given"),
+        (
+            args(&["--partners"]),
+            2,
+            "--partners needs at least one file",
+        ),
+        (
+            args(&["a.json", "--previous"]),
+            2,
+            "--previous needs a file",
+        ),
+        (args(&["a.json", "--plain"]), 2, "unknown option `--plain`"),
+        (
+            args(&[
+                &data("riverside-2026"),
+                "--previous",
+                &data("northfield-2026"),
+            ]),
+            1,
+            "cannot compare assessments of different systems",
+        ),
+        (
+            args(&[
+                &data("riverside-2026"),
+                "--partners",
+                &data("northfield-2026"),
+            ]),
+            1,
+            "the partners' assessments are of \"Northfield and Coast ICS\"",
+        ),
+    ] {
+        let failure = board::run(&list).expect_err("refused");
+        assert_eq!(failure.status, status, "{}", failure.message);
+        assert!(failure.message.starts_with(start), "{}", failure.message);
+        assert!(!failure.message.contains('\n'), "one line");
+    }
+}
+
 /// The fictional partner set, in the order of its README.
 fn partners() -> Vec<String> {
     ["trust", "council", "primary-care", "vcse"]
@@ -277,7 +344,7 @@ fn partners() -> Vec<String> {
 
 #[test]
 fn perspectives_reports_on_the_partner_set_in_every_format() {
-    for format in ["json", "markdown", "csv", "svg", "assessment"] {
+    for format in ["json", "markdown", "csv", "svg", "html", "assessment"] {
         let mut list = partners();
         list.extend(args(&["--format", format]));
         let (text, notices) = perspectives::run_with_notices(&list).expect("one system's partners");

@@ -1,5 +1,6 @@
-//! Reports people read: Markdown documents and tables, CSV for spreadsheets and SVG
-//! heatmaps.
+//! Reports people read: Markdown documents and tables, CSV for spreadsheets, SVG
+//! pictures, and (feature `html`, on by default) self-contained [`html`] documents and
+//! the board report.
 //!
 //! Every report is a pure function of its inputs returning a `String`. None rates a
 //! system red, amber or green: this is a self-assessment to support discussion.
@@ -8,7 +9,14 @@
 //! structure: in Markdown it is kept on one line with every markup character escaped,
 //! so it opens no heading, table cell, link, emphasis or HTML; in CSV a cell that a
 //! spreadsheet would run as a formula starts with `'` (see [`gaps_csv`] and the other
-//! CSV reports); in SVG it is escaped as XML.
+//! CSV reports); in SVG it is escaped as XML; in [`html`] the templates escape it.
+//!
+//! Reports for people say things in plain words: no attained level is [`NOT_YET`]
+//! ("Not yet Developing"; JSON keeps `null` and CSV an empty cell), every figure says
+//! what it counts, and the cohort's measure of how far attained levels differ is its
+//! *variation* (the standard deviation of their positions,
+//! [`Distribution::spread`](crate::Distribution::spread)), named apart from the
+//! perspectives' *spread* of one criterion's answers (highest less lowest).
 //!
 //! Every report grows linearly with its input. Peer learning names at most
 //! [`Cohort::PEERS_PER_GAP`](crate::Cohort::PEERS_PER_GAP) peers per gap with a count
@@ -19,6 +27,9 @@
 mod cohort_peers;
 mod csv;
 mod escape;
+pub(crate) mod headline;
+#[cfg(feature = "html")]
+pub mod html;
 pub(crate) mod markdown;
 mod perspectives;
 mod plan;
@@ -35,7 +46,7 @@ pub use markdown::{
 };
 pub use perspectives::{perspectives_csv, perspectives_markdown, perspectives_svg};
 pub use plan::{plan_review_csv, plan_review_markdown};
-pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg};
+pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg, comparison_svg};
 
 use crate::level::Level;
 /// The most characters of a peer's name that Markdown peer learning shows.
@@ -44,11 +55,24 @@ pub const PEER_NAME_CHARS: usize = 80;
 /// The most characters of a peer's note that Markdown peer learning shows.
 pub const PEER_NOTE_CHARS: usize = 280;
 
-/// The name of an attained level in words for people: `Not yet Developing` when no
-/// level is attained (JSON keeps `null`).
+/// What a report for people calls the absence of an attained level.
+pub const NOT_YET: &str = "Not yet Developing";
+
+/// The name of an attained level for people: `Not yet Developing` when no level is
+/// attained (JSON and CSV, for programs, keep `null` and an empty cell).
 pub(crate) fn attained_name(level: Option<Level>) -> &'static str {
-    level.map_or("Not yet Developing", Level::name)
+    level.map_or(NOT_YET, Level::name)
 }
+
+/// The name of the cohort's measure of how far its members' attained levels differ.
+pub(crate) const VARIATION: &str = "variation";
+
+/// What the cohort's variation is, in one line.
+pub(crate) const VARIATION_EXPLAINED: &str = "Variation: how far the assessments' attained levels differ, as the standard deviation of their positions (Not yet Developing 0, Developing 1, Maturing 2, Thriving 3); 0 when all stand at the same level, at most 1.5.";
+
+/// What the perspectives' spread is, in one line.
+#[cfg(feature = "html")]
+pub(crate) const SPREAD_EXPLAINED: &str = "Spread: how far partners' answers to one criterion differ, the highest less the lowest (met 2, partial 1, not met 0).";
 
 /// Text made safe for a Markdown table cell.
 pub(crate) fn escape(text: &str) -> String {

@@ -5,13 +5,12 @@ use core::fmt::Write;
 
 use crate::assessment::Status;
 use crate::edition::Edition;
-use crate::level::Level;
 use crate::perspectives::{Conversation, Perspectives};
 use crate::progression::Evaluation;
 
 use super::csv::Table;
 use super::markdown::{one_line, status_name};
-use super::svg::{clip, grid_cell, ink_on, shade, xml, INK, PAPER, RULE};
+use super::svg::{level_value, Cell, Key, Picture, Row};
 use super::{attained_name, escape};
 
 /// The heading of the conversations of one spread.
@@ -236,238 +235,124 @@ pub fn perspectives_csv<E: Edition>(perspectives: &Perspectives<'_, E>) -> Strin
     table.out
 }
 
-const LABEL_WIDTH: usize = 470;
-const CELL_WIDTH: usize = 150;
-const ROW_HEIGHT: usize = 30;
-const TOP: usize = 120;
-const MARGIN: usize = 20;
-
-/// `text` in at most `lines` lines of at most `width` characters, broken between words
-/// (a longer word is cut), the last line clipped with an ellipsis when it does not fit.
-fn wrap(text: &str, width: usize, lines: usize) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    let mut words = text.split_whitespace().peekable();
-    while let Some(word) = words.next() {
-        if out.len() == lines {
-            break;
-        }
-        let mut line = clip(word, width);
-        while let Some(next) = words.peek() {
-            if line.chars().count() + 1 + next.chars().count() > width {
-                break;
-            }
-            line.push(' ');
-            line.push_str(next);
-            words.next();
-        }
-        out.push(line);
-    }
-    let rest: Vec<&str> = words.collect();
-    if let (Some(last), false) = (out.last_mut(), rest.is_empty()) {
-        *last = clip(&format!("{last} {}", rest.join(" ")), width);
-    }
-    out
-}
-
-/// The shade of an attained level: none lightest, Thriving darkest.
-fn level_value(level: Option<Level>) -> f64 {
-    level.map_or(0.0, |l| (l.index() + 1) as f64 / 3.0)
-}
-
-/// One picture of where partners differ: a row per sub-section, a column per
-/// respondent with the level their own answers attain, the consolidated level (framed),
-/// and the agreement share, all on the purple scale of the other heatmaps (never red,
-/// amber or green).
+/// One picture of where partners differ: a row per sub-section (under its domain's
+/// band), a column per respondent with the level their own answers attain and the
+/// consolidated level (framed), all shaded on the purple scale of the other heatmaps,
+/// then the agreement share as a grey bar with its figure: a different encoding, so
+/// that agreement is never read as a level. No title is cut: long ones wrap. Never
+/// red, amber or green.
 pub fn perspectives_svg<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
+    perspectives_svg_with_id(perspectives, "mhics")
+}
+
+/// [`perspectives_svg`] with `id` as the prefix of its title's and description's IDs.
+pub(crate) fn perspectives_svg_with_id<E: Edition>(
+    perspectives: &Perspectives<'_, E>,
+    id: &str,
+) -> String {
     let respondents = perspectives.respondents();
-    let columns = respondents.len() + 2;
-    let width = MARGIN * 2 + LABEL_WIDTH + CELL_WIDTH * columns;
-    let rows = perspectives.subsections().len();
-    let grid_bottom = TOP + ROW_HEIGHT * rows;
-    let height = grid_bottom + 100;
-    let title = format!("Partners' perspectives: {}", perspectives.system());
+    let evaluation = perspectives.evaluation();
+    let (mut shared, mut contested) = (0, 0);
+    for a in perspectives.subsections() {
+        shared += a.answered_by_two_or_more;
+        contested += a.contested;
+    }
+    let all = (shared > 0).then(|| (shared - contested) as f64 / shared as f64);
+    let overall = format!(
+        "Consolidated overall: {}. Partners agree on {} of the criteria two or more answered.",
+        attained_name(evaluation.overall()),
+        percent(all)
+    );
     let subtitle = format!(
         "Level attained per sub-section by each of {} partners' own answers, the consolidated level, and how far partners agree.",
         respondents.len()
     );
-    let mut s = String::new();
-    let _ = writeln!(
-        s,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif" font-size="13" role="img" aria-labelledby="title desc">"#
-    );
-    let _ = writeln!(s, r#"<title id="title">{}</title>"#, xml(&title));
-    let _ = writeln!(s, r#"<desc id="desc">{}</desc>"#, xml(&subtitle));
-    let _ = writeln!(
-        s,
-        r#"<rect x="0" y="0" width="{width}" height="{height}" fill="{PAPER}"/>"#
-    );
-    let _ = writeln!(
-        s,
-        r#"<text x="{MARGIN}" y="30" font-size="18" font-weight="bold" fill="{INK}">{}</text>"#,
-        xml(&title)
-    );
-    let _ = writeln!(
-        s,
-        r#"<text x="{MARGIN}" y="52" fill="{RULE}">{}</text>"#,
-        xml(&subtitle)
-    );
-    let headers = respondents
-        .iter()
-        .map(|r| (r.label, false))
-        .chain([("Consolidated", true), ("Agreement", true)]);
-    for (i, (label, bold)) in headers.enumerate() {
-        let x = MARGIN + LABEL_WIDTH + CELL_WIDTH * i + CELL_WIDTH / 2;
-        let weight = if bold { r#" font-weight="bold""# } else { "" };
-        let lines = wrap(label, 17, 3);
-        let _ = write!(
-            s,
-            r#"<text x="{x}" y="{}" text-anchor="middle"{weight} fill="{INK}"><title>{}</title>"#,
-            TOP - 10 - 15 * (lines.len() - 1),
-            xml(label)
-        );
-        for (n, line) in lines.iter().enumerate() {
-            let dy = if n == 0 { 0 } else { 15 };
-            let _ = write!(s, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
-        }
-        let _ = writeln!(s, "</text>");
-    }
-    let evaluation = perspectives.evaluation();
-    for (row, (agreement, subsection)) in perspectives
-        .subsections()
-        .iter()
-        .zip(E::MATRIX.subsections())
-        .enumerate()
-    {
-        let y = TOP + ROW_HEIGHT * row;
-        let label = format!("{} {}", subsection.id(), subsection.title());
-        let _ = writeln!(
-            s,
-            r#"<text x="{MARGIN}" y="{}" fill="{INK}"><title>{}</title>{}</text>"#,
-            y + ROW_HEIGHT / 2 + 5,
-            xml(&label),
-            xml(&clip(&label, 64))
-        );
-        let id = agreement.id;
-        let attained = |e: &Evaluation<E>| e.subsection(id).and_then(|p| p.attained());
-        let mut cells: Vec<(f64, String, String, bool)> = respondents
-            .iter()
-            .map(|r| {
-                let level = attained(&r.evaluation);
-                (
-                    level_value(level),
-                    attained_name(level).to_owned(),
-                    format!("{id}: {} attains {}", r.label, attained_name(level)),
-                    false,
-                )
-            })
-            .collect();
-        let level = attained(evaluation);
-        cells.push((
-            level_value(level),
-            attained_name(level).to_owned(),
-            format!(
-                "{id}: the consolidated answers attain {}",
-                attained_name(level)
-            ),
-            true,
-        ));
-        cells.push(match agreement.agreement() {
-            Some(share) => (
-                share,
-                percent(Some(share)),
-                format!(
-                    "{id}: partners agree on {} of {} criteria answered by two or more",
-                    agreement.answered_by_two_or_more - agreement.contested,
-                    agreement.answered_by_two_or_more
-                ),
-                false,
-            ),
-            None => (
-                0.0,
-                "—".to_owned(),
-                format!("{id}: no criterion answered by two or more partners"),
-                false,
-            ),
-        });
-        for (i, (value, text, tooltip, framed)) in cells.iter().enumerate() {
-            grid_cell(
-                &mut s,
-                (MARGIN + LABEL_WIDTH + CELL_WIDTH * i, y),
-                (CELL_WIDTH, ROW_HEIGHT),
-                *value,
-                tooltip,
-                *framed,
-                text,
-            );
-        }
-    }
-    // Legend: the four levels, then the agreement scale.
-    let y = grid_bottom + 24;
-    let swatch = 136;
-    for (i, level) in [
-        None,
-        Some(Level::Developing),
-        Some(Level::Maturing),
-        Some(Level::Thriving),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let x = MARGIN + i * swatch;
-        let value = level_value(level);
-        let _ = writeln!(
-            s,
-            r#"<rect x="{x}" y="{y}" width="{swatch}" height="22" fill="{}"/>"#,
-            shade(value)
-        );
-        let _ = writeln!(
-            s,
-            r#"<text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>"#,
-            x + swatch / 2,
-            y + 16,
-            ink_on(value),
+    let attained = |e: &Evaluation<E>, id| e.subsection(id).and_then(|p| p.attained());
+    let mut rows = Vec::new();
+    for domain in E::MATRIX.domains() {
+        let level = evaluation.domain(domain.id()).and_then(|d| d.attained());
+        rows.push(Row::Band(format!(
+            "Domain {} {}: consolidated {}",
+            domain.id(),
+            domain.title(),
             attained_name(level)
-        );
+        )));
+        for subsection in domain.subsections() {
+            let sid = subsection.id();
+            let Some(agreement) = perspectives.subsection(sid) else {
+                continue;
+            };
+            let mut cells: Vec<Cell> = respondents
+                .iter()
+                .map(|r| {
+                    let level = attained(&r.evaluation, sid);
+                    Cell::Shade {
+                        value: level_value(level),
+                        text: attained_name(level).to_owned(),
+                        tooltip: format!("{sid}: {} attains {}", r.label, attained_name(level)),
+                        framed: false,
+                    }
+                })
+                .collect();
+            let level = attained(evaluation, sid);
+            cells.push(Cell::Shade {
+                value: level_value(level),
+                text: attained_name(level).to_owned(),
+                tooltip: format!(
+                    "{sid}: the consolidated answers attain {}",
+                    attained_name(level)
+                ),
+                framed: true,
+            });
+            cells.push(match agreement.agreement() {
+                Some(share) => Cell::Bar {
+                    share: Some(share),
+                    text: percent(Some(share)),
+                    tooltip: format!(
+                        "{sid}: partners agree on {} of {} criteria answered by two or more",
+                        agreement.answered_by_two_or_more - agreement.contested,
+                        agreement.answered_by_two_or_more
+                    ),
+                },
+                None => Cell::Bar {
+                    share: None,
+                    text: "—".to_owned(),
+                    tooltip: format!("{sid}: no criterion answered by two or more partners"),
+                },
+            });
+            rows.push(Row::Cells {
+                label: format!("{sid} {}", subsection.title()),
+                cells,
+            });
+        }
     }
-    let _ = writeln!(
-        s,
-        r#"<text x="{}" y="{}" fill="{RULE}">level attained; the consolidated column is framed</text>"#,
-        MARGIN + 4 * swatch + 16,
-        y + 16
-    );
-    let y = y + 40;
-    let (steps, step) = (10, 24);
-    for i in 0..=steps {
-        let _ = writeln!(
-            s,
-            r#"<rect x="{}" y="{y}" width="{step}" height="14" fill="{}"/>"#,
-            MARGIN + i * step,
-            shade(i as f64 / steps as f64)
-        );
+    Picture {
+        id,
+        title: format!("Partners' perspectives: {}", perspectives.system()),
+        desc: format!("{overall} {subtitle}"),
+        headline: vec![overall.clone()],
+        subtitle,
+        label_width: 420,
+        column_width: 128,
+        columns: respondents
+            .iter()
+            .map(|r| (r.label.to_owned(), false))
+            .chain([
+                ("Consolidated".to_owned(), true),
+                ("Agreement".to_owned(), true),
+            ])
+            .collect(),
+        rows,
+        legend: vec![
+            (
+                Key::Levels,
+                "level attained; the consolidated column is framed".to_owned(),
+            ),
+            (
+                Key::Bar,
+                "agreement: the share of criteria answered by two or more partners on which they agree (bar and figure, not a level)".to_owned(),
+            ),
+        ],
     }
-    let _ = writeln!(
-        s,
-        r#"<text x="{}" y="{}" fill="{RULE}">agreement: share of criteria answered by two or more partners on which they agree, 0% to 100%</text>"#,
-        MARGIN + (steps + 1) * step + 16,
-        y + 12
-    );
-    let _ = writeln!(s, "</svg>");
-    s
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn header_labels_wrap_between_words_and_clip_what_is_left() {
-        assert_eq!(
-            wrap("Riverside and Vale Mental Health Trust", 17, 3),
-            ["Riverside and", "Vale Mental", "Health Trust"]
-        );
-        assert_eq!(wrap("Consolidated", 17, 3), ["Consolidated"]);
-        assert_eq!(wrap("a b c d e f", 3, 2), ["a b", "c…"]);
-        assert_eq!(wrap("Supercalifragilistic x", 10, 3), ["Supercali…", "x"]);
-        assert!(wrap("", 10, 3).is_empty());
-    }
+    .render()
 }

@@ -1,0 +1,116 @@
+//! The board report: one HTML document for a board meeting that brings together what
+//! is given.
+
+use maud::html;
+
+use crate::assessment::Assessment;
+use crate::compare::{compare, Comparison};
+use crate::content::Mhics2019;
+use crate::edition::Edition;
+use crate::error::Error;
+use crate::perspectives::Perspectives;
+use crate::progression::{evaluate, Evaluation};
+
+use super::page::page;
+use super::{assessment, comparison, perspectives};
+
+/// A board report, built from an assessment and, when given, the previous assessment
+/// of the same system and the partners' perspectives; [`Board::to_html`] writes it as
+/// one self-contained HTML document with a part for each:
+///
+/// 1. **Where the system stands**: the headline in words (overall, each domain, the
+///    sub-sections nearest their next level), the heatmap and the progression table;
+/// 2. **What changed since** the previous assessment (with [`Board::previous`]): the
+///    levels before and after, the picture and the sub-sections' coverage;
+/// 3. **Where partners disagree** (with [`Board::partners`]): the consolidated level,
+///    agreement, each partner's levels, and the criteria for conversation.
+///
+/// Each part starts a new page when printed. Every part is the same HTML as the
+/// matching report's, one heading level lower.
+///
+/// ```
+/// use mhics::{report::html::Board, Assessment, Status};
+///
+/// let earlier = Assessment::builder("Example ICS").date("2025-10-01".parse()?).build()?;
+/// let now = Assessment::builder("Example ICS")
+///     .date("2026-10-01".parse()?)
+///     .respond("1.1-D1", Status::Met)
+///     .build()?;
+/// let html = Board::new(&now).previous(&earlier)?.to_html();
+/// assert!(html.contains("<h2>Where the system stands</h2>"));
+/// assert!(html.contains("<h2>What changed since 2025-10-01</h2>"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct Board<'a, E: Edition = Mhics2019> {
+    assessment: &'a Assessment<E>,
+    evaluation: Evaluation<E>,
+    previous: Option<Comparison<'a, E>>,
+    partners: Option<&'a Perspectives<'a, E>>,
+}
+
+impl<'a, E: Edition> Board<'a, E> {
+    /// A board report on `assessment` alone.
+    pub fn new(assessment: &'a Assessment<E>) -> Board<'a, E> {
+        Board {
+            assessment,
+            evaluation: evaluate(assessment),
+            previous: None,
+            partners: None,
+        }
+    }
+
+    /// Adds what changed since `earlier`, an earlier assessment of the same system.
+    /// Fails as [`compare`] does: [`Error::DifferentSystems`] or
+    /// [`Error::DatesOutOfOrder`].
+    pub fn previous(mut self, earlier: &'a Assessment<E>) -> Result<Board<'a, E>, Error> {
+        self.previous = Some(compare(earlier, self.assessment)?);
+        Ok(self)
+    }
+
+    /// Adds where the partners disagree. Fails with [`Error::PartnersOfAnotherSystem`]
+    /// when the partners' assessments are of another system (names compared as
+    /// [`compare`] does).
+    pub fn partners(mut self, partners: &'a Perspectives<'a, E>) -> Result<Board<'a, E>, Error> {
+        if !crate::name::same(partners.system(), self.assessment.system()) {
+            return Err(Error::PartnersOfAnotherSystem {
+                system: self.assessment.system().to_owned(),
+                partners: partners.system().to_owned(),
+            });
+        }
+        self.partners = Some(partners);
+        Ok(self)
+    }
+
+    /// The board report as one self-contained HTML document (no script, styles and
+    /// pictures inline, nothing requested from outside it).
+    pub fn to_html(&self) -> String {
+        let title = format!("Board report: {}", self.assessment.system());
+        let mut parts = vec!["where the system stands"];
+        if self.previous.is_some() {
+            parts.push("what changed since the previous assessment");
+        }
+        if self.partners.is_some() {
+            parts.push("where partners disagree");
+        }
+        page(
+            &title,
+            html! {
+                (assessment::about(self.assessment))
+                p.meta { "In this report: " (super::super::headline::and_list(&parts.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>())) "." }
+                section.part {
+                    (assessment::standing(self.assessment, &self.evaluation, 2, "standing"))
+                }
+                @if let Some(c) = &self.previous {
+                    section.part { (comparison::changes(c, 2, "changed")) }
+                }
+                @if let Some(p) = self.partners {
+                    section.part {
+                        (perspectives::summary(p, 2, "partners"))
+                        (perspectives::conversations(p, 3))
+                    }
+                }
+            },
+        )
+    }
+}

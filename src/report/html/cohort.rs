@@ -1,0 +1,156 @@
+//! A cohort of self-assessments in HTML. It grows linearly with the cohort: a row per
+//! member, and otherwise a fixed number of rows per sub-section and criterion.
+
+use maud::{html, Markup};
+
+use crate::cohort::{Cohort, Distribution};
+use crate::edition::Edition;
+use crate::level::Level;
+
+use super::super::svg::cohort_heatmap_svg_with_id;
+use super::super::{attained_name, NOT_YET, VARIATION_EXPLAINED};
+use super::page::{criterion, figure, heading, page};
+
+/// How many sub-sections and criteria the report lists as varying most.
+const MOST_VARIED: usize = 10;
+
+/// A cohort report as one HTML document: how many assessments stand at each level
+/// overall, each member's overall and domain levels, the heatmap, the distribution of
+/// attained levels per sub-section with its variation, and where the assessments vary
+/// most.
+pub fn cohort<E: Edition>(cohort: &Cohort<'_, E>) -> String {
+    let n = cohort.len();
+    let title = format!(
+        "Cohort of {n} self-assessment{}",
+        if n == 1 { "" } else { "s" }
+    );
+    page(
+        &title,
+        html! {
+            p.meta {
+                "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version())
+                ". This is a self-assessment to support discussion, not a performance management, assurance or rating tool: the systems learn from each other, they are not ranked."
+            }
+            section.part { (standing(cohort, 2)) }
+            section.part { (varied(cohort, 2)) }
+        },
+    )
+}
+
+/// `Not yet Developing 1, Developing 2, …` for a distribution.
+fn counts(d: &Distribution) -> String {
+    [
+        None,
+        Some(Level::Developing),
+        Some(Level::Maturing),
+        Some(Level::Thriving),
+    ]
+    .into_iter()
+    .map(|l| format!("{} {}", attained_name(l), d.count(l)))
+    .collect::<Vec<_>>()
+    .join(", ")
+}
+
+fn standing<E: Edition>(cohort: &Cohort<'_, E>, level: u8) -> Markup {
+    let overall = cohort.overall_distribution();
+    html! {
+        (heading(level, html! { "Where the systems stand" }))
+        div.headline {
+            p.lead { "Assessments at each overall level: " (counts(&overall)) "." }
+        }
+        table {
+            caption { "Each assessment's overall level and the level of each domain" }
+            thead {
+                tr {
+                    th scope="col" { "#" }
+                    th scope="col" { "System (date)" }
+                    th scope="col" { "Overall" }
+                    @for d in E::MATRIX.domains() { th scope="col" { "Domain " (d.id().to_string()) } }
+                }
+            }
+            tbody {
+                @for (i, m) in cohort.members().iter().enumerate() {
+                    tr {
+                        td.num { (i + 1) }
+                        th scope="row" { (m.label()) }
+                        td { (attained_name(m.evaluation.overall())) }
+                        @for d in m.evaluation.domains() { td { (attained_name(d.attained())) } }
+                    }
+                }
+            }
+        }
+        (heading(level + 1, html! { "Sub-sections by level" }))
+        (figure(
+            &cohort_heatmap_svg_with_id(cohort, "cohort"),
+            "Each cell: how many assessments have attained that level of that sub-section or a higher one, shaded by their share.",
+        ))
+        (heading(level + 1, html! { "Attained levels by sub-section" }))
+        p.explain { "How many assessments have attained each level in each sub-section (" (NOT_YET) ": Developing is not complete). " (VARIATION_EXPLAINED) }
+        table {
+            thead {
+                tr {
+                    th scope="col" { "Sub-section" }
+                    th scope="col" { (NOT_YET) }
+                    @for l in Level::ALL { th scope="col" { (l.name()) } }
+                    th scope="col" { "Variation" }
+                }
+            }
+            tbody {
+                @for (id, d) in cohort.distributions() {
+                    tr {
+                        th scope="row" { (id.to_string()) " " (E::MATRIX.subsection(id).map_or("", |s| s.title())) }
+                        td.num { (d.none) }
+                        td.num { (d.developing) }
+                        td.num { (d.maturing) }
+                        td.num { (d.thriving) }
+                        td.num { (format!("{:.2}", d.spread())) }
+                    }
+                }
+                tr.total {
+                    th scope="row" { "Overall" }
+                    td.num { (overall.none) }
+                    td.num { (overall.developing) }
+                    td.num { (overall.maturing) }
+                    td.num { (overall.thriving) }
+                    td.num { (format!("{:.2}", overall.spread())) }
+                }
+            }
+        }
+    }
+}
+
+fn varied<E: Edition>(cohort: &Cohort<'_, E>, level: u8) -> Markup {
+    let subsections = cohort.most_varied_subsections(MOST_VARIED);
+    let criteria = cohort.most_varied_criteria(MOST_VARIED);
+    html! {
+        (heading(level, html! { "Where the assessments vary most" }))
+        (heading(level + 1, html! { "Sub-sections, by variation of attained levels" }))
+        @if subsections.is_empty() {
+            p { "Every sub-section stands at the same level in every assessment." }
+        } @else {
+            ul {
+                @for (id, d) in &subsections {
+                    li {
+                        (id.to_string()) " " (E::MATRIX.subsection(*id).map_or("", |s| s.title()))
+                        ": variation " (format!("{:.2}", d.spread()))
+                        " (assessments at each level: " (counts(d)) ")"
+                    }
+                }
+            }
+        }
+        (heading(level + 1, html! { "Criteria met by some and not by others" }))
+        @if criteria.is_empty() {
+            p { "Every criterion is answered alike in every assessment." }
+        } @else {
+            ul.criteria {
+                @for s in &criteria {
+                    (criterion(
+                        html! { "met by " (s.met) " of the " (s.applicable()) " assessments for which it applies:" },
+                        s.criterion,
+                        html! {},
+                    ))
+                }
+            }
+        }
+    }
+}

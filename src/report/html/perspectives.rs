@@ -1,0 +1,207 @@
+//! Partners' perspectives in HTML: an agenda for the partners' meeting.
+
+use maud::{html, Markup};
+
+use crate::edition::Edition;
+use crate::perspectives::{Conversation, Perspectives};
+
+use super::super::markdown::status_name;
+use super::super::perspectives::perspectives_svg_with_id;
+use super::super::{attained_name, SPREAD_EXPLAINED};
+use super::page::{figure, heading, page, percent};
+
+/// The heading of the conversations of one spread.
+fn spread_heading(conversation: &Conversation<'_>) -> &'static str {
+    match (conversation.spread, conversation.applicability_disputed) {
+        (2, _) => "Met for some, not met for others (spread 2)",
+        (1, _) => "Partly in place for some (spread 1)",
+        _ => "Whether it applies here (applicability disputed)",
+    }
+}
+
+/// Partners' perspectives as one HTML document: where the consolidated view stands and
+/// how far partners agree, who answered, the picture, agreement and each partner's
+/// attained level per sub-section, then the conversations (contested criteria),
+/// highest spread first, with who said what and their notes.
+pub fn perspectives<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
+    let title = format!("Partners' perspectives: {}", perspectives.system());
+    page(
+        &title,
+        html! {
+            p.meta {
+                "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version()) ". "
+                (perspectives.respondents().len())
+                " partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so."
+            }
+            p.meta {
+                "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool. Where partners' answers differ is where to start talking."
+            }
+            section.part { (summary(perspectives, 2, "perspectives")) }
+            section.part { (conversations(perspectives, 2)) }
+        },
+    )
+}
+
+/// Where partners disagree, in short: the headline, respondents, the picture and the
+/// agreement table, under a heading at `level`; `id` prefixes the picture's IDs.
+pub(super) fn summary<E: Edition>(
+    perspectives: &Perspectives<'_, E>,
+    level: u8,
+    id: &str,
+) -> Markup {
+    let respondents = perspectives.respondents();
+    let consolidated = perspectives.consolidated();
+    let evaluation = perspectives.evaluation();
+    let (mut shared, mut contested) = (0, 0);
+    for a in perspectives.subsections() {
+        shared += a.answered_by_two_or_more;
+        contested += a.contested;
+    }
+    let all = (shared > 0).then(|| (shared - contested) as f64 / shared as f64);
+    let least: Vec<String> = {
+        let mut agreements: Vec<_> = perspectives
+            .subsections()
+            .iter()
+            .filter_map(|a| Some((a.agreement()?, a.id)))
+            .collect();
+        agreements.sort_by(|x, y| x.0.total_cmp(&y.0));
+        agreements
+            .iter()
+            .take_while(|(share, _)| *share < 1.0)
+            .take(3)
+            .map(|(share, id)| format!("{id} ({})", percent(Some(*share))))
+            .collect()
+    };
+    html! {
+        (heading(level, html! { "Where partners disagree" }))
+        div.headline {
+            p.lead {
+                "Consolidated overall: " (attained_name(evaluation.overall())) ". "
+                "Partners agree on " (percent(all)) " of the " (shared) " criteria answered by two or more of them; "
+                (perspectives.conversations().len()) " criteria are for conversation."
+            }
+            @if !least.is_empty() {
+                p { "Least agreement: " (least.join(", ")) "." }
+            }
+            p.explain { (SPREAD_EXPLAINED) }
+        }
+        table {
+            caption { "Respondents and the level their own answers attain" }
+            thead {
+                tr {
+                    th scope="col" { "#" }
+                    th scope="col" { "Respondent" }
+                    th scope="col" { "Date" }
+                    th scope="col" { "Criteria answered" }
+                    th scope="col" { "Overall" }
+                }
+            }
+            tbody {
+                @for (i, r) in respondents.iter().enumerate() {
+                    tr {
+                        td.num { (i + 1) }
+                        th scope="row" { (r.label) }
+                        td { (r.assessment.date().map_or_else(|| "—".to_owned(), |d| d.to_string())) }
+                        td.num { (r.assessment.response_count()) }
+                        td { (attained_name(r.evaluation.overall())) }
+                    }
+                }
+                tr.total {
+                    td {}
+                    th scope="row" { "Consolidated" }
+                    td { (consolidated.date().map_or_else(|| "—".to_owned(), |d| d.to_string())) }
+                    td.num { (consolidated.response_count()) }
+                    td { (attained_name(evaluation.overall())) }
+                }
+            }
+        }
+        (heading(level + 1, html! { "Levels and agreement by sub-section" }))
+        (figure(
+            &perspectives_svg_with_id(perspectives, id),
+            "Each row: the level each partner's own answers attain, the consolidated level (framed), and the agreement share as a bar.",
+        ))
+        table {
+            caption {
+                "The level each respondent's own answers attain (respondents numbered as above), the consolidated level, and agreement: criteria on which partners agree / criteria answered by two or more."
+            }
+            thead {
+                tr {
+                    th scope="col" { "Sub-section" }
+                    @for (i, _) in respondents.iter().enumerate() { th scope="col" { (i + 1) } }
+                    th scope="col" { "Consolidated" }
+                    th scope="col" { "Agreement" }
+                }
+            }
+            tbody {
+                @for a in perspectives.subsections() {
+                    tr {
+                        th scope="row" { (a.id.to_string()) " " (E::MATRIX.subsection(a.id).map_or("", |s| s.title())) }
+                        @for r in respondents {
+                            td { (attained_name(r.evaluation.subsection(a.id).and_then(|s| s.attained()))) }
+                        }
+                        td { strong { (attained_name(evaluation.subsection(a.id).and_then(|s| s.attained()))) } }
+                        td.num {
+                            (a.answered_by_two_or_more - a.contested) "/" (a.answered_by_two_or_more)
+                            " (" (percent(a.agreement())) ")"
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The conversations, grouped by spread, under a heading at `level`.
+pub(super) fn conversations<E: Edition>(perspectives: &Perspectives<'_, E>, level: u8) -> Markup {
+    let conversations = perspectives.conversations();
+    html! {
+        (heading(level, html! { "Conversations (" (conversations.len()) " criteria)" }))
+        @if conversations.is_empty() {
+            p { "None: wherever two or more partners answered a criterion, they answered alike." }
+        } @else {
+            p.explain {
+                "The criteria on which partners' answers differ, highest spread first, then in matrix order. " (SPREAD_EXPLAINED)
+            }
+        }
+        @for (i, c) in conversations.iter().enumerate() {
+            @if i == 0 || spread_heading(&conversations[i - 1]) != spread_heading(c) {
+                (heading(level + 1, html! { (spread_heading(c)) }))
+            }
+            (heading(level + 2, html! {
+                code { (c.criterion.id().to_string()) } " " (c.subsection().to_string()) " "
+                (c.level().name()) " · " (c.theme.name())
+            }))
+            blockquote {
+                p { (c.criterion.text()) }
+                @if !c.criterion.points().is_empty() {
+                    ul { @for point in c.criterion.points() { li { (point) } } }
+                }
+                @if let Some(closing) = c.criterion.closing() { p { (closing) } }
+            }
+            p {
+                "Consolidated: " strong { (status_name(c.consolidated)) } "; spread " (c.spread)
+                @if c.applicability_disputed { "; applicability disputed" }
+                "."
+            }
+            table {
+                thead { tr { th scope="col" { "Respondent" } th scope="col" { "Answer" } th scope="col" { "Note" } } }
+                tbody {
+                    @for a in &c.answers {
+                        tr {
+                            th scope="row" { (a.respondent) }
+                            td { (status_name(a.status)) }
+                            td {
+                                @if let Some(text) = a.note {
+                                    @for (n, line) in text.lines().enumerate() {
+                                        @if n > 0 { br; }
+                                        (line)
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,249 @@
+//! Heatmaps of sub-sections by level, for one system and for a cohort, with each
+//! domain's result on its band.
+
+use core::fmt::Write;
+
+use crate::assessment::Assessment;
+use crate::cohort::Cohort;
+use crate::edition::Edition;
+use crate::level::Level;
+use crate::progression::Evaluation;
+
+use super::super::headline::{nearest, nearest_sentence};
+use super::super::{attained_name, VARIATION_EXPLAINED};
+use super::{Cell, Key, Picture, Row};
+
+/// The prefix of the IDs of a picture's title and description when it stands alone.
+pub(super) const ID: &str = "mhics";
+
+/// Rows under each domain's band: `band(domain)` names the band, `row(sub-section)`
+/// gives its label and cells.
+fn rows<E: Edition>(
+    mut band: impl FnMut(&'static crate::model::Domain) -> String,
+    mut row: impl FnMut(&'static crate::model::SubSection) -> Vec<Cell>,
+) -> Vec<Row> {
+    let mut rows = Vec::new();
+    for domain in E::MATRIX.domains() {
+        rows.push(Row::Band(band(domain)));
+        for subsection in domain.subsections() {
+            rows.push(Row::Cells {
+                label: format!("{} {}", subsection.id(), subsection.title()),
+                cells: row(subsection),
+            });
+        }
+    }
+    rows
+}
+
+/// A heatmap of one system's sub-sections by level: each cell is shaded by the share of
+/// the level's applicable criteria that are met and shows met / applicable; cells of
+/// attained levels are framed and ticked; a last column names the level attained in
+/// words, each domain's band its level, and the lines under the title the overall
+/// level and the sub-sections nearest their next level.
+pub fn assessment_heatmap_svg<E: Edition>(
+    assessment: &Assessment<E>,
+    evaluation: &Evaluation<E>,
+) -> String {
+    assessment_heatmap_svg_with_id(assessment, evaluation, ID)
+}
+
+/// [`assessment_heatmap_svg`] with `id` as the prefix of its title's and description's
+/// IDs, for a page that holds several pictures.
+pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
+    assessment: &Assessment<E>,
+    evaluation: &Evaluation<E>,
+    id: &str,
+) -> String {
+    let overall = format!("Overall: {}", attained_name(evaluation.overall()));
+    let nearest = nearest_sentence(&nearest(evaluation));
+    let mut subtitle = String::from("Self-assessment");
+    if let Some(date) = assessment.date() {
+        let _ = write!(subtitle, " of {date}");
+    }
+    subtitle.push_str(": met / applicable criteria per sub-section and level.");
+    let rows = rows::<E>(
+        |domain| {
+            let level = evaluation.domain(domain.id()).and_then(|d| d.attained());
+            format!(
+                "Domain {} {}: {}",
+                domain.id(),
+                domain.title(),
+                attained_name(level)
+            )
+        },
+        |subsection| {
+            let Some(progress) = evaluation.subsection(subsection.id()) else {
+                return Vec::new();
+            };
+            let mut cells: Vec<Cell> = Level::ALL
+                .iter()
+                .map(|&level| {
+                    let c = progress.coverage(level);
+                    let attained = progress.attained() >= Some(level);
+                    Cell::Shade {
+                        value: c.ratio(),
+                        text: format!(
+                            "{}/{}{}",
+                            c.met,
+                            c.applicable,
+                            if attained { " ✓" } else { "" }
+                        ),
+                        tooltip: format!(
+                            "{} {}: {} of {} applicable criteria met ({} in all){}",
+                            progress.id(),
+                            level.name(),
+                            c.met,
+                            c.applicable,
+                            c.total,
+                            if attained { "; attained" } else { "" }
+                        ),
+                        framed: attained,
+                    }
+                })
+                .collect();
+            cells.push(Cell::Plain {
+                text: attained_name(progress.attained()).to_owned(),
+                tooltip: format!(
+                    "{} attains {}",
+                    progress.id(),
+                    attained_name(progress.attained())
+                ),
+            });
+            cells
+        },
+    );
+    let domains: Vec<String> = evaluation
+        .domains()
+        .map(|d| format!("domain {} {}", d.id(), attained_name(d.attained())))
+        .collect();
+    Picture {
+        id,
+        title: assessment.system().to_owned(),
+        desc: format!(
+            "{overall}; {}. {nearest} {subtitle} A framed, ticked cell is a level attained.",
+            domains.join(", ")
+        ),
+        headline: vec![format!("{overall}."), nearest],
+        subtitle,
+        label_width: 560,
+        column_width: 120,
+        columns: Level::ALL
+            .iter()
+            .map(|l| (l.name().to_owned(), true))
+            .chain([("Attained".to_owned(), true)])
+            .collect(),
+        rows,
+        legend: vec![
+            (
+                Key::Scale,
+                "shade: share of the level's applicable criteria met; figures: met / applicable criteria".to_owned(),
+            ),
+            (
+                Key::None,
+                "✓ and a thick frame: the level is attained (its criteria and those of every level below all met)".to_owned(),
+            ),
+        ],
+    }
+    .render()
+}
+
+/// A heatmap of a cohort's sub-sections by level: each cell is shaded by the share of
+/// members that have attained that level (or a higher one) and shows how many; a last
+/// column gives the sub-section's variation (see the cohort report), each domain's band
+/// how many members have attained each level in that domain.
+pub fn cohort_heatmap_svg<E: Edition>(cohort: &Cohort<'_, E>) -> String {
+    cohort_heatmap_svg_with_id(cohort, ID)
+}
+
+/// [`cohort_heatmap_svg`] with `id` as the prefix of its title's and description's IDs.
+pub(crate) fn cohort_heatmap_svg_with_id<E: Edition>(cohort: &Cohort<'_, E>, id: &str) -> String {
+    let n = cohort.len();
+    let plural = if n == 1 { "" } else { "s" };
+    let counts = |levels: &mut dyn Iterator<Item = Option<Level>>| {
+        let mut counts = [0usize; 4];
+        for level in levels {
+            counts[level.map_or(0, |l| l.index() + 1)] += 1;
+        }
+        [
+            None,
+            Some(Level::Developing),
+            Some(Level::Maturing),
+            Some(Level::Thriving),
+        ]
+        .iter()
+        .zip(counts)
+        .map(|(l, c)| format!("{} {c}", attained_name(*l)))
+        .collect::<Vec<_>>()
+        .join(", ")
+    };
+    let overall = format!(
+        "Overall, assessments at each level: {}",
+        counts(&mut cohort.members().iter().map(|m| m.evaluation.overall()))
+    );
+    let distributions = cohort.distributions();
+    let rows = rows::<E>(
+        |domain| {
+            format!(
+                "Domain {} {}: {}",
+                domain.id(),
+                domain.title(),
+                counts(
+                    &mut cohort
+                        .members()
+                        .iter()
+                        .map(|m| { m.evaluation.domain(domain.id()).and_then(|d| d.attained()) })
+                )
+            )
+        },
+        |subsection| {
+            let Some((sid, d)) = distributions.iter().find(|(i, _)| *i == subsection.id()) else {
+                return Vec::new();
+            };
+            let mut cells: Vec<Cell> = Level::ALL
+                .iter()
+                .map(|&level| {
+                    let k = d.at_least(level);
+                    Cell::Shade {
+                        value: d.share_at_least(level),
+                        text: format!("{k}/{n}"),
+                        tooltip: format!(
+                            "{sid} {}: {k} of {n} assessments have attained it or a higher level",
+                            level.name()
+                        ),
+                        framed: false,
+                    }
+                })
+                .collect();
+            cells.push(Cell::Plain {
+                text: format!("{:.2}", d.spread()),
+                tooltip: format!("{sid}: variation {:.2}", d.spread()),
+            });
+            cells
+        },
+    );
+    let subtitle =
+        "Assessments that have attained each level (or a higher one), per sub-section.".to_owned();
+    Picture {
+        id,
+        title: format!("Cohort of {n} assessment{plural}"),
+        desc: format!("{overall}. {subtitle} {VARIATION_EXPLAINED}"),
+        headline: vec![format!("{overall}.")],
+        subtitle,
+        label_width: 560,
+        column_width: 120,
+        columns: Level::ALL
+            .iter()
+            .map(|l| (l.name().to_owned(), true))
+            .chain([("Variation".to_owned(), true)])
+            .collect(),
+        rows,
+        legend: vec![
+            (
+                Key::Scale,
+                "shade: share of assessments that have attained the level; figures: how many of all".to_owned(),
+            ),
+            (Key::None, VARIATION_EXPLAINED.to_owned()),
+        ],
+    }
+    .render()
+}

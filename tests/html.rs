@@ -1,0 +1,151 @@
+//! The HTML reports' structure (one h1, headings in order, tables with header cells,
+//! pictures with text alternatives, nothing run or fetched) for the samples and for
+//! input that holds HTML, Markdown and script, which must stay text; and the board
+//! report with all it can take and with the assessment alone.
+#![cfg(feature = "html")]
+
+#[path = "support/html.rs"]
+mod support;
+
+use mhics::report::html::{self, Board};
+use mhics::{compare, evaluate, Assessment, Cohort, Error, Perspectives, Target};
+use support::assert_well_structured;
+
+fn sample(path: &str) -> Assessment {
+    let text = std::fs::read_to_string(format!("{}/{path}.json", env!("CARGO_MANIFEST_DIR")))
+        .expect("a sample file");
+    Assessment::from_json(&text).expect("a valid sample")
+}
+
+fn partners() -> Vec<Assessment> {
+    ["trust", "council", "primary-care", "vcse"]
+        .iter()
+        .map(|p| sample(&format!("examples/data/riverside-partners/{p}")))
+        .collect()
+}
+
+/// Every report for `before`, `after` (one system) and the partners' assessments.
+fn reports(before: &Assessment, after: &Assessment, partners: &[Assessment]) -> Vec<String> {
+    let evaluation = evaluate(after);
+    let comparison = compare(before, after).expect("one system, in order");
+    let northfield = sample("examples/data/northfield-2026");
+    let cohort = Cohort::new([after, &northfield]).expect("two systems");
+    let perspectives =
+        Perspectives::new(partners.iter().map(|a| (a, "file.json"))).expect("one system");
+    vec![
+        html::assessment(after, &evaluation, Target::Next),
+        html::assessment(after, &evaluation, Target::Level(mhics::Level::Thriving)),
+        html::comparison(&comparison),
+        html::cohort(&cohort),
+        html::perspectives(&perspectives),
+        Board::new(after).to_html(),
+        Board::new(after)
+            .previous(before)
+            .and_then(|b| b.partners(&perspectives))
+            .expect("one system")
+            .to_html(),
+    ]
+}
+
+#[test]
+fn every_report_is_well_structured() {
+    let (before, after) = (
+        sample("examples/data/riverside-2025"),
+        sample("examples/data/riverside-2026"),
+    );
+    for report in reports(&before, &after, &partners()) {
+        assert_well_structured(&report);
+    }
+}
+
+#[test]
+fn html_markdown_and_script_from_input_stay_text() {
+    let (before, after) = (
+        sample("tests/data/hostile-2025"),
+        sample("tests/data/hostile-2026"),
+    );
+    let partners = [before.clone(), after.clone()];
+    for report in reports(&before, &after, &partners) {
+        assert_well_structured(&report);
+        assert!(!report.contains("<script"), "no script element");
+        assert!(!report.contains("<img"), "no image element");
+        assert!(!report.contains("<style>body"), "no style from input");
+        assert!(!report.contains("<a "), "no link");
+        assert!(
+            report.contains("&lt;script&gt;alert(&quot;system&quot;)&lt;/script&gt; **Bold**"),
+            "the system name is shown as it was written"
+        );
+    }
+    let evaluation = evaluate(&after);
+    let report = html::assessment(&after, &evaluation, Target::Next);
+    assert!(
+        report.contains("&lt;script&gt;alert(&quot;note&quot;)&lt;/script&gt;<br># Not a heading<br>| not | a | table |"),
+        "a note keeps its text and its line breaks"
+    );
+}
+
+#[test]
+fn the_board_report_holds_what_it_is_given() {
+    let (before, after) = (
+        sample("examples/data/riverside-2025"),
+        sample("examples/data/riverside-2026"),
+    );
+    let partners = partners();
+    let perspectives = Perspectives::new(partners.iter().map(|a| (a, "f"))).expect("one system");
+    let all = Board::new(&after)
+        .previous(&before)
+        .and_then(|b| b.partners(&perspectives))
+        .expect("one system")
+        .to_html();
+    let alone = Board::new(&after).to_html();
+    for (report, parts) in [(&all, 3), (&alone, 1)] {
+        assert_eq!(report.matches("<section class=\"part\">").count(), parts);
+        assert!(report.contains("<h1>Board report: Riverside and Vale ICS</h1>"));
+        assert!(report.contains("<h2>Where the system stands</h2>"));
+        assert!(report.contains("Overall: Not yet Developing."));
+        assert!(report
+            .contains("Nearest their next level: 2.3 and 3.5 are one criterion from Developing."));
+    }
+    assert!(all.contains("<h2>What changed since 2025-10-02</h2>"));
+    assert!(all.contains("<h2>Where partners disagree</h2>"));
+    assert!(!alone.contains("What changed since"));
+    assert!(!alone.contains("Where partners disagree"));
+}
+
+#[test]
+fn the_board_report_refuses_inputs_of_another_system() {
+    let riverside = sample("examples/data/riverside-2026");
+    let northfield = sample("examples/data/northfield-2026");
+    let err = Board::new(&riverside).previous(&northfield).unwrap_err();
+    assert!(matches!(err, Error::DifferentSystems { .. }), "{err}");
+    let perspectives = Perspectives::new([(&northfield, "n.json")]).expect("one system");
+    let err = Board::new(&riverside).partners(&perspectives).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "the partners' assessments are of \"Northfield and Coast ICS\", not of \"Riverside and Vale ICS\", the system of the board report"
+    );
+}
+
+#[test]
+fn the_structure_check_finds_what_a_screen_reader_would_miss() {
+    let page = |body: &str| {
+        format!("<!DOCTYPE html><html lang=\"en-GB\"><head><title>t</title><style>h1 {{ }}</style></head><body><h1>T</h1>{body}</body></html>")
+    };
+    assert_well_structured(&page(
+        "<h2>a</h2><h3>b</h3><h2>c</h2><table><tr><th scope=\"col\">x</th></tr></table>",
+    ));
+    for broken in [
+        page("<h1>again</h1>"),
+        page("<h3>skips h2</h3>"),
+        page("<table><tr><td>no header</td></tr></table>"),
+        page("<table><tr><th>no scope</th></tr></table>"),
+        page("<svg role=\"img\"><title>no labels</title></svg>"),
+        page("<svg role=\"img\" aria-labelledby=\"a b\"><title id=\"a\">t</title></svg>"),
+        page("<script>alert(1)</script>"),
+        page("<p style=\"background: url(x)\">fetches</p>"),
+        page("").replace(" lang=\"en-GB\"", ""),
+    ] {
+        let result = std::panic::catch_unwind(|| assert_well_structured(&broken));
+        assert!(result.is_err(), "accepted: {broken}");
+    }
+}
