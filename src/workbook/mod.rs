@@ -98,6 +98,9 @@ pub const MAX_CELL_CHARS: usize = 32_767;
 /// The name of the first sheet.
 pub const ABOUT_SHEET: &str = "About";
 
+/// The name of the second sheet, the result in formulas; [`read`] passes over it.
+pub const SUMMARY_SHEET: &str = "Summary";
+
 /// The header row of each domain sheet, in column order.
 pub const HEADERS: [&str; 7] = [
     "ID",
