@@ -32,7 +32,7 @@ const HEADER_ROW: u32 = 3;
 /// The columns of the table, with their widths.
 const COLUMNS: [(&str, f64); 6] = [
     ("ID", 10.0),
-    ("Sub-section", 62.0),
+    ("Sub-section", 66.0),
     ("Developing", 12.0),
     ("Maturing", 12.0),
     ("Thriving", 12.0),
