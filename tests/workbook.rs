@@ -10,6 +10,9 @@ use mhics::{Assessment, Date, Mhics2019, Response, Status, MATRIX};
 use proptest::prelude::*;
 use rust_xlsxwriter::{ExcelDateTime, Workbook};
 
+#[path = "support/summary.rs"]
+mod summary;
+
 fn sample(name: &str) -> Assessment {
     let path = format!("{}/examples/data/{name}.json", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(path).expect("a sample file");
@@ -62,7 +65,10 @@ fn the_layout_is_the_contracts() -> Result<(), Box<dyn std::error::Error>> {
     let bytes = workbook::write(Mhics2019, Some(&assessment))?;
     let sheets = sheets(&bytes);
     let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
-    assert_eq!(names, ["About", "Domain 1", "Domain 2", "Domain 3"]);
+    assert_eq!(
+        names,
+        ["About", "Summary", "Domain 1", "Domain 2", "Domain 3"]
+    );
 
     // About: the title, then the labelled rows with their values in column B.
     let about = &sheets[0].1;
@@ -92,7 +98,7 @@ fn the_layout_is_the_contracts() -> Result<(), Box<dyn std::error::Error>> {
 
     // Domain sheets: the header, then one row per criterion in matrix order.
     let mut ids = Vec::new();
-    for (name, rows) in &sheets[1..] {
+    for (name, rows) in &sheets[2..] {
         let header: Vec<String> = rows[1].iter().map(text).collect();
         assert_eq!(header, HEADERS, "{name}");
         for row in &rows[2..] {
@@ -194,7 +200,7 @@ fn only_status_note_and_the_about_cells_to_fill_in_are_unlocked(
                 if ["System", "Respondent", "Date"].contains(&text(&cells[0]).as_str()) {
                     expected.push((name.clone(), row, 1));
                 }
-            } else if row > 1 && !text(&cells[0]).is_empty() {
+            } else if name != "Summary" && row > 1 && !text(&cells[0]).is_empty() {
                 expected.push((name.clone(), row, 5));
                 expected.push((name.clone(), row, 6));
             }
@@ -552,7 +558,7 @@ fn another_edition_is_named_both_ways() -> Result<(), Box<dyn std::error::Error>
     );
     let theirs = workbook::write(Lakeside, None)?;
     let sheets = sheets(&theirs);
-    assert_eq!(sheets.len(), 2);
+    assert_eq!(sheets.len(), 3); // About, Summary, Domain 1
     assert_eq!(
         workbook::read(Mhics2019, &theirs)
             .expect_err("another edition")
@@ -730,6 +736,113 @@ proptest! {
     fn any_assessment_comes_back_exactly(a in assessment()) {
         let bytes = workbook::write(Mhics2019, Some(&a)).expect("written");
         prop_assert_eq!(workbook::read(Mhics2019, &bytes).expect("read"), a);
+    }
+}
+
+/// The Summary sheet's stored values, as a viewer that does not recalculate shows them.
+fn stored_summary(bytes: &[u8]) -> Vec<Vec<String>> {
+    let sheets = sheets(bytes);
+    let (_, rows) = sheets
+        .iter()
+        .find(|(name, _)| name == workbook::SUMMARY_SHEET)
+        .expect("a Summary sheet");
+    summary::shown(rows)
+}
+
+#[test]
+fn the_summary_stores_the_evaluation_of_what_the_workbook_holds(
+) -> Result<(), Box<dyn std::error::Error>> {
+    for name in SAMPLES {
+        let assessment = sample(name);
+        let bytes = workbook::write(Mhics2019, Some(&assessment))?;
+        assert_eq!(
+            stored_summary(&bytes),
+            summary::expected(&assessment),
+            "{name}"
+        );
+    }
+    // Blank: every level 0 met, nothing attained.
+    let blank = workbook::write(Mhics2019, None)?;
+    let rows = stored_summary(&blank);
+    let empty = Assessment::new("Blank")?;
+    assert_eq!(rows, summary::expected(&empty));
+    assert_eq!(
+        rows.len(),
+        MATRIX.subsections().count() + MATRIX.domains().len() + 1
+    );
+    let overall = rows.last().expect("an Overall row");
+    assert_eq!(
+        (overall[0].as_str(), overall[4].as_str()),
+        ("Overall", "Not yet Developing")
+    );
+    let first = MATRIX.subsections().next().expect("a sub-section");
+    let zeros: Vec<String> = first
+        .levels()
+        .iter()
+        .map(|l| format!("0 / {}", l.criteria().count()))
+        .collect();
+    assert_eq!(rows[1][0], first.id().to_string());
+    assert_eq!(rows[1][1..4], zeros[..]);
+    Ok(())
+}
+
+#[test]
+fn the_summary_is_formulas_over_the_status_cells_in_functions_both_programs_have(
+) -> Result<(), Box<dyn std::error::Error>> {
+    let bytes = workbook::write(Mhics2019, Some(&sample("northfield-2026")))?;
+    let mut book: Xlsx<_> = Xlsx::new(Cursor::new(&bytes[..]))?;
+    let formulas = book.worksheet_formula(workbook::SUMMARY_SHEET)?;
+    let (top, _) = formulas.start().expect("formulas");
+    let mut functions = std::collections::BTreeSet::new();
+    let mut count = 0;
+    for formula in formulas.used_cells().map(|(_, _, f)| f) {
+        count += 1;
+        let bytes = formula.as_bytes();
+        for (i, _) in formula.match_indices('(') {
+            let start = bytes[..i]
+                .iter()
+                .rposition(|b| !b.is_ascii_uppercase())
+                .map_or(0, |p| p + 1);
+            if start < i {
+                functions.insert(&formula[start..i]);
+            }
+        }
+    }
+    // Per sub-section: three levels' texts, nine counts, the levels attained and the
+    // level's name; per domain and overall, the levels attained and the name.
+    let subsections = MATRIX.subsections().count();
+    assert_eq!(count, 14 * subsections + 2 * (MATRIX.domains().len() + 1));
+    assert!(top >= 3, "formulas start below the header");
+    let allowed = ["CHOOSE", "IF", "LOWER", "MIN", "ROWS", "SUMPRODUCT", "TRIM"];
+    assert!(
+        functions.iter().all(|f| allowed.contains(f)),
+        "{functions:?}"
+    );
+    // The 1.1 Developing count reads the Status cells of its criteria on Domain 1.
+    let sheets = sheets(&bytes);
+    let (_, domain1) = &sheets[2];
+    let rows: Vec<usize> = (0..domain1.len())
+        .filter(|&r| text(&domain1[r][0]).starts_with("1.1-D"))
+        .collect();
+    let range = format!(
+        "'Domain 1'!$F${}:$F${}",
+        rows[0] + 1,
+        rows[rows.len() - 1] + 1
+    );
+    assert!(
+        formulas.used_cells().any(|(_, _, f)| f.contains(&range)),
+        "no formula over {range}"
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(16))]
+
+    #[test]
+    fn any_assessment_is_summarised_as_evaluated(a in assessment()) {
+        let bytes = workbook::write(Mhics2019, Some(&a)).expect("written");
+        prop_assert_eq!(stored_summary(&bytes), summary::expected(&a));
     }
 }
 

@@ -9,6 +9,25 @@
 //!   `Version`, `System`, `Respondent` and `Date`, with their values in column B (the
 //!   last three to fill in); how to fill the workbook in, what each status and each
 //!   level means;
+//! - a second sheet [`SUMMARY_SHEET`] (`Summary`): the result, in spreadsheet formulas
+//!   over the `Status` cells of the domain sheets. A header row holds `ID`,
+//!   `Sub-section`, `Developing`, `Maturing`, `Thriving` and `Attained`; then, for each
+//!   domain, a row `Domain 1` (…) with the domain's attained level, and a row per
+//!   sub-section (its ID) whose level cells read `met / applicable` (e.g. `7 / 9`: the
+//!   criteria met out of those not `Not applicable`) and whose `Attained` names the
+//!   highest level whose applicable criteria, and those of the levels before it, are all
+//!   met, or `Not yet Developing`; last, a row `Overall`. A domain attains the lowest
+//!   level among its sub-sections, and `Overall` the lowest among the domains. Beside
+//!   the table (outside its print area) stand the counts it is worked out from: each
+//!   level's met, applicable and all criteria, and the number of levels attained. Each
+//!   formula is stored with the value [`evaluate`](crate::evaluate) gives for what the
+//!   workbook holds, so a viewer that does not recalculate shows the right figures; a
+//!   spreadsheet program that recalculates gets the same for any workbook filled
+//!   through the drop-downs. The formulas use only functions Excel and LibreOffice both
+//!   have (`SUMPRODUCT`, `LOWER`, `TRIM`, `ROWS`, `IF`, `MIN`, `CHOOSE`) and count a
+//!   status by its label or status ID in any case, ignoring spaces around it, as
+//!   [`read`] does ([`read`] also ignores other white space, such as a tab, which the
+//!   formulas count as no status); the Summary prints on one landscape page;
 //! - one sheet per domain (`Domain 1`, `Domain 2`, …): the domain's title, a header row
 //!   ([`HEADERS`]: `ID`, `Sub-section`, `Level`, `Theme`, `Criterion`, `Status`, `Note`),
 //!   then for each sub-section a heading row, for each level a heading row with the
@@ -18,7 +37,10 @@
 //!   leave the `ID` cell blank.
 //!
 //! `Status` cells offer a drop-down of [`STATUS_LABELS`] (`Met`, `Partial`, `Not met`,
-//! `Not applicable`; blank = not assessed). Only `Status`, `Note` and the About cells to
+//! `Not applicable`; blank = not assessed) and are shaded by status on the reports'
+//! purple scale, darker for more in place (never red, amber or green), with text of at
+//! least 4.5:1 contrast. The `Date` cell takes a date (shown as `YYYY-MM-DD`, the form
+//! the About sheet asks for). Each row is as tall as its text needs in Excel. Only `Status`, `Note` and the About cells to
 //! fill in are editable (each sheet is protected, without a password); the header is
 //! frozen, text wraps, and each sheet prints on landscape pages, one page wide, with the
 //! header repeated.
@@ -29,6 +51,7 @@
 //! - `About`: the `Matrix` and `Version` must name the matrix's edition; `System` must
 //!   not be blank; `Respondent` is optional; `Date` is optional, a date cell or ISO text
 //!   (`YYYY-MM-DD`).
+//! - `Summary` is passed over: its formulas are the workbook's own.
 //! - Every other sheet that holds anything is read as criterion rows: the header row is
 //!   the first row with an `ID` cell, and the `ID`, `Status` and (optional) `Note`
 //!   columns are found by their header, ignoring case and spaces, so moved or added
@@ -97,6 +120,9 @@ pub const MAX_CELL_CHARS: usize = 32_767;
 
 /// The name of the first sheet.
 pub const ABOUT_SHEET: &str = "About";
+
+/// The name of the second sheet, the result in formulas; [`read`] passes over it.
+pub const SUMMARY_SHEET: &str = "Summary";
 
 /// The header row of each domain sheet, in column order.
 pub const HEADERS: [&str; 7] = [

@@ -7,7 +7,7 @@ use calamine::{Data, Reader, Xlsx};
 
 use super::{
     edit_distance, edition, Cell, DidYouMean, WorkbookError, ABOUT_SHEET, MAX_CELLS, MAX_SIZE,
-    MAX_UNZIPPED, STATUS_LABELS,
+    MAX_UNZIPPED, STATUS_LABELS, SUMMARY_SHEET,
 };
 use crate::assessment::{Assessment, Response, Status};
 use crate::date::Date;
@@ -84,7 +84,10 @@ pub fn read<E: Edition>(edition: E, bytes: &[u8]) -> Result<Assessment<E>, Workb
         builder = builder.date(date);
     }
     let mut seen: HashMap<CriterionId, Cell> = HashMap::new();
-    for name in names.iter().filter(|n| *n != ABOUT_SHEET) {
+    for name in names
+        .iter()
+        .filter(|n| *n != ABOUT_SHEET && *n != SUMMARY_SHEET)
+    {
         let range = sheet(&mut workbook, name)?;
         if range.is_empty() {
             continue;

@@ -1,0 +1,143 @@
+//! Writing a workbook to fill in: the About sheet, the Summary sheet and one sheet per
+//! domain, each written by its own module.
+//!
+//! A sheet writer takes a [`Worksheet`] made here, the shared [`Formats`] and what it
+//! shows, and returns what later sheets need of it (the domain sheets say where their
+//! `Status` cells are, for the Summary's formulas). [`write()`] writes the sheets in the
+//! order their contents need, then puts them in the workbook in the order it shows them.
+
+mod about;
+mod domain;
+mod fit;
+mod styles;
+mod summary;
+
+use rust_xlsxwriter::{DataValidation, ProtectionOptions, Workbook, Worksheet, XlsxError};
+
+use super::{excel_length, WorkbookError, MAX_CELL_CHARS, STATUS_LABELS};
+use crate::assessment::Assessment;
+use crate::edition::Edition;
+use crate::progression::evaluate;
+use styles::Formats;
+
+impl From<XlsxError> for WorkbookError {
+    fn from(error: XlsxError) -> WorkbookError {
+        WorkbookError::Write {
+            reason: error.to_string(),
+        }
+    }
+}
+
+/// A4, in the paper sizes Excel numbers.
+const A4: u8 = 9;
+
+/// Writes an edition's matrix as a workbook to fill in, blank or pre-filled from `assessment`
+/// (its system, respondent, date, statuses and notes), and returns the bytes of the
+/// `.xlsx` file. The layout is described in the [module documentation](super); the
+/// Summary's formulas are stored with the values of the assessment's evaluation (of no
+/// responses, for a blank workbook).
+///
+/// Fails, rather than cut anything, when a note or name is longer than a cell holds
+/// ([`MAX_CELL_CHARS`](super::MAX_CELL_CHARS)). The assessment answers the same edition:
+/// its type says so.
+///
+/// ```
+/// use mhics::{workbook, Mhics2019};
+///
+/// let blank = workbook::write(Mhics2019, None)?;
+/// assert!(blank.starts_with(b"PK")); // an .xlsx file is a zip archive
+/// // Writing it to a file is the caller's choice: std::fs::write("blank.xlsx", &blank)?;
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write<E: Edition>(
+    edition: E,
+    assessment: Option<&Assessment<E>>,
+) -> Result<Vec<u8>, WorkbookError> {
+    let _ = edition;
+    let matrix = E::MATRIX;
+    if let Some(assessment) = assessment {
+        check(assessment)?;
+    }
+    let evaluation = match assessment {
+        Some(assessment) => evaluate(assessment),
+        None => evaluate(&Assessment::<E>::blank()),
+    };
+    let formats = Formats::new();
+
+    let mut about_sheet = Worksheet::new();
+    about::about(&mut about_sheet, matrix, assessment, &formats)?;
+    let validation = DataValidation::new()
+        .allow_list_strings(&STATUS_LABELS)?
+        .set_input_title("Status")?
+        .set_input_message("Met, Partial, Not met or Not applicable; blank = not assessed")?
+        .set_error_title("Not a status")?
+        .set_error_message("Choose Met, Partial, Not met or Not applicable (or leave blank).")?;
+    let mut domain_sheets = Vec::with_capacity(matrix.domains().len());
+    let mut domain_rows = Vec::with_capacity(matrix.domains().len());
+    for domain in matrix.domains() {
+        let mut sheet = Worksheet::new();
+        let rows = domain::domain_sheet(&mut sheet, domain, assessment, &formats, &validation)?;
+        domain_sheets.push(sheet);
+        domain_rows.push(rows);
+    }
+    let mut summary_sheet = Worksheet::new();
+    summary::summary(
+        &mut summary_sheet,
+        matrix,
+        &domain_rows,
+        &evaluation,
+        &formats,
+    )?;
+
+    let mut workbook = Workbook::new();
+    workbook.push_worksheet(about_sheet);
+    workbook.push_worksheet(summary_sheet);
+    for sheet in domain_sheets {
+        workbook.push_worksheet(sheet);
+    }
+    Ok(workbook.save_to_buffer()?)
+}
+
+/// Refuses an assessment the workbook cannot hold exactly.
+fn check<E: Edition>(assessment: &Assessment<E>) -> Result<(), WorkbookError> {
+    let long = |what: String, text: &str| {
+        let length = excel_length(text);
+        if length > MAX_CELL_CHARS {
+            Err(WorkbookError::TooLong { what, length })
+        } else {
+            Ok(())
+        }
+    };
+    long("the system name".into(), assessment.system())?;
+    if let Some(respondent) = assessment.respondent() {
+        long("the respondent".into(), respondent)?;
+    }
+    for (id, _, note) in assessment.responses() {
+        if let Some(note) = note {
+            long(format!("the note on {id}"), note)?;
+        }
+    }
+    Ok(())
+}
+
+/// Protection without a password: only unlocked cells can be changed, but columns and
+/// rows can still be resized.
+pub(super) fn protect(sheet: &mut Worksheet) {
+    let options = ProtectionOptions {
+        format_columns: true,
+        format_rows: true,
+        ..ProtectionOptions::default()
+    };
+    sheet.protect_with_options(&options);
+}
+
+/// Page setup shared by all sheets: A4 landscape, one page wide, page numbers.
+pub(super) fn page_setup(sheet: &mut Worksheet) {
+    sheet
+        .set_landscape()
+        .set_paper_size(A4)
+        .set_print_fit_to_pages(1, 0)
+        .set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3)
+        .set_header("&L&\"-,Bold\"&A&R&F")
+        .set_footer("&CPage &P of &N");
+}
