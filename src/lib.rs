@@ -301,7 +301,7 @@ mod level;
 mod message;
 mod migration;
 mod model;
-mod name;
+pub mod name;
 mod peers;
 mod perspectives;
 mod progression;
@@ -328,10 +328,9 @@ pub use content::{Mhics2019, DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX};
 pub use date::{Date, DateError};
 #[doc(hidden)]
 pub use dsl::__private;
-pub use error::ReadError;
-pub use error::{Error, IdError, Position, Suggestion};
+pub use error::{Error, Position, Suggestion};
 pub use gaps::{gaps, group, Gap, GapStatus, Gaps, LevelGaps, SubSectionGaps, Target, ThemeGaps};
-pub use id::{CriterionId, DomainId, SubSectionId};
+pub use id::{CriterionId, DomainId, IdError, SubSectionId};
 #[cfg(feature = "serde")]
 pub use json::EvaluationReport;
 pub use level::Level;
@@ -342,9 +341,10 @@ pub use model::{
     Criterion, Domain, HighLevelTheme, LevelContent, LevelInfo, Matrix, SubSection, Theme,
 };
 pub use perspectives::{
-    Agreement, Answer, Consolidation, Conversation, Perspectives, PerspectivesError, Respondent,
+    file_labels, Agreement, Answer, Consolidation, Conversation, Perspectives, PerspectivesError,
+    Respondent,
 };
 pub use progression::{
     evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
 };
-pub use read::MAX_ASSESSMENT_BYTES;
+pub use read::{ReadError, MAX_ASSESSMENT_BYTES};

@@ -27,7 +27,7 @@ use crate::id::{CriterionId, SubSectionId};
 use crate::layout;
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
-use crate::name::key as name_key;
+use crate::name::{escaped, key as name_key, pair, spellings};
 use crate::progression::{evaluate, Evaluation};
 
 /// The word planes that [`consolidate_words`] writes, one bit per criterion slot, all of
@@ -260,7 +260,7 @@ pub enum PerspectivesError {
     #[error(transparent)]
     Text(#[from] crate::error::Error),
     /// Two assessments name different systems (compared after trimming, ignoring case).
-    #[error("one system per perspectives set: {first} answers for `{first_system}`, but {other} answers for `{other_system}`")]
+    #[error("one system per perspectives set: {} answers for {}, but {} answers for {}", escaped(first), pair(first_system, other_system).0, escaped(other), pair(first_system, other_system).1)]
     MixedSystems {
         /// The first assessment of the set: its source, with its respondent when named.
         first: String,
@@ -271,12 +271,20 @@ pub enum PerspectivesError {
         /// Its system.
         other_system: String,
     },
-    /// Two assessments have the same respondent (compared after trimming, ignoring
-    /// case).
-    #[error("respondent `{respondent}` answers twice, in {first} and {second}: each partner answers once")]
+    /// Two assessments have the same respondent (compared as names: in NFC, case
+    /// folded, trimmed, default-ignorable code points removed). When the two spell it
+    /// differently, both spellings are shown, escaped where they would print the same.
+    #[error(
+        "respondent {} answers twice, in {} and {}: each partner answers once",
+        spellings(respondent, second_respondent),
+        escaped(first),
+        escaped(second)
+    )]
     RepeatedRespondent {
         /// The respondent, as the first of the two names it.
         respondent: String,
+        /// The respondent, as the second names it.
+        second_respondent: String,
         /// The source of the first.
         first: String,
         /// The source of the second.
@@ -433,6 +441,66 @@ pub struct Perspectives<'a, E: Edition = Mhics2019> {
     conversations: Vec<Conversation<'a>>,
 }
 
+/// Labels for files that name no respondent, as the contract says: each file's name, or,
+/// where two files have the same name (compared as names), as many of the last parts of
+/// their paths as tell them apart (`north/a.json` and `south/a.json`). A path whose
+/// parts are all shared with another's is labelled by the whole path as given; the same
+/// path given twice keeps its file name.
+///
+/// ```
+/// let labels = mhics::file_labels(&["x/north/a.json", "y/south/a.json", "b.json"]);
+/// assert_eq!(labels, ["north/a.json", "south/a.json", "b.json"]);
+/// ```
+pub fn file_labels<S: AsRef<std::path::Path>>(paths: &[S]) -> Vec<String> {
+    let parts: Vec<Vec<String>> = paths
+        .iter()
+        .map(|p| {
+            let mut parts: Vec<String> = p
+                .as_ref()
+                .components()
+                .filter(|c| !matches!(c, std::path::Component::CurDir))
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            parts.reverse();
+            parts
+        })
+        .collect();
+    let label = |i: usize, depth: usize| -> String {
+        let p = &parts[i];
+        if depth >= p.len() {
+            return paths[i].as_ref().to_string_lossy().into_owned();
+        }
+        let mut taken: Vec<&str> = p[..depth].iter().map(String::as_str).collect();
+        taken.reverse();
+        taken.join("/")
+    };
+    let mut depth = vec![1; paths.len()];
+    // Each round lengthens the labels that clash; a label stops growing at its whole path.
+    loop {
+        let labels: Vec<String> = (0..paths.len()).map(|i| label(i, depth[i])).collect();
+        let keys: Vec<String> = labels.iter().map(|l| name_key(l)).collect();
+        // The distinct paths under each label: the same path twice is one file.
+        let mut holders: std::collections::HashMap<&str, Vec<&std::path::Path>> =
+            std::collections::HashMap::new();
+        for (key, path) in keys.iter().zip(paths) {
+            let held = holders.entry(key).or_default();
+            if !held.contains(&path.as_ref()) {
+                held.push(path.as_ref());
+            }
+        }
+        let mut grew = false;
+        for i in 0..paths.len() {
+            if holders[keys[i].as_str()].len() > 1 && depth[i] < parts[i].len() {
+                depth[i] += 1;
+                grew = true;
+            }
+        }
+        if !grew {
+            return labels;
+        }
+    }
+}
+
 impl<'a, E: Edition> Perspectives<'a, E> {
     /// Reads `partners` (each assessment with its source, e.g. its file name) as one
     /// system's perspectives, in the order given.
@@ -469,6 +537,7 @@ impl<'a, E: Edition> Perspectives<'a, E> {
             if let Some(i) = labels[..j].iter().position(|l| l == label) {
                 return Err(PerspectivesError::RepeatedRespondent {
                     respondent: respondents[i].label.to_owned(),
+                    second_respondent: respondents[j].label.to_owned(),
                     first: respondents[i].source.to_owned(),
                     second: respondents[j].source.to_owned(),
                 });

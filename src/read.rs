@@ -25,7 +25,29 @@
 use std::io::Read;
 use std::path::Path;
 
-pub use crate::error::ReadError;
+use crate::name::escaped;
+
+/// What can go wrong reading a file or stream with [`read_bounded`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// The input could not be opened or read.
+    #[error("cannot read {}: {source}", escaped(name))]
+    Io {
+        /// What was read: a file name or e.g. "standard input".
+        name: String,
+        /// The reason.
+        source: std::io::Error,
+    },
+    /// The input is longer than the limit (it was not read further).
+    #[error("{} is larger than {}, the most that may be read", escaped(name), size(*limit))]
+    TooLarge {
+        /// What was read.
+        name: String,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+}
 
 /// The most an assessment file may hold: 16 MiB (16 777 216 bytes).
 ///

@@ -162,11 +162,11 @@ fn evaluate_refuses_bad_input_in_one_line() {
 
     let (m, status) = run(&[&data("eastgate-2026"), "--target", "excellent"]);
     assert_eq!(status, 2);
-    assert!(m.starts_with("unknown level `excellent`"), "{m}");
+    assert!(m.starts_with("unknown level \"excellent\""), "{m}");
 
     let (m, status) = run(&[&data("eastgate-2026"), "--format", "pdf"]);
     assert_eq!(status, 2);
-    assert!(m.starts_with("unknown format `pdf`"), "{m}");
+    assert!(m.starts_with("unknown format \"pdf\""), "{m}");
 
     let (m, status) = run(&["/nonexistent/assessment.json"]);
     assert_eq!(status, 1);
@@ -183,7 +183,7 @@ fn evaluate_refuses_bad_input_in_one_line() {
     std::fs::remove_file(&bad).ok();
     assert_eq!(status, 1);
     assert!(
-        m.ends_with("unknown criterion ID `1.1-D8` at line 6, column 12; did you mean `1.1-D1`?"),
+        m.ends_with("unknown criterion ID \"1.1-D8\" at line 6, column 12; did you mean `1.1-D1`?"),
         "{m}"
     );
 }
@@ -195,7 +195,7 @@ fn compare_refuses_other_systems_and_the_wrong_order() {
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        "cannot compare assessments of different systems: `Riverside and Vale ICS` and `Northfield and Coast ICS`"
+        "cannot compare assessments of different systems: \"Riverside and Vale ICS\" and \"Northfield and Coast ICS\""
     );
     let (m, status) = run(&[&data("riverside-2026"), &data("riverside-2025")]);
     assert_eq!(status, 1);
@@ -286,7 +286,7 @@ fn perspectives_refuses_sets_that_do_not_belong_together_in_one_line() {
 
     let (m, status) = run(&args(&["--format", "pdf", &data("riverside-2026")]));
     assert_eq!(status, 2);
-    assert!(m.starts_with("unknown format `pdf`"), "{m}");
+    assert!(m.starts_with("unknown format \"pdf\""), "{m}");
 
     let mut mixed = partners();
     mixed.push(data("northfield-2026"));
@@ -294,7 +294,7 @@ fn perspectives_refuses_sets_that_do_not_belong_together_in_one_line() {
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        "one system per perspectives set: trust.json (Riverside and Vale Mental Health Trust) answers for `Riverside and Vale ICS`, but northfield-2026.json answers for `Northfield and Coast ICS`"
+        "one system per perspectives set: trust.json (Riverside and Vale Mental Health Trust) answers for \"Riverside and Vale ICS\", but northfield-2026.json answers for \"Northfield and Coast ICS\""
     );
 
     let mut repeated = partners();
@@ -303,7 +303,7 @@ fn perspectives_refuses_sets_that_do_not_belong_together_in_one_line() {
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        "respondent `Vale Borough Council` answers twice, in council.json and council.json: each partner answers once"
+        "respondent \"Vale Borough Council\" answers twice, in council.json and council.json: each partner answers once"
     );
 
     let (m, status) = run(&args(&[
@@ -425,12 +425,12 @@ fn cohort_refuses_one_system_twice_naming_both_files_unless_asked_for_the_latest
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        format!("{r26} and {r25} both assess `Riverside and Vale ICS`: a cohort takes one assessment per system (--latest keeps the latest of each)")
+        format!("{r26} and {r25} both assess \"Riverside and Vale ICS\": a cohort takes one assessment per system (--latest keeps the latest of each)")
     );
     let (m, status) = run(&[&east, &east]);
     assert_eq!(status, 1);
     assert!(
-        m.starts_with(&format!("{east} and {east} both assess `Eastgate ICS`")),
+        m.starts_with(&format!("{east} and {east} both assess \"Eastgate ICS\"")),
         "{m}"
     );
     let once = cohort::run(&args(&["--format", "csv", &east])).unwrap();

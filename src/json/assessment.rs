@@ -80,7 +80,7 @@ impl Assessment {
     /// let err = Assessment::from_json(&text.replace("1.1-D1", "1.1-d1")).unwrap_err();
     /// assert!(matches!(err, Error::UnknownCriterion { .. }));
     /// assert_eq!(err.to_string(),
-    ///     "unknown criterion ID `1.1-d1` at line 4, column 25; did you mean `1.1-D1`?");
+    ///     "unknown criterion ID \"1.1-d1\" at line 4, column 25; did you mean `1.1-D1`?");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
