@@ -181,10 +181,11 @@ fn push_bounded(item: &mut String, text: &str, too_long: &mut Option<usize>) {
         *length += excel_length(text);
         return;
     }
-    item.push_str(text);
-    if item.len() > 7 * MAX_CELL_CHARS {
-        *too_long = Some(excel_length(item));
-        item.clear();
+    if item.len() + text.len() > 7 * MAX_CELL_CHARS {
+        *too_long = Some(excel_length(item) + excel_length(text));
+        *item = String::new();
+    } else {
+        item.push_str(text);
     }
 }
 
@@ -433,7 +434,9 @@ impl<'a> Package<'a> {
                 limit: MAX_UNZIPPED,
             });
         }
-        let mut bytes = Vec::with_capacity(usize::try_from(declared.min(1 << 20)).unwrap_or(0));
+        // The declared size is within the budget (checked above), and the reader stops
+        // at it: the buffer never grows past it.
+        let mut bytes = Vec::with_capacity(usize::try_from(declared).unwrap_or(0));
         file.take(declared.saturating_add(1))
             .read_to_end(&mut bytes)
             .map_err(|e| not_a_workbook(e.to_string()))?;
