@@ -157,15 +157,16 @@ pub(crate) fn column_name(column: u32) -> String {
     letters.iter().rev().collect()
 }
 
+impl Cell {
+    /// The cell's reference without its sheet, e.g. `F14`.
+    pub fn reference(&self) -> String {
+        format!("{}{}", column_name(self.column), u64::from(self.row) + 1)
+    }
+}
+
 impl fmt::Display for Cell {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}!{}{}",
-            SheetName(&self.sheet),
-            column_name(self.column),
-            u64::from(self.row) + 1
-        )
+        write!(f, "{}!{}", SheetName(&self.sheet), self.reference())
     }
 }
 
@@ -463,10 +464,12 @@ pub enum WorkbookError {
     },
     /// A merged range over the `ID`, `Status` or `Note` column: the cells it hides
     /// would be read as blank though the sheet shows them filled.
-    #[error("{range}: merged cells over the `{header}` column; unmerge them so that each criterion has its own cell")]
+    #[error("{first}:{}: merged cells over the `{header}` column; unmerge them so that each criterion has its own cell", last.reference())]
     Merged {
-        /// The range, e.g. `'Domain 1'!F5:F7`.
-        range: String,
+        /// The range's top-left cell, e.g. `'Domain 1'!F5`.
+        first: Cell,
+        /// Its bottom-right cell (of the same sheet), e.g. `F7`.
+        last: Cell,
         /// The column's header.
         header: &'static str,
     },

@@ -60,7 +60,8 @@ pub(super) fn read(
             let hides = !spans_rows && merge.first.1 != column && has_id(merge.first.0)?;
             if spans_rows || hides {
                 return Err(WorkbookError::Merged {
-                    range: merge.name(sheet.name),
+                    first: sheet.cell(merge.first.0, merge.first.1),
+                    last: sheet.cell(merge.last.0, merge.last.1),
                     header: COLUMNS[i],
                 });
             }

@@ -72,15 +72,7 @@ pub(crate) struct Merge {
     pub(crate) last: (u32, u32),
 }
 
-impl Merge {
-    /// The range as a spreadsheet names it on `sheet`, e.g. `'Domain 1'!F5:F7`.
-    pub(crate) fn name(&self, sheet: &str) -> String {
-        let first = Cell::new(sheet, self.first.0, self.first.1).to_string();
-        let last = Cell::new("", self.last.0, self.last.1).to_string();
-        let last = last.rsplit('!').next().unwrap_or_default();
-        format!("{first}:{last}")
-    }
-}
+impl Merge {}
 
 /// The cells of one sheet that hold something, in row-major order, and its merged
 /// ranges.
