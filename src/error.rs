@@ -224,6 +224,21 @@ pub enum Error {
         /// Where.
         position: Position,
     },
+    /// A text from input longer than [`MAX_TEXT_CHARS`](crate::read::MAX_TEXT_CHARS)
+    /// (32 767 UTF-16 code units, what a spreadsheet cell holds); nothing is cut.
+    #[error(
+        "{} is {length} characters long{position}, more than the {} a text may hold",
+        escaped(field),
+        crate::read::MAX_TEXT_CHARS
+    )]
+    TextTooLong {
+        /// The field, e.g. "the note on `1.1-D1`".
+        field: String,
+        /// Its length in UTF-16 code units.
+        length: usize,
+        /// Where.
+        position: Position,
+    },
     /// A `\u` escape of half a UTF-16 surrogate pair, with no other half.
     #[error("a lone surrogate `{}`{position} is not valid text: a `\\uD800`–`\\uDFFF` escape must be one half of a pair", escaped(escape))]
     LoneSurrogate {
@@ -275,6 +290,7 @@ macro_rules! with_position {
             | Error::InvalidDate { $position, .. }
             | Error::EmptySystem { $position }
             | Error::ControlCharacter { $position, .. }
+            | Error::TextTooLong { $position, .. }
             | Error::LoneSurrogate { $position, .. } => $found,
             Error::Id(_)
             | Error::DifferentSystems { .. }

@@ -258,7 +258,7 @@
 //! ## Limits and safety
 //!
 //! - Input is bounded: files are read through [`read::read_bounded`] with a limit
-//!   ([`MAX_ASSESSMENT_BYTES`], 16 MiB, for assessments), and [`Assessment::from_json`]
+//!   ([`MAX_ASSESSMENT_BYTES`], 32 MiB, for assessments), and [`Assessment::from_json`]
 //!   refuses longer text ([`Error::TooLarge`]). A leading UTF-8 byte order mark is
 //!   skipped; none is ever written.
 //! - Text from input (system names, respondents, notes) is kept exactly or refused:
@@ -347,4 +347,4 @@ pub use perspectives::{
 pub use progression::{
     evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
 };
-pub use read::{ReadError, MAX_ASSESSMENT_BYTES};
+pub use read::{ReadError, MAX_ASSESSMENT_BYTES, MAX_TEXT_CHARS};

@@ -548,8 +548,9 @@ impl<'a, E: Edition> Perspectives<'a, E> {
         let mut consolidated = Assessment::blank();
         consolidated.rename(first.assessment.system().to_owned());
         consolidated.set_date(respondents.iter().filter_map(|r| r.assessment.date()).max());
-        let names: Vec<&str> = respondents.iter().map(|r| r.label).collect();
-        consolidated.set_respondent(Some(format!("Consolidated: {}", names.join("; "))))?;
+        let names = respondents.iter().map(|r| r.label.to_owned());
+        let names = bounded_join(names, "; ", |n| format!("and {n} more"));
+        consolidated.set_respondent(Some(format!("Consolidated: {names}")))?;
         consolidation.write_statuses(&mut consolidated);
 
         // The one walk over the criteria: notes, agreement and conversations.
@@ -649,23 +650,60 @@ impl<'a, E: Edition> Perspectives<'a, E> {
 
 /// Sets the consolidated note of criterion `id`: every respondent's note, each prefixed
 /// `<respondent>: `, one per line, in respondent order.
+/// `parts` joined by `separator`, as many as fit in a text of the consolidated assessment
+/// ([`MAX_TEXT_CHARS`](crate::read::MAX_TEXT_CHARS), with room for a prefix of 64), in
+/// order; when some do not fit, `rest(n)` says how many were left out, as the last part.
+/// Nothing is cut inside a part.
+fn bounded_join(
+    parts: impl Iterator<Item = String>,
+    separator: &str,
+    rest: impl Fn(usize) -> String,
+) -> String {
+    let limit = crate::read::MAX_TEXT_CHARS - 64;
+    let length = |s: &str| s.encode_utf16().count();
+    let mut out = String::new();
+    let (mut used, mut left_out) = (0, 0);
+    // Room for the closing part, however many are left out.
+    let reserve = length(&rest(usize::MAX)) + length(separator);
+    let parts: Vec<String> = parts.collect();
+    let total: usize = parts.iter().map(|p| length(p) + length(separator)).sum();
+    let fits_all = total <= limit + length(separator);
+    for part in parts {
+        let n = length(&part) + if out.is_empty() { 0 } else { length(separator) };
+        let room = if fits_all { limit } else { limit - reserve };
+        if left_out == 0 && used + n <= room {
+            if !out.is_empty() {
+                out.push_str(separator);
+            }
+            out.push_str(&part);
+            used += n;
+        } else {
+            left_out += 1;
+        }
+    }
+    if left_out > 0 {
+        if !out.is_empty() {
+            out.push_str(separator);
+        }
+        out.push_str(&rest(left_out));
+    }
+    out
+}
+
 fn merge_notes<E: Edition>(
     respondents: &[Respondent<'_, E>],
     id: CriterionId,
     status: Option<Status>,
     consolidated: &mut Assessment<E>,
 ) {
-    let mut merged = String::new();
-    for r in respondents {
-        if let Some(note) = r.assessment.note(id) {
-            if !merged.is_empty() {
-                merged.push('\n');
-            }
-            merged.push_str(r.label);
-            merged.push_str(": ");
-            merged.push_str(note);
-        }
-    }
+    let notes = respondents.iter().filter_map(|r| {
+        r.assessment
+            .note(id)
+            .map(|note| format!("{}: {note}", r.label))
+    });
+    let merged = bounded_join(notes, "\n", |n| {
+        format!("(and the notes of {n} more respondents: see the perspectives report)")
+    });
     // A note comes with an answer, so a criterion with a note has a consolidated status.
     if let (false, Some(status)) = (merged.is_empty(), status) {
         let _ = consolidated.set(id, Response::with_note(status, merged));

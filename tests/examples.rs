@@ -323,7 +323,7 @@ fn an_endless_or_huge_file_is_refused_naming_it_and_the_limit() {
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        "/dev/zero is larger than 16 MiB (16777216 bytes), the most that may be read"
+        "/dev/zero is larger than 32 MiB (33554432 bytes), the most that may be read"
     );
 }
 

@@ -107,7 +107,7 @@ pub fn files_and_format<'f>(
     Ok((files, format))
 }
 
-/// Reads an assessment file, of at most [`MAX_ASSESSMENT_BYTES`] (16 MiB); a failure
+/// Reads an assessment file, of at most [`MAX_ASSESSMENT_BYTES`] (32 MiB); a failure
 /// names the file.
 pub fn read(path: &str) -> Result<Assessment, Failure> {
     let bytes = mhics::read::read_file(path, MAX_ASSESSMENT_BYTES).map_err(Failure::input)?;

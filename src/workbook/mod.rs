@@ -94,7 +94,7 @@ pub const MAX_CELLS: usize = 1_000_000;
 
 /// The most characters (UTF-16 code units, as Excel counts them) a workbook cell holds:
 /// 32,767. [`write()`] refuses a longer note or name rather than cut it.
-pub const MAX_CELL_CHARS: usize = 32_767;
+pub const MAX_CELL_CHARS: usize = crate::read::MAX_TEXT_CHARS;
 
 /// The name of the first sheet.
 pub const ABOUT_SHEET: &str = "About";

@@ -538,10 +538,10 @@ impl<'a> Sheet<'a> {
         };
         // Days from 1970-01-01 to the serial's day.
         let unix = if self.styles.date1904 {
-            (days >= 0.0).then(|| days - 24_107.0)
+            (days >= 0.0).then_some(days - 24_107.0)
         } else if days >= 61.0 {
             Some(days - 25_569.0)
-        } else if days >= 1.0 && days < 60.0 {
+        } else if (1.0..60.0).contains(&days) {
             // Excel counts 1900 as a leap year: serials before 1 March 1900 are one off.
             Some(days - 25_568.0)
         } else {
@@ -584,13 +584,16 @@ fn civil(days: i64) -> (i64, u8, u8) {
     (y, m, d)
 }
 
+/// A header row (from 0) and the column of each header name found in it.
+pub(crate) type HeaderRow<const N: usize> = (u32, [Option<u32>; N]);
+
 /// Finds a header row: the first row (from the top) holding a text cell whose key is
 /// `first` (e.g. `id`), and in that row the column of each of `names` (compared by
 /// [`header_key`]). A name found twice is an error naming both cells.
 pub(crate) fn header<const N: usize>(
     sheet: &Sheet<'_>,
     names: [&'static str; N],
-) -> Result<Option<(u32, [Option<u32>; N])>, WorkbookError> {
+) -> Result<Option<HeaderRow<N>>, WorkbookError> {
     let first = header_key(names[0]);
     let mut row = None;
     for (r, c, _) in sheet.grid.cells() {
