@@ -135,8 +135,8 @@
 //! For partners who work in spreadsheets, [`workbook`] writes the matrix as an `.xlsx`
 //! workbook to fill in, blank or pre-filled from an assessment, and reads a filled one
 //! back into an [`Assessment`], exactly; a bad workbook gets an error naming the sheet and
-//! cell. The feature needs Rust 1.88 or later (the minimum of `rust_xlsxwriter` and
-//! `calamine`, which it uses); the crate without it needs Rust 1.82.
+//! cell. The feature needs Rust 1.88 or later (the minimum of `rust_xlsxwriter`, which it
+//! uses); the crate without it needs Rust 1.82.
 //!
 //! ## The matrix DSL
 //!
@@ -251,7 +251,10 @@
 //! more respondents, the share not contested (none when no criterion is). The
 //! consolidated assessment is an ordinary [`Assessment`] of the system: the latest date
 //! given, every respondent's note prefixed `<respondent>: `, one per line, and
-//! respondent `Consolidated: ` followed by the labels separated by `; `.
+//! respondent `Consolidated: ` followed by the labels separated by `; `. Each such text
+//! holds at most [`MAX_TEXT_CHARS`]: the notes (or labels) that fit, in respondent order,
+//! then a line saying how many more there are, so that the consolidated assessment can
+//! always be read back.
 //! [`Perspectives::to_json`] writes the contract's JSON (`system`, `matrix`, `version`,
 //! `respondents`, `consolidated`, `by_respondent`, `subsections`, `conversations`).
 //!
@@ -263,7 +266,14 @@
 //!   skipped; none is ever written.
 //! - Text from input (system names, respondents, notes) is kept exactly or refused:
 //!   control characters other than tab and line breaks are [`Error::ControlCharacter`],
-//!   a lone surrogate escape is [`Error::LoneSurrogate`]; nothing is silently stripped.
+//!   a lone surrogate escape is [`Error::LoneSurrogate`], a text longer than
+//!   [`MAX_TEXT_CHARS`] (32 767 UTF-16 units, what a spreadsheet cell holds) is
+//!   [`Error::TextTooLong`]; nothing is silently stripped or cut. So the largest
+//!   assessment the crate can write is within the read limit
+//!   ([`read::assessment_limit`]).
+//! - Names (systems, respondents, owners) are compared as [`name`] says: NFC, full case
+//!   folding, default-ignorable code points removed, trimmed. Every error shows text from
+//!   input escaped ([`name::quote`]), so it is always one line.
 //! - Reports cannot be subverted by that text: Markdown escapes it and keeps it on one
 //!   line, CSV neutralises cells a spreadsheet would run as formulas with a leading `'`,
 //!   SVG escapes it as XML. See [`report`].

@@ -32,7 +32,8 @@
 //! - Every other sheet that holds anything is read as criterion rows: the header row is
 //!   the first row with an `ID` cell, and the `ID`, `Status` and (optional) `Note`
 //!   columns are found by their header, ignoring case and spaces, so moved or added
-//!   columns do not matter. Rows with no ID are skipped. A status is one of the four
+//!   columns do not matter. Rows with no ID and nothing in `Status` or `Note` are
+//!   skipped. A status is one of the four
 //!   labels or the contract's status IDs (`met`, `partial`, `not_met`,
 //!   `not_applicable`), ignoring case and surrounding spaces; a blank status is not
 //!   assessed. Notes come back exactly as typed (an empty cell is no note).
@@ -42,8 +43,32 @@
 //! saves (LibreOffice stores a CR LF line break as LF); what the file holds is read
 //! exactly. A workbook re-saved by LibreOffice Calc reads back as the same assessment.
 //!
-//! The reader streams each sheet's cells and refuses a sheet of more than
-//! [`MAX_CELLS`] cells, so a small file cannot make it allocate a huge grid.
+//! The reader reads the parts it needs straight from the archive (`zip` and
+//! `quick-xml`): the workbook part and its relationships, the shared strings, the styles
+//! (to tell date cells from numbers) and each sheet, each part once. It reserves nothing
+//! from a count the file declares, holds a shared string once however many cells use
+//! it, and refuses a sheet of more than [`MAX_CELLS`] cells, so a small file cannot make
+//! it allocate a huge grid. The sheets named in [`SKIPPED_SHEETS`] (`Summary`, `Action
+//! plan`) are left aside.
+//!
+//! What a spreadsheet program or a hostile file can hold is read exactly or refused,
+//! naming the sheet and cell: a formula with no stored value
+//! ([`WorkbookError::FormulaWithoutValue`]), merged cells over the `ID`, `Status` or
+//! `Note` column ([`WorkbookError::Merged`]), a `Status` or `Note` in a row with no ID
+//! ([`WorkbookError::WithoutId`]), two sheets of one name ignoring case
+//! ([`WorkbookError::DuplicateSheet`], so two `About` sheets), a label of the About sheet
+//! in two rows ([`WorkbookError::LabelTwice`]), two archive entries of one name
+//! ([`WorkbookError::DuplicateEntry`]), two sheets sharing one part
+//! ([`WorkbookError::SharedPart`]), a cell given twice or out of order
+//! ([`WorkbookError::CellTwice`], [`WorkbookError::CellOutOfOrder`],
+//! [`WorkbookError::RowOutOfOrder`]), a reference beyond `XFD1048576`
+//! ([`WorkbookError::BeyondLimits`]), a date serial outside the years 1900 to 9999
+//! ([`WorkbookError::InvalidDate`]) or a number that is not finite
+//! ([`WorkbookError::NotANumber`]), a text longer than a cell holds
+//! ([`WorkbookError::CellTooLong`]) and a control character
+//! ([`WorkbookError::ControlCharacter`]). A number reads as a spreadsheet shows it, to
+//! 15 significant digits in its shortest form (`0.3`); a date cell in a note as
+//! `YYYY-MM-DD`.
 //!
 //! Every bad workbook is a [`WorkbookError`] naming the sheet and cell, e.g.
 //! `'Domain 2'!F14: "Mett" is not a status (Met, Partial, Not met, Not applicable); did
