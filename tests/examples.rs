@@ -275,6 +275,36 @@ fn perspectives_labels_a_file_without_respondent_by_its_name_and_says_so() {
 }
 
 #[test]
+fn perspectives_notices_stay_on_one_line_and_tell_files_of_one_name_apart() {
+    let text = std::fs::read_to_string(data("riverside-partners/council")).expect("sample");
+    let unnamed = text.replace("  \"respondent\": \"Vale Borough Council\",\n", "");
+    let dir = std::env::temp_dir().join(format!("mhics-examples-{}-names", std::process::id()));
+    let (north, south) = (dir.join("north"), dir.join("south"));
+    std::fs::create_dir_all(&north).expect("a folder");
+    std::fs::create_dir_all(&south).expect("a folder");
+    let forged = north.join("a\nerror: forged.json");
+    let (first, second) = (south.join("a.json"), north.join("a.json"));
+    for path in [&forged, &first, &second] {
+        std::fs::write(path, &unnamed).expect("written");
+    }
+    let list: Vec<String> = [&forged, &first, &second]
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let result = perspectives::run_with_notices(&list);
+    std::fs::remove_dir_all(&dir).ok();
+    let (_, notices) = result.expect("one system's partners");
+    assert_eq!(
+        notices,
+        [
+            "note: a\\nerror: forged.json names no respondent; labelled by its file name",
+            "note: south/a.json names no respondent; labelled by its file name",
+            "note: north/a.json names no respondent; labelled by its file name",
+        ]
+    );
+}
+
+#[test]
 fn perspectives_refuses_sets_that_do_not_belong_together_in_one_line() {
     let run = |list: &[String]| failure(perspectives::run(list), |f| (f.message.clone(), f.status));
     let (m, status) = run(&[]);
