@@ -35,7 +35,8 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
                 let level: Level = value.parse().map_err(|_| {
                     Failure::usage(
                         format!(
-                            "unknown level `{value}`: expected developing, maturing or thriving"
+                            "unknown level {}: expected developing, maturing or thriving",
+                            mhics::name::quote(value)
                         ),
                         USAGE,
                     )
@@ -46,18 +47,24 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
                 format = match args.next().map(String::as_str) {
                     Some(f @ ("json" | "markdown" | "csv" | "svg" | "html")) => f,
                     Some(other) => {
-                        return Err(Failure::usage(format!("unknown format `{other}`"), USAGE))
+                        return Err(Failure::usage(
+                            format!("unknown format {}", mhics::name::quote(other)),
+                            USAGE,
+                        ))
                     }
                     None => return Err(Failure::usage("--format needs a format", USAGE)),
                 }
             }
             flag if flag.starts_with("--") => {
-                return Err(Failure::usage(format!("unknown option `{flag}`"), USAGE))
+                return Err(Failure::usage(
+                    format!("unknown option {}", mhics::name::quote(flag)),
+                    USAGE,
+                ))
             }
             path if file.is_none() => file = Some(path.to_owned()),
             extra => {
                 return Err(Failure::usage(
-                    format!("unexpected argument `{extra}`"),
+                    format!("unexpected argument {}", mhics::name::quote(extra)),
                     USAGE,
                 ))
             }

@@ -12,7 +12,8 @@
 //! - `html`: the agenda as one self-contained document for people.
 //! - `assessment`: the consolidated assessment, as an assessment file.
 //!
-//! A file that names no `respondent` is labelled by its file name, and the example says
+//! A file that names no `respondent` is labelled by its file name (or, where two have the
+//! same name, by enough of their paths to tell them apart), and the example says
 //! so on stderr, one line per such file. On bad input (including files of different
 //! systems, or the same respondent twice) it prints a one-line error on stderr and exits
 //! with status 1 (2 for bad usage).
@@ -21,7 +22,6 @@
 mod common;
 
 use std::io::Write as _;
-use std::path::Path;
 use std::process::ExitCode;
 
 use common::{read, Failure};
@@ -29,13 +29,6 @@ use common::{read, Failure};
 use mhics::{report, Assessment, Perspectives};
 
 const USAGE: &str = "usage: perspectives FILE... [--format json|markdown|csv|svg|html|assessment]";
-
-/// The file name of `path`, which labels an assessment that names no respondent.
-fn file_name(path: &str) -> String {
-    Path::new(path)
-        .file_name()
-        .map_or_else(|| path.to_owned(), |n| n.to_string_lossy().into_owned())
-}
 
 /// Runs the example on its arguments (without the program name): the text to print,
 /// and the notices for stderr (one per file labelled by its file name).
@@ -52,7 +45,8 @@ pub fn run_with_notices(args: &[String]) -> Result<(String, Vec<String>), Failur
         .iter()
         .map(|f| read(f))
         .collect::<Result<Vec<Assessment>, _>>()?;
-    let names: Vec<String> = files.iter().map(|f| file_name(f)).collect();
+    // Each file's name, or as much of its path as tells two of the same name apart.
+    let names = mhics::file_labels(&files);
     let perspectives = Perspectives::new(
         assessments
             .iter()
@@ -67,7 +61,7 @@ pub fn run_with_notices(args: &[String]) -> Result<(String, Vec<String>), Failur
         .map(|r| {
             format!(
                 "note: {} names no respondent; labelled by its file name",
-                r.source
+                mhics::name::escaped(r.source)
             )
         })
         .collect();

@@ -116,7 +116,7 @@ outcome (achieved, dropped, done but not achieved, overdue, open), the gaps no a
 covers, and the actions still to complete; as the contract's JSON (the default), a
 Markdown agenda for the review meeting, or CSV.
 
-example: cargo run --example plan -- review examples/data/riverside-plan-2025.json examples/data/riverside-2026.json --format markdown
+example: cargo run --example plan -- review examples/data/plans/riverside-plan-2025.json examples/data/riverside-2026.json --format markdown
 ";
 
 #[allow(dead_code)]

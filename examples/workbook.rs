@@ -32,14 +32,15 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
                 _ => return Err(Failure::usage("unexpected arguments after OUT.xlsx", USAGE)),
             };
             let bytes = workbook::write(Mhics2019, from.as_ref()).map_err(Failure::input)?;
-            std::fs::write(out, &bytes)
-                .map_err(|err| Failure::input(format!("cannot write {out}: {err}")))?;
+            std::fs::write(out, &bytes).map_err(|err| {
+                Failure::input(format!("cannot write {}: {err}", mhics::name::escaped(out)))
+            })?;
             Ok(String::new())
         }
         ["read", file] => Ok(format!("{}\n", common::read(file)?.to_json())),
         [] => Err(Failure::usage("expected a command", USAGE)),
         [command, ..] if !["blank", "read"].contains(command) => Err(Failure::usage(
-            format!("unknown command `{command}`"),
+            format!("unknown command {}", mhics::name::quote(command)),
             USAGE,
         )),
         _ => Err(Failure::usage("wrong arguments", USAGE)),

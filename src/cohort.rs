@@ -494,7 +494,8 @@ mod one_system_once {
         assert_eq!(
             Cohort::new([&a, &c, &b]).unwrap_err(),
             Error::SystemTwice {
-                system: "north ics".into(),
+                system: " north ics".into(),
+                first_system: "North ICS".into(),
                 first: "assessment 1 (North ICS)".into(),
                 second: "assessment 3 ( north ics, 2026-01-02)".into(),
             }

@@ -25,7 +25,7 @@ use crate::name::key as name_key;
 ///     .build()
 ///     .unwrap_err();
 /// assert_eq!(err.to_string(),
-///     "north-2025.json and north-2026.json both assess `north ics`: a cohort takes one assessment per system");
+///     "north-2025.json and north-2026.json both assess \"North ICS\" (also spelt \"north ics \"): a cohort takes one assessment per system");
 ///
 /// let cohort = Cohort::builder().member(&old).member(&new).latest_of_each().build()?;
 /// assert_eq!(cohort.len(), 1);
@@ -89,7 +89,8 @@ impl<'a, E: Edition> CohortBuilder<'a, E> {
                 Some(&k) => {
                     let (first_place, first_name, first) = &kept[k];
                     return Err(Error::SystemTwice {
-                        system: assessment.system().trim().to_owned(),
+                        system: assessment.system().to_owned(),
+                        first_system: first.system().to_owned(),
                         first: describe(*first_place, first_name.as_deref(), first),
                         second: describe(place, name.as_deref(), assessment),
                     });

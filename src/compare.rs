@@ -16,7 +16,7 @@ use crate::id::{DomainId, SubSectionId};
 use crate::level::Level;
 use crate::migration::{Migrated, Migration, MigrationReport};
 use crate::model::{Criterion, Theme};
-use crate::name::key as name_key;
+use crate::name::same;
 use crate::progression::{evaluate, Evaluation, SubSectionProgress};
 use crate::report::attained_name;
 
@@ -218,7 +218,7 @@ fn check_pair<A: Edition, B: Edition>(
     before: &Assessment<A>,
     after: &Assessment<B>,
 ) -> Result<(), Error> {
-    if name_key(before.system()) != name_key(after.system()) {
+    if !same(before.system(), after.system()) {
         return Err(Error::DifferentSystems {
             before: before.system().to_owned(),
             after: after.system().to_owned(),

@@ -3,28 +3,8 @@
 use core::fmt;
 
 use crate::date::Date;
-use crate::id::CriterionId;
-use crate::name::quote;
-
-/// A string that is not a well-formed ID or value of the kind asked for.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("`{input}` is not {expected}")]
-#[non_exhaustive]
-pub struct IdError {
-    /// The string given.
-    pub input: String,
-    /// What was expected, e.g. "a criterion ID such as `1.1-D1`".
-    pub expected: &'static str,
-}
-
-impl IdError {
-    pub(crate) fn new(input: &str, expected: &'static str) -> IdError {
-        IdError {
-            input: input.to_owned(),
-            expected,
-        }
-    }
-}
+use crate::id::{CriterionId, IdError};
+use crate::name::{escaped, pair, quote, spellings};
 
 /// Where in a JSON text an error was found: line and column, both from 1.
 ///
@@ -80,7 +60,7 @@ impl fmt::Display for Suggestion {
 #[non_exhaustive]
 pub enum Error {
     /// The text is not well-formed JSON, or a value has the wrong JSON type.
-    #[error("malformed JSON{position}: {message}")]
+    #[error("malformed JSON{position}: {}", escaped(message))]
     Json {
         /// What the JSON reader reported.
         message: String,
@@ -88,7 +68,11 @@ pub enum Error {
         position: Position,
     },
     /// A field that the format does not have.
-    #[error("unknown field `{field}` in {context}{position}; expected one of: {expected}")]
+    #[error(
+        "unknown field {} in {}{position}; expected one of: {expected}",
+        quote(field),
+        escaped(context)
+    )]
     UnknownField {
         /// The field found.
         field: String,
@@ -100,7 +84,7 @@ pub enum Error {
         position: Position,
     },
     /// A required field is missing.
-    #[error("missing field `{field}` in {context}{position}")]
+    #[error("missing field `{field}` in {}{position}", escaped(context))]
     MissingField {
         /// The field missing.
         field: &'static str,
@@ -110,7 +94,11 @@ pub enum Error {
         position: Position,
     },
     /// The same field twice in one object.
-    #[error("field `{field}` appears twice in {context}{position}")]
+    #[error(
+        "field {} appears twice in {}{position}",
+        quote(field),
+        escaped(context)
+    )]
     DuplicateField {
         /// The field repeated.
         field: String,
@@ -120,7 +108,7 @@ pub enum Error {
         position: Position,
     },
     /// A response for a criterion the matrix does not have.
-    #[error("unknown criterion ID `{id}`{position}{suggestion}")]
+    #[error("unknown criterion ID {}{position}{suggestion}", quote(id))]
     UnknownCriterion {
         /// The ID given.
         id: String,
@@ -138,7 +126,7 @@ pub enum Error {
         position: Position,
     },
     /// A status other than `met`, `partial`, `not_met` or `not_applicable`.
-    #[error("unknown status `{status}` for criterion `{id}`{position}; expected one of: met, partial, not_met, not_applicable")]
+    #[error("unknown status {} for criterion `{id}`{position}; expected one of: met, partial, not_met, not_applicable", quote(status))]
     UnknownStatus {
         /// The criterion.
         id: CriterionId,
@@ -148,7 +136,11 @@ pub enum Error {
         position: Position,
     },
     /// The file answers another matrix.
-    #[error("this assessment answers {found} {found_version}, expected {expected} {expected_version}{position}")]
+    #[error(
+        "this assessment answers {} {}, expected {expected} {expected_version}{position}",
+        escaped(found),
+        escaped(found_version)
+    )]
     WrongMatrix {
         /// The matrix named in the file.
         found: String,
@@ -162,7 +154,10 @@ pub enum Error {
         position: Position,
     },
     /// The file answers another edition of the matrix being read.
-    #[error("this assessment answers {matrix} {found}, expected {matrix} {supported}{position}")]
+    #[error(
+        "this assessment answers {matrix} {}, expected {matrix} {supported}{position}",
+        escaped(found)
+    )]
     UnsupportedEdition {
         /// The version named in the file.
         found: String,
@@ -202,7 +197,7 @@ pub enum Error {
         second: String,
     },
     /// A date that is not a real calendar date in the form `YYYY-MM-DD`.
-    #[error("invalid date `{value}`{position}: {reason}")]
+    #[error("invalid date {}{position}: {reason}", quote(value))]
     InvalidDate {
         /// The date given.
         value: String,
@@ -221,7 +216,7 @@ pub enum Error {
     #[error(transparent)]
     Id(#[from] IdError),
     /// Two assessments compared as one system's progress name different systems.
-    #[error("cannot compare assessments of different systems: `{before}` and `{after}`")]
+    #[error("cannot compare assessments of different systems: {} and {}", pair(before, after).0, pair(before, after).1)]
     DifferentSystems {
         /// The system of the earlier assessment.
         before: String,
@@ -248,7 +243,7 @@ pub enum Error {
     },
     /// A control character in text taken from input: only tab and line feed (and
     /// carriage return before a line feed) are allowed.
-    #[error("{field} contains the control character {}{position}: only tab and line breaks are allowed", codepoint(*character))]
+    #[error("{} contains the control character {}{position}: only tab and line breaks are allowed", escaped(field), codepoint(*character))]
     ControlCharacter {
         /// The field, e.g. "the system name" or "the note on `1.1-D1`".
         field: String,
@@ -257,22 +252,44 @@ pub enum Error {
         /// Where.
         position: Position,
     },
+    /// A text from input longer than [`MAX_TEXT_CHARS`](crate::read::MAX_TEXT_CHARS)
+    /// (32 767 UTF-16 code units, what a spreadsheet cell holds); nothing is cut.
+    #[error(
+        "{} is {length} characters long{position}, more than the {} a text may hold",
+        escaped(field),
+        crate::read::MAX_TEXT_CHARS
+    )]
+    TextTooLong {
+        /// The field, e.g. "the note on `1.1-D1`".
+        field: String,
+        /// Its length in UTF-16 code units.
+        length: usize,
+        /// Where.
+        position: Position,
+    },
     /// A `\u` escape of half a UTF-16 surrogate pair, with no other half.
-    #[error("a lone surrogate `{escape}`{position} is not valid text: a `\\uD800`–`\\uDFFF` escape must be one half of a pair")]
+    #[error("a lone surrogate `{}`{position} is not valid text: a `\\uD800`–`\\uDFFF` escape must be one half of a pair", escaped(escape))]
     LoneSurrogate {
         /// The escape, e.g. `\ud800`.
         escape: String,
         /// Where.
         position: Position,
     },
-    /// Two members of a cohort assess the same system (names compared after trimming,
-    /// ignoring case).
+    /// Two members of a cohort assess the same system (compared as
+    /// names: in NFC, case folded, trimmed, default-ignorable code points removed).
+    /// When the two spell it differently, both spellings are shown, with their
+    /// differences escaped where they would print the same.
     #[error(
-        "{first} and {second} both assess `{system}`: a cohort takes one assessment per system"
+        "{} and {} both assess {}: a cohort takes one assessment per system",
+        escaped(first),
+        escaped(second),
+        spellings(first_system, system)
     )]
     SystemTwice {
         /// The system, as the second member names it.
         system: String,
+        /// The system, as the first member names it.
+        first_system: String,
         /// The first member: its name (e.g. its file) when given, else its place and label.
         first: String,
         /// The second member, named the same way.
@@ -411,28 +428,6 @@ fn codepoint(c: char) -> String {
     format!("U+{:04X}", u32::from(c))
 }
 
-/// What can go wrong reading a file or stream with [`read_bounded`](crate::read::read_bounded).
-#[derive(Debug, thiserror::Error)]
-#[non_exhaustive]
-pub enum ReadError {
-    /// The input could not be opened or read.
-    #[error("cannot read {name}: {source}")]
-    Io {
-        /// What was read: a file name or e.g. "standard input".
-        name: String,
-        /// The reason.
-        source: std::io::Error,
-    },
-    /// The input is longer than the limit (it was not read further).
-    #[error("{name} is larger than {}, the most that may be read", crate::read::size(*limit))]
-    TooLarge {
-        /// What was read.
-        name: String,
-        /// The limit, in bytes.
-        limit: u64,
-    },
-}
-
 /// Matches the errors that can come from a JSON text, binding their position field.
 macro_rules! with_position {
     ($error:expr, $position:ident => $found:expr, _ => $other:expr) => {
@@ -450,6 +445,7 @@ macro_rules! with_position {
             | Error::InvalidDate { $position, .. }
             | Error::EmptySystem { $position }
             | Error::ControlCharacter { $position, .. }
+            | Error::TextTooLong { $position, .. }
             | Error::LoneSurrogate { $position, .. }
             | Error::PlanEdition { $position, .. }
             | Error::EmptyPlanField { $position, .. }

@@ -8,8 +8,28 @@
 use core::fmt;
 use core::str::FromStr;
 
-use crate::error::IdError;
 use crate::level::Level;
+use crate::name::quote;
+
+/// A string that is not a well-formed ID or value of the kind asked for.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{} is not {expected}", quote(input))]
+#[non_exhaustive]
+pub struct IdError {
+    /// The string given.
+    pub input: String,
+    /// What was expected, e.g. "a criterion ID such as `1.1-D1`".
+    pub expected: &'static str,
+}
+
+impl IdError {
+    pub(crate) fn new(input: &str, expected: &'static str) -> IdError {
+        IdError {
+            input: input.to_owned(),
+            expected,
+        }
+    }
+}
 
 /// A domain of the matrix: `1`, `2` or `3`.
 ///
@@ -324,7 +344,7 @@ mod tests {
         let err = "1.1-X1".parse::<CriterionId>().unwrap_err();
         assert_eq!(
             err.to_string(),
-            "`1.1-X1` is not a criterion ID such as `1.1-D1`"
+            "\"1.1-X1\" is not a criterion ID such as `1.1-D1`"
         );
     }
 }

@@ -139,8 +139,8 @@
 //! For partners who work in spreadsheets, [`workbook`] writes the matrix as an `.xlsx`
 //! workbook to fill in, blank or pre-filled from an assessment, and reads a filled one
 //! back into an [`Assessment`], exactly; a bad workbook gets an error naming the sheet and
-//! cell. The feature needs Rust 1.88 or later (the minimum of `rust_xlsxwriter` and
-//! `calamine`, which it uses); the crate without it needs Rust 1.82.
+//! cell. The feature needs Rust 1.88 or later (the minimum of `rust_xlsxwriter`, which it
+//! uses); the crate without it needs Rust 1.82.
 //!
 //! ## The matrix DSL
 //!
@@ -268,7 +268,10 @@
 //! more respondents, the share not contested (none when no criterion is). The
 //! consolidated assessment is an ordinary [`Assessment`] of the system: the latest date
 //! given, every respondent's note prefixed `<respondent>: `, one per line, and
-//! respondent `Consolidated: ` followed by the labels separated by `; `.
+//! respondent `Consolidated: ` followed by the labels separated by `; `. Each such text
+//! holds at most [`MAX_TEXT_CHARS`]: the notes (or labels) that fit, in respondent order,
+//! then a line saying how many more there are, so that the consolidated assessment can
+//! always be read back.
 //! [`Perspectives::to_json`] writes the contract's JSON (`system`, `matrix`, `version`,
 //! `respondents`, `consolidated`, `by_respondent`, `subsections`, `conversations`).
 //!
@@ -354,12 +357,19 @@
 //! ## Limits and safety
 //!
 //! - Input is bounded: files are read through [`read::read_bounded`] with a limit
-//!   ([`MAX_ASSESSMENT_BYTES`], 16 MiB, for assessments), and [`Assessment::from_json`]
+//!   ([`MAX_ASSESSMENT_BYTES`], 32 MiB, for assessments), and [`Assessment::from_json`]
 //!   refuses longer text ([`Error::TooLarge`]). A leading UTF-8 byte order mark is
 //!   skipped; none is ever written.
 //! - Text from input (system names, respondents, notes) is kept exactly or refused:
 //!   control characters other than tab and line breaks are [`Error::ControlCharacter`],
-//!   a lone surrogate escape is [`Error::LoneSurrogate`]; nothing is silently stripped.
+//!   a lone surrogate escape is [`Error::LoneSurrogate`], a text longer than
+//!   [`MAX_TEXT_CHARS`] (32 767 UTF-16 units, what a spreadsheet cell holds) is
+//!   [`Error::TextTooLong`]; nothing is silently stripped or cut. So the largest
+//!   assessment the crate can write is within the read limit
+//!   ([`read::assessment_limit`]).
+//! - Names (systems, respondents, owners) are compared as [`name`] says: NFC, full case
+//!   folding, default-ignorable code points removed, trimmed. Every error shows text from
+//!   input escaped ([`name::quote`]), so it is always one line.
 //! - Reports cannot be subverted by that text: Markdown escapes it and keeps it on one
 //!   line, CSV neutralises cells a spreadsheet would run as formulas with a leading `'`,
 //!   SVG escapes it as XML, and HTML is written with templates that escape every text.
@@ -401,7 +411,7 @@ mod level;
 mod message;
 mod migration;
 mod model;
-mod name;
+pub mod name;
 mod peers;
 mod perspectives;
 mod plan;
@@ -433,10 +443,9 @@ pub use content::{Mhics2019, DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX};
 pub use date::{Date, DateError};
 #[doc(hidden)]
 pub use dsl::__private;
-pub use error::ReadError;
-pub use error::{Error, IdError, Position, Suggestion};
+pub use error::{Error, Position, Suggestion};
 pub use gaps::{gaps, group, Gap, GapStatus, Gaps, LevelGaps, SubSectionGaps, Target, ThemeGaps};
-pub use id::{CriterionId, DomainId, SubSectionId};
+pub use id::{CriterionId, DomainId, IdError, SubSectionId};
 #[cfg(feature = "serde")]
 pub use json::EvaluationReport;
 pub use level::Level;
@@ -447,7 +456,8 @@ pub use model::{
     Criterion, Domain, HighLevelTheme, LevelContent, LevelInfo, Matrix, SubSection, Theme,
 };
 pub use perspectives::{
-    Agreement, Answer, Consolidation, Conversation, Perspectives, PerspectivesError, Respondent,
+    file_labels, Agreement, Answer, Consolidation, Conversation, Perspectives, PerspectivesError,
+    Respondent,
 };
 pub use plan::{
     Action, ActionOutcome, ActionReview, ActionStatus, CriterionMove, MigratedPlan, Plan,
@@ -456,4 +466,4 @@ pub use plan::{
 pub use progression::{
     evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
 };
-pub use read::{MAX_ASSESSMENT_BYTES, MAX_PLAN_BYTES};
+pub use read::{ReadError, MAX_ASSESSMENT_BYTES, MAX_PLAN_BYTES, MAX_TEXT_CHARS};

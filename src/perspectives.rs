@@ -27,7 +27,7 @@ use crate::id::{CriterionId, SubSectionId};
 use crate::layout;
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
-use crate::name::key as name_key;
+use crate::name::{escaped, key as name_key, pair, spellings};
 use crate::progression::{evaluate, Evaluation};
 
 /// The word planes that [`consolidate_words`] writes, one bit per criterion slot, all of
@@ -260,7 +260,7 @@ pub enum PerspectivesError {
     #[error(transparent)]
     Text(#[from] crate::error::Error),
     /// Two assessments name different systems (compared after trimming, ignoring case).
-    #[error("one system per perspectives set: {first} answers for `{first_system}`, but {other} answers for `{other_system}`")]
+    #[error("one system per perspectives set: {} answers for {}, but {} answers for {}", escaped(first), pair(first_system, other_system).0, escaped(other), pair(first_system, other_system).1)]
     MixedSystems {
         /// The first assessment of the set: its source, with its respondent when named.
         first: String,
@@ -276,12 +276,20 @@ pub enum PerspectivesError {
     /// [`KnownPerspectives::new`](crate::KnownPerspectives::new).
     #[error(transparent)]
     Editions(crate::error::Error),
-    /// Two assessments have the same respondent (compared after trimming, ignoring
-    /// case).
-    #[error("respondent `{respondent}` answers twice, in {first} and {second}: each partner answers once")]
+    /// Two assessments have the same respondent (compared as names: in NFC, case
+    /// folded, trimmed, default-ignorable code points removed). When the two spell it
+    /// differently, both spellings are shown, escaped where they would print the same.
+    #[error(
+        "respondent {} answers twice, in {} and {}: each partner answers once",
+        spellings(respondent, second_respondent),
+        escaped(first),
+        escaped(second)
+    )]
     RepeatedRespondent {
         /// The respondent, as the first of the two names it.
         respondent: String,
+        /// The respondent, as the second names it.
+        second_respondent: String,
         /// The source of the first.
         first: String,
         /// The source of the second.
@@ -444,6 +452,66 @@ pub struct Perspectives<'a, E: Edition = Mhics2019> {
     conversations: Vec<Conversation<'a>>,
 }
 
+/// Labels for files that name no respondent, as the contract says: each file's name, or,
+/// where two files have the same name (compared as names), as many of the last parts of
+/// their paths as tell them apart (`north/a.json` and `south/a.json`). A path whose
+/// parts are all shared with another's is labelled by the whole path as given; the same
+/// path given twice keeps its file name.
+///
+/// ```
+/// let labels = mhics::file_labels(&["x/north/a.json", "y/south/a.json", "b.json"]);
+/// assert_eq!(labels, ["north/a.json", "south/a.json", "b.json"]);
+/// ```
+pub fn file_labels<S: AsRef<std::path::Path>>(paths: &[S]) -> Vec<String> {
+    let parts: Vec<Vec<String>> = paths
+        .iter()
+        .map(|p| {
+            let mut parts: Vec<String> = p
+                .as_ref()
+                .components()
+                .filter(|c| !matches!(c, std::path::Component::CurDir))
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect();
+            parts.reverse();
+            parts
+        })
+        .collect();
+    let label = |i: usize, depth: usize| -> String {
+        let p = &parts[i];
+        if depth >= p.len() {
+            return paths[i].as_ref().to_string_lossy().into_owned();
+        }
+        let mut taken: Vec<&str> = p[..depth].iter().map(String::as_str).collect();
+        taken.reverse();
+        taken.join("/")
+    };
+    let mut depth = vec![1; paths.len()];
+    // Each round lengthens the labels that clash; a label stops growing at its whole path.
+    loop {
+        let labels: Vec<String> = (0..paths.len()).map(|i| label(i, depth[i])).collect();
+        let keys: Vec<String> = labels.iter().map(|l| name_key(l)).collect();
+        // The distinct paths under each label: the same path twice is one file.
+        let mut holders: std::collections::HashMap<&str, Vec<&std::path::Path>> =
+            std::collections::HashMap::new();
+        for (key, path) in keys.iter().zip(paths) {
+            let held = holders.entry(key).or_default();
+            if !held.contains(&path.as_ref()) {
+                held.push(path.as_ref());
+            }
+        }
+        let mut grew = false;
+        for i in 0..paths.len() {
+            if holders[keys[i].as_str()].len() > 1 && depth[i] < parts[i].len() {
+                depth[i] += 1;
+                grew = true;
+            }
+        }
+        if !grew {
+            return labels;
+        }
+    }
+}
+
 impl<'a, E: Edition> Perspectives<'a, E> {
     /// Reads `partners` (each assessment with its source, e.g. its file name) as one
     /// system's perspectives, in the order given.
@@ -480,6 +548,7 @@ impl<'a, E: Edition> Perspectives<'a, E> {
             if let Some(i) = labels[..j].iter().position(|l| l == label) {
                 return Err(PerspectivesError::RepeatedRespondent {
                     respondent: respondents[i].label.to_owned(),
+                    second_respondent: respondents[j].label.to_owned(),
                     first: respondents[i].source.to_owned(),
                     second: respondents[j].source.to_owned(),
                 });
@@ -490,8 +559,9 @@ impl<'a, E: Edition> Perspectives<'a, E> {
         let mut consolidated = Assessment::blank();
         consolidated.rename(first.assessment.system().to_owned());
         consolidated.set_date(respondents.iter().filter_map(|r| r.assessment.date()).max());
-        let names: Vec<&str> = respondents.iter().map(|r| r.label).collect();
-        consolidated.set_respondent(Some(format!("Consolidated: {}", names.join("; "))))?;
+        let names = respondents.iter().map(|r| r.label.to_owned());
+        let names = bounded_join(names, "; ", |n| format!("and {n} more"));
+        consolidated.set_respondent(Some(format!("Consolidated: {names}")))?;
         consolidation.write_statuses(&mut consolidated);
 
         // The one walk over the criteria: notes, agreement and conversations.
@@ -591,23 +661,60 @@ impl<'a, E: Edition> Perspectives<'a, E> {
 
 /// Sets the consolidated note of criterion `id`: every respondent's note, each prefixed
 /// `<respondent>: `, one per line, in respondent order.
+/// `parts` joined by `separator`, as many as fit in a text of the consolidated assessment
+/// ([`MAX_TEXT_CHARS`](crate::read::MAX_TEXT_CHARS), with room for a prefix of 64), in
+/// order; when some do not fit, `rest(n)` says how many were left out, as the last part.
+/// Nothing is cut inside a part.
+fn bounded_join(
+    parts: impl Iterator<Item = String>,
+    separator: &str,
+    rest: impl Fn(usize) -> String,
+) -> String {
+    let limit = crate::read::MAX_TEXT_CHARS - 64;
+    let length = |s: &str| s.encode_utf16().count();
+    let mut out = String::new();
+    let (mut used, mut left_out) = (0, 0);
+    // Room for the closing part, however many are left out.
+    let reserve = length(&rest(usize::MAX)) + length(separator);
+    let parts: Vec<String> = parts.collect();
+    let total: usize = parts.iter().map(|p| length(p) + length(separator)).sum();
+    let fits_all = total <= limit + length(separator);
+    for part in parts {
+        let n = length(&part) + if out.is_empty() { 0 } else { length(separator) };
+        let room = if fits_all { limit } else { limit - reserve };
+        if left_out == 0 && used + n <= room {
+            if !out.is_empty() {
+                out.push_str(separator);
+            }
+            out.push_str(&part);
+            used += n;
+        } else {
+            left_out += 1;
+        }
+    }
+    if left_out > 0 {
+        if !out.is_empty() {
+            out.push_str(separator);
+        }
+        out.push_str(&rest(left_out));
+    }
+    out
+}
+
 fn merge_notes<E: Edition>(
     respondents: &[Respondent<'_, E>],
     id: CriterionId,
     status: Option<Status>,
     consolidated: &mut Assessment<E>,
 ) {
-    let mut merged = String::new();
-    for r in respondents {
-        if let Some(note) = r.assessment.note(id) {
-            if !merged.is_empty() {
-                merged.push('\n');
-            }
-            merged.push_str(r.label);
-            merged.push_str(": ");
-            merged.push_str(note);
-        }
-    }
+    let notes = respondents.iter().filter_map(|r| {
+        r.assessment
+            .note(id)
+            .map(|note| format!("{}: {note}", r.label))
+    });
+    let merged = bounded_join(notes, "\n", |n| {
+        format!("(and the notes of {n} more respondents: see the perspectives report)")
+    });
     // A note comes with an answer, so a criterion with a note has a consolidated status.
     if let (false, Some(status)) = (merged.is_empty(), status) {
         let _ = consolidated.set(id, Response::with_note(status, merged));

@@ -3,8 +3,10 @@
 //! limit, so that a huge or endless input (`/dev/zero`, a pipe that never ends) is
 //! refused after at most `limit + 1` bytes instead of filling memory.
 //!
-//! Assessment files are read with [`MAX_ASSESSMENT_BYTES`] (16 MiB): the whole matrix
-//! answered with a long note on every criterion takes well under 1 MiB.
+//! Assessment files are read with [`MAX_ASSESSMENT_BYTES`] (32 MiB): every text of an
+//! assessment holds at most [`MAX_TEXT_CHARS`] characters, so the largest assessment of
+//! the built-in edition the crate can write takes at most [`assessment_bytes`]`(266)`,
+//! about 26 MB.
 //! [`Assessment::from_json`](crate::Assessment::from_json) and
 //! [`Assessment::from_json_slice`](crate::Assessment::from_json_slice) refuse longer text
 //! with [`Error::TooLarge`](crate::Error::TooLarge).
@@ -25,13 +27,69 @@
 use std::io::Read;
 use std::path::Path;
 
-pub use crate::error::ReadError;
+use crate::name::escaped;
 
-/// The most an assessment file may hold: 16 MiB (16 777 216 bytes).
+/// What can go wrong reading a file or stream with [`read_bounded`].
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ReadError {
+    /// The input could not be opened or read.
+    #[error("cannot read {}: {source}", escaped(name))]
+    Io {
+        /// What was read: a file name or e.g. "standard input".
+        name: String,
+        /// The reason.
+        source: std::io::Error,
+    },
+    /// The input is longer than the limit (it was not read further).
+    #[error("{} is larger than {}, the most that may be read", escaped(name), size(*limit))]
+    TooLarge {
+        /// What was read.
+        name: String,
+        /// The limit, in bytes.
+        limit: u64,
+    },
+}
+
+/// The most an assessment file may hold: 32 MiB (33 554 432 bytes), more than any
+/// assessment of the built-in edition the crate writes can take (see
+/// [`assessment_bytes`]).
 ///
 /// The examples read assessment files with this limit, and
-/// [`Assessment::from_json`](crate::Assessment::from_json) refuses longer text.
-pub const MAX_ASSESSMENT_BYTES: u64 = 16 * 1024 * 1024;
+/// [`Assessment::from_json`](crate::Assessment::from_json) refuses longer text. An edition
+/// with more criteria gets a higher limit, [`assessment_limit`].
+pub const MAX_ASSESSMENT_BYTES: u64 = 32 * 1024 * 1024;
+
+/// The most characters (UTF-16 code units, as a spreadsheet counts them) a system name,
+/// respondent or note may hold: 32 767, what a spreadsheet cell holds, so that every
+/// assessment can be written to a workbook and read back.
+pub const MAX_TEXT_CHARS: usize = 32_767;
+
+/// The most bytes an assessment of `criteria` criteria takes as the crate writes it
+/// ([`Assessment::to_json`](crate::Assessment::to_json)): every text at most
+/// [`MAX_TEXT_CHARS`], each such character written in at most 3 bytes (UTF-8, or a
+/// two-character escape), and a bounded frame around each response.
+pub const fn assessment_bytes(criteria: usize) -> u64 {
+    /// The most bytes of one text as JSON, with its quotes.
+    const TEXT: u64 = 3 * MAX_TEXT_CHARS as u64 + 2;
+    /// The frame of one response: indentation, ID, status and field names.
+    const RESPONSE: u64 = 128;
+    /// The frame of the file: edition, date and field names.
+    const FILE: u64 = 1024;
+    FILE + 2 * TEXT + criteria as u64 * (RESPONSE + TEXT)
+}
+
+/// The read limit for assessments of a matrix of `criteria` criteria: the larger of
+/// [`MAX_ASSESSMENT_BYTES`] and [`assessment_bytes`], so that whatever the crate writes
+/// is read back.
+pub const fn assessment_limit(criteria: usize) -> u64 {
+    let bound = assessment_bytes(criteria);
+    if bound > MAX_ASSESSMENT_BYTES {
+        bound
+    } else {
+        MAX_ASSESSMENT_BYTES
+    }
+}
 
 /// The most an action plan file may hold: 16 MiB (16 777 216 bytes), like an assessment.
 ///
@@ -84,7 +142,7 @@ fn read_with_hint(
     Ok(bytes)
 }
 
-/// A size in bytes for messages: `16 MiB (16777216 bytes)` for whole mebibytes, else
+/// A size in bytes for messages: `32 MiB (33554432 bytes)` for whole mebibytes, else
 /// `N bytes`.
 pub(crate) fn size(bytes: u64) -> String {
     const MIB: u64 = 1024 * 1024;
@@ -134,7 +192,10 @@ mod tests {
                 .starts_with("cannot read /nonexistent/a.json: "),
             "{err}"
         );
-        assert_eq!(size(MAX_ASSESSMENT_BYTES), "16 MiB (16777216 bytes)");
+        assert_eq!(size(MAX_ASSESSMENT_BYTES), "32 MiB (33554432 bytes)");
+        assert!(assessment_bytes(266) < MAX_ASSESSMENT_BYTES);
+        assert_eq!(assessment_limit(266), MAX_ASSESSMENT_BYTES);
+        assert!(assessment_limit(1000) > MAX_ASSESSMENT_BYTES);
         assert_eq!(size(1000), "1000 bytes");
     }
 
@@ -144,7 +205,7 @@ mod tests {
         let err = read_file("/dev/zero", MAX_ASSESSMENT_BYTES).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "/dev/zero is larger than 16 MiB (16777216 bytes), the most that may be read"
+            "/dev/zero is larger than 32 MiB (33554432 bytes), the most that may be read"
         );
     }
 }

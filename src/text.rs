@@ -6,7 +6,21 @@ use crate::error::{Error, Position};
 /// Refuses control characters in `text`, naming `field`: tab and line feed are
 /// allowed, and carriage return just before a line feed (Windows line ends). Nothing is
 /// stripped: text is kept exactly or refused.
+///
+/// A text longer than [`MAX_TEXT_CHARS`](crate::read::MAX_TEXT_CHARS) (as a spreadsheet
+/// counts: UTF-16 code units) is refused too.
 pub(crate) fn check(field: impl FnOnce() -> String, text: &str) -> Result<(), Error> {
+    // Quick: a text of that many bytes or fewer has at most that many code units.
+    if text.len() > crate::read::MAX_TEXT_CHARS {
+        let length = text.encode_utf16().count();
+        if length > crate::read::MAX_TEXT_CHARS {
+            return Err(Error::TextTooLong {
+                field: field(),
+                length,
+                position: Position::NONE,
+            });
+        }
+    }
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
         let allowed = match c {

@@ -116,7 +116,7 @@ fn unknown_fields_are_refused_and_named() {
     assert_eq!(e.position().line, 5);
     assert_eq!(
         e.to_string(),
-        "unknown field `when` in the assessment at line 5, column 8; expected one of: matrix, version, system, respondent, date, responses"
+        "unknown field \"when\" in the assessment at line 5, column 8; expected one of: matrix, version, system, respondent, date, responses"
     );
     let e = err(&file(
         r#"{ "1.1-D1": { "status": "met", "evidence": "x" } }"#,

@@ -212,11 +212,11 @@ fn evaluate_refuses_bad_input_in_one_line() {
 
     let (m, status) = run(&[&data("eastgate-2026"), "--target", "excellent"]);
     assert_eq!(status, 2);
-    assert!(m.starts_with("unknown level `excellent`"), "{m}");
+    assert!(m.starts_with("unknown level \"excellent\""), "{m}");
 
     let (m, status) = run(&[&data("eastgate-2026"), "--format", "pdf"]);
     assert_eq!(status, 2);
-    assert!(m.starts_with("unknown format `pdf`"), "{m}");
+    assert!(m.starts_with("unknown format \"pdf\""), "{m}");
 
     let (m, status) = run(&["/nonexistent/assessment.json"]);
     assert_eq!(status, 1);
@@ -233,7 +233,7 @@ fn evaluate_refuses_bad_input_in_one_line() {
     std::fs::remove_file(&bad).ok();
     assert_eq!(status, 1);
     assert!(
-        m.ends_with("unknown criterion ID `1.1-D8` at line 6, column 12; did you mean `1.1-D1`?"),
+        m.ends_with("unknown criterion ID \"1.1-D8\" at line 6, column 12; did you mean `1.1-D1`?"),
         "{m}"
     );
 }
@@ -245,7 +245,7 @@ fn compare_refuses_other_systems_and_the_wrong_order() {
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        "cannot compare assessments of different systems: `Riverside and Vale ICS` and `Northfield and Coast ICS`"
+        "cannot compare assessments of different systems: \"Riverside and Vale ICS\" and \"Northfield and Coast ICS\""
     );
     let (m, status) = run(&[&data("riverside-2026"), &data("riverside-2025")]);
     assert_eq!(status, 1);
@@ -390,6 +390,36 @@ fn perspectives_labels_a_file_without_respondent_by_its_name_and_says_so() {
 }
 
 #[test]
+fn perspectives_notices_stay_on_one_line_and_tell_files_of_one_name_apart() {
+    let text = std::fs::read_to_string(data("riverside-partners/council")).expect("sample");
+    let unnamed = text.replace("  \"respondent\": \"Vale Borough Council\",\n", "");
+    let dir = std::env::temp_dir().join(format!("mhics-examples-{}-names", std::process::id()));
+    let (north, south) = (dir.join("north"), dir.join("south"));
+    std::fs::create_dir_all(&north).expect("a folder");
+    std::fs::create_dir_all(&south).expect("a folder");
+    let forged = north.join("a\nerror: forged.json");
+    let (first, second) = (south.join("a.json"), north.join("a.json"));
+    for path in [&forged, &first, &second] {
+        std::fs::write(path, &unnamed).expect("written");
+    }
+    let list: Vec<String> = [&forged, &first, &second]
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let result = perspectives::run_with_notices(&list);
+    std::fs::remove_dir_all(&dir).ok();
+    let (_, notices) = result.expect("one system's partners");
+    assert_eq!(
+        notices,
+        [
+            "note: a\\nerror: forged.json names no respondent; labelled by its file name",
+            "note: south/a.json names no respondent; labelled by its file name",
+            "note: north/a.json names no respondent; labelled by its file name",
+        ]
+    );
+}
+
+#[test]
 fn perspectives_refuses_sets_that_do_not_belong_together_in_one_line() {
     let run = |list: &[String]| failure(perspectives::run(list), |f| (f.message.clone(), f.status));
     let (m, status) = run(&[]);
@@ -401,7 +431,7 @@ fn perspectives_refuses_sets_that_do_not_belong_together_in_one_line() {
 
     let (m, status) = run(&args(&["--format", "pdf", &data("riverside-2026")]));
     assert_eq!(status, 2);
-    assert!(m.starts_with("unknown format `pdf`"), "{m}");
+    assert!(m.starts_with("unknown format \"pdf\""), "{m}");
 
     let mut mixed = partners();
     mixed.push(data("northfield-2026"));
@@ -409,7 +439,7 @@ fn perspectives_refuses_sets_that_do_not_belong_together_in_one_line() {
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        "one system per perspectives set: trust.json (Riverside and Vale Mental Health Trust) answers for `Riverside and Vale ICS`, but northfield-2026.json answers for `Northfield and Coast ICS`"
+        "one system per perspectives set: trust.json (Riverside and Vale Mental Health Trust) answers for \"Riverside and Vale ICS\", but northfield-2026.json answers for \"Northfield and Coast ICS\""
     );
 
     let mut repeated = partners();
@@ -418,7 +448,7 @@ fn perspectives_refuses_sets_that_do_not_belong_together_in_one_line() {
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        "respondent `Vale Borough Council` answers twice, in council.json and council.json: each partner answers once"
+        "respondent \"Vale Borough Council\" answers twice, in council.json and council.json: each partner answers once"
     );
 
     let (m, status) = run(&args(&[
@@ -438,7 +468,7 @@ fn an_endless_or_huge_file_is_refused_naming_it_and_the_limit() {
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        "/dev/zero is larger than 16 MiB (16777216 bytes), the most that may be read"
+        "/dev/zero is larger than 32 MiB (33554432 bytes), the most that may be read"
     );
 }
 
@@ -540,12 +570,12 @@ fn cohort_refuses_one_system_twice_naming_both_files_unless_asked_for_the_latest
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        format!("{r26} and {r25} both assess `Riverside and Vale ICS`: a cohort takes one assessment per system (--latest keeps the latest of each)")
+        format!("{r26} and {r25} both assess \"Riverside and Vale ICS\": a cohort takes one assessment per system (--latest keeps the latest of each)")
     );
     let (m, status) = run(&[&east, &east]);
     assert_eq!(status, 1);
     assert!(
-        m.starts_with(&format!("{east} and {east} both assess `Eastgate ICS`")),
+        m.starts_with(&format!("{east} and {east} both assess \"Eastgate ICS\"")),
         "{m}"
     );
     let once = cohort::run(&args(&["--format", "csv", &east])).unwrap();
@@ -638,7 +668,7 @@ fn plan_drafts_from_the_2025_sample_and_reviews_the_sample_plan_in_every_format(
     for format in ["json", "markdown", "csv"] {
         let text = plan::run(&args(&[
             "review",
-            &data("riverside-plan-2025"),
+            &data("plans/riverside-plan-2025"),
             &data("riverside-2026"),
             "--format",
             format,
@@ -649,7 +679,7 @@ fn plan_drafts_from_the_2025_sample_and_reviews_the_sample_plan_in_every_format(
     // The review date defaults to the assessment's; `--on` moves it.
     let later = plan::run(&args(&[
         "review",
-        &data("riverside-plan-2025"),
+        &data("plans/riverside-plan-2025"),
         &data("riverside-2026"),
         "--on",
         "2027-04-01",
@@ -661,7 +691,7 @@ fn plan_drafts_from_the_2025_sample_and_reviews_the_sample_plan_in_every_format(
 
 #[test]
 fn the_sample_plan_reads_and_writes_back_exactly() {
-    let text = std::fs::read_to_string(data("riverside-plan-2025")).expect("the sample");
+    let text = std::fs::read_to_string(data("plans/riverside-plan-2025")).expect("the sample");
     let plan = mhics::Plan::from_json(&text).expect("a valid plan");
     assert_eq!(format!("{}\n", plan.to_json()), text);
 }
@@ -672,7 +702,7 @@ fn plan_refuses_bad_input_in_one_line() {
     let (m, status) = run(&[]);
     assert_eq!(status, 2);
     assert!(m.starts_with("no command given; usage: plan draft"), "{m}");
-    let (m, status) = run(&["review", &data("riverside-plan-2025")]);
+    let (m, status) = run(&["review", &data("plans/riverside-plan-2025")]);
     assert_eq!(status, 2);
     assert!(
         m.starts_with("review takes a plan file and an assessment file"),
@@ -683,7 +713,7 @@ fn plan_refuses_bad_input_in_one_line() {
     assert!(m.starts_with("unknown option `--format`"), "{m}");
     let (m, status) = run(&[
         "review",
-        &data("riverside-plan-2025"),
+        &data("plans/riverside-plan-2025"),
         &data("riverside-2026"),
         "--on",
         "2026-02-30",
@@ -695,7 +725,7 @@ fn plan_refuses_bad_input_in_one_line() {
     );
     let (m, status) = run(&[
         "review",
-        &data("riverside-plan-2025"),
+        &data("plans/riverside-plan-2025"),
         &data("northfield-2026"),
     ]);
     assert_eq!(status, 1);
@@ -707,7 +737,7 @@ fn plan_refuses_bad_input_in_one_line() {
     let (m, status) = run(&["review", &data("riverside-2026"), &data("riverside-2026")]);
     assert_eq!(status, 1);
     assert!(
-        m.contains("unknown field `date` in the plan at line 5"),
+        m.contains("unknown field \"date\" in the plan at line 5"),
         "{m}"
     );
     assert!(!m.contains('\n'));

@@ -114,7 +114,8 @@ fn a_file_of_no_known_edition_is_refused_naming_every_edition_known() {
         .replace("2.1-D1", "2.1-D9");
     let err = Known::from_json(&text).unwrap_err();
     assert!(
-        err.to_string().starts_with("unknown criterion ID `2.1-D9`"),
+        err.to_string()
+            .starts_with("unknown criterion ID \"2.1-D9\""),
         "{err}"
     );
 }

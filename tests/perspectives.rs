@@ -309,7 +309,7 @@ fn sets_that_do_not_belong_together_are_refused() -> Result<(), Box<dyn std::err
     assert!(matches!(err, PerspectivesError::MixedSystems { .. }));
     assert_eq!(
         err.to_string(),
-        "one system per perspectives set: trust.json (Trust) answers for `Riverside`, but northfield.json answers for `Northfield`"
+        "one system per perspectives set: trust.json (Trust) answers for \"Riverside\", but northfield.json answers for \"Northfield\""
     );
 
     let again = Assessment::builder("riverside")
@@ -320,7 +320,7 @@ fn sets_that_do_not_belong_together_are_refused() -> Result<(), Box<dyn std::err
         .unwrap_err();
     assert_eq!(
         err.to_string(),
-        "respondent `Trust` answers twice, in trust.json and trust-2.json: each partner answers once"
+        "respondent \"Trust\" (also spelt \" trust \") answers twice, in trust.json and trust-2.json: each partner answers once"
     );
     // Unnamed respondents are told apart by their sources.
     let unnamed = Assessment::builder("Riverside").build()?;

@@ -588,7 +588,7 @@ fn every_error_names_the_action_and_field_on_one_line() {
     let cases: Vec<(String, &str)> = vec![
         (
             with_action(r#"{ "id": "A1", "title": "T", "criteria": ["1.1-D1"], "status": "planned", "priority": "high" }"#),
-            "unknown field `priority` in action \"A1\" at line 6, column 87; expected one of: id, title, criteria, owner, lead, due, status, note",
+            "unknown field \"priority\" in action \"A1\" at line 6, column 87; expected one of: id, title, criteria, owner, lead, due, status, note",
         ),
         (
             with_action(r#"{ "id": "A1", "title": "T", "criteria": ["1.1-D99"], "status": "planned" }"#),
@@ -640,7 +640,7 @@ fn every_error_names_the_action_and_field_on_one_line() {
         ),
         (
             with_action(r#"{ "id": "A1", "title": "T", "title": "U", "criteria": ["1.1-D1"], "status": "planned" }"#),
-            "field `title` appears twice in action \"A1\" at line 6, column 39",
+            "field \"title\" appears twice in action \"A1\" at line 6, column 39",
         ),
         (
             with_action(&format!(
@@ -667,7 +667,7 @@ fn every_error_names_the_action_and_field_on_one_line() {
         ),
         (
             with_action(ok).replace("\"actions\"", "\"steps\""),
-            "unknown field `steps` in the plan at line 5, column 9; expected one of: matrix, version, system, assessed, agreed, actions",
+            "unknown field \"steps\" in the plan at line 5, column 9; expected one of: matrix, version, system, assessed, agreed, actions",
         ),
         (
             "{ \"matrix\": \"mhics\", \"version\": \"2019\", \"system\": \"R\" }".to_owned(),

@@ -36,7 +36,7 @@ fn text_over_the_limit_is_refused_before_it_is_parsed() {
             limit: MAX_ASSESSMENT_BYTES
         }
         .to_string(),
-        "the text is larger than 16 MiB (16777216 bytes), the most an assessment may hold"
+        "the text is larger than 32 MiB (33554432 bytes), the most an assessment may hold"
     );
 }
 

@@ -11,6 +11,7 @@ use std::fmt::Display;
 use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
+use mhics::name::{escaped, quote};
 use mhics::{Assessment, MAX_ASSESSMENT_BYTES};
 
 /// Why an example stopped: a one-line message and the exit status (1 for bad input, 2
@@ -90,13 +91,15 @@ pub fn files_and_format<'f>(
                 let Some(value) = args.next() else {
                     return Err(Failure::usage("--format needs a format", usage));
                 };
-                format = formats
-                    .iter()
-                    .find(|f| **f == value)
-                    .ok_or_else(|| Failure::usage(format!("unknown format `{value}`"), usage))?;
+                format = formats.iter().find(|f| **f == value).ok_or_else(|| {
+                    Failure::usage(format!("unknown format {}", quote(value)), usage)
+                })?;
             }
             flag if flag.starts_with("--") => {
-                return Err(Failure::usage(format!("unknown option `{flag}`"), usage))
+                return Err(Failure::usage(
+                    format!("unknown option {}", quote(flag)),
+                    usage,
+                ))
             }
             path => files.push(path.to_owned()),
         }
@@ -104,11 +107,11 @@ pub fn files_and_format<'f>(
     Ok((files, format))
 }
 
-/// Reads an assessment file, of at most [`MAX_ASSESSMENT_BYTES`] (16 MiB); a failure
+/// Reads an assessment file, of at most [`MAX_ASSESSMENT_BYTES`] (32 MiB); a failure
 /// names the file.
 pub fn read(path: &str) -> Result<Assessment, Failure> {
     let bytes = mhics::read::read_file(path, MAX_ASSESSMENT_BYTES).map_err(Failure::input)?;
-    parse(path, &bytes).map_err(|err| Failure::input(format!("{path}: {err}")))
+    parse(path, &bytes).map_err(|err| Failure::input(format!("{}: {err}", escaped(path))))
 }
 
 /// Reads an assessment from a file's bytes: a workbook when the file name ends in

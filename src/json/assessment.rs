@@ -80,11 +80,11 @@ impl Assessment {
     /// let err = Assessment::from_json(&text.replace("1.1-D1", "1.1-d1")).unwrap_err();
     /// assert!(matches!(err, Error::UnknownCriterion { .. }));
     /// assert_eq!(err.to_string(),
-    ///     "unknown criterion ID `1.1-d1` at line 4, column 25; did you mean `1.1-D1`?");
+    ///     "unknown criterion ID \"1.1-d1\" at line 4, column 25; did you mean `1.1-D1`?");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
-    /// Text longer than [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES) (16 MiB) is
+    /// Text longer than [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES) (32 MiB) is
     /// refused with [`Error::TooLarge`] before it is parsed. A leading byte order mark
     /// (U+FEFF, written by some Windows tools) is skipped; [`to_json`](Self::to_json)
     /// never writes one. The system name, respondent and notes may hold any text but
@@ -108,7 +108,7 @@ impl<Ed: Edition> Assessment<Ed> {
     /// assessment answers mhics 2019, expected lakeside-local 2026`.
     pub fn from_json_in(edition: Ed, text: &str) -> Result<Assessment<Ed>, Error> {
         let _ = edition;
-        too_large(text.len())?;
+        too_large::<Ed>(text.len())?;
         let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
         Self::read(serde_json::Deserializer::from_str(text), || {
             serde_json::Deserializer::from_str(text)
@@ -120,7 +120,7 @@ impl<Ed: Edition> Assessment<Ed> {
     /// limit and rules of [`Assessment::from_json`].
     pub fn from_json_slice_in(edition: Ed, bytes: &[u8]) -> Result<Assessment<Ed>, Error> {
         let _ = edition;
-        too_large(bytes.len())?;
+        too_large::<Ed>(bytes.len())?;
         let bytes = bytes
             .strip_prefix(crate::text::BOM.as_bytes())
             .unwrap_or(bytes);
@@ -178,9 +178,11 @@ impl<Ed: Edition> Assessment<Ed> {
     }
 }
 
-/// Refuses a text longer than [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES).
-fn too_large(len: usize) -> Result<(), Error> {
-    let limit = crate::read::MAX_ASSESSMENT_BYTES;
+/// Refuses a text longer than the read limit for the edition's assessments
+/// ([`assessment_limit`](crate::read::assessment_limit): [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES)
+/// for the built-in edition).
+fn too_large<Ed: Edition>(len: usize) -> Result<(), Error> {
+    let limit = crate::read::assessment_limit(Ed::MATRIX.criterion_count());
     if len as u64 > limit {
         Err(Error::TooLarge { limit })
     } else {

@@ -32,7 +32,11 @@ pub fn perspectives_markdown<E: Edition>(perspectives: &Perspectives<'_, E>) -> 
     let respondents = perspectives.respondents();
     let consolidated = perspectives.consolidated();
     let evaluation = perspectives.evaluation();
-    let _ = writeln!(w, "# Partners' perspectives: {}\n", perspectives.system());
+    let _ = writeln!(
+        w,
+        "# Partners' perspectives: {}\n",
+        one_line(perspectives.system())
+    );
     let _ = writeln!(
         w,
         "Matrix edition {}. {} partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so.\n",
@@ -52,7 +56,7 @@ pub fn perspectives_markdown<E: Edition>(perspectives: &Perspectives<'_, E>) -> 
             w,
             "| {} | {} | {} | {} | {} |",
             i + 1,
-            escape(r.label),
+            one_line(r.label),
             date.as_deref().unwrap_or("—"),
             r.assessment.response_count(),
             attained_name(r.evaluation.overall())
@@ -176,9 +180,9 @@ pub fn perspectives_markdown<E: Edition>(perspectives: &Perspectives<'_, E>) -> 
             let _ = writeln!(
                 w,
                 "| {} | {} | {} |",
-                escape(a.respondent),
+                one_line(a.respondent),
                 status_name(a.status),
-                a.note.map(|n| escape(&one_line(n))).unwrap_or_default()
+                a.note.map(one_line).unwrap_or_default()
             );
         }
         let _ = writeln!(w);

@@ -55,7 +55,8 @@
 //! - Every other sheet that holds anything is read as criterion rows: the header row is
 //!   the first row with an `ID` cell, and the `ID`, `Status` and (optional) `Note`
 //!   columns are found by their header, ignoring case and spaces, so moved or added
-//!   columns do not matter. Rows with no ID are skipped. A status is one of the four
+//!   columns do not matter. Rows with no ID and nothing in `Status` or `Note` are
+//!   skipped. A status is one of the four
 //!   labels or the contract's status IDs (`met`, `partial`, `not_met`,
 //!   `not_applicable`), ignoring case and surrounding spaces; a blank status is not
 //!   assessed. Notes come back exactly as typed (an empty cell is no note).
@@ -65,8 +66,32 @@
 //! saves (LibreOffice stores a CR LF line break as LF); what the file holds is read
 //! exactly. A workbook re-saved by LibreOffice Calc reads back as the same assessment.
 //!
-//! The reader streams each sheet's cells and refuses a sheet of more than
-//! [`MAX_CELLS`] cells, so a small file cannot make it allocate a huge grid.
+//! The reader reads the parts it needs straight from the archive (`zip` and
+//! `quick-xml`): the workbook part and its relationships, the shared strings, the styles
+//! (to tell date cells from numbers) and each sheet, each part once. It reserves nothing
+//! from a count the file declares, holds a shared string once however many cells use
+//! it, and refuses a sheet of more than [`MAX_CELLS`] cells, so a small file cannot make
+//! it allocate a huge grid. The sheets named in [`SKIPPED_SHEETS`] (`Summary`, `Action
+//! plan`) are left aside.
+//!
+//! What a spreadsheet program or a hostile file can hold is read exactly or refused,
+//! naming the sheet and cell: a formula with no stored value
+//! ([`WorkbookError::FormulaWithoutValue`]), merged cells over the `ID`, `Status` or
+//! `Note` column ([`WorkbookError::Merged`]), a `Status` or `Note` in a row with no ID
+//! ([`WorkbookError::WithoutId`]), two sheets of one name ignoring case
+//! ([`WorkbookError::DuplicateSheet`], so two `About` sheets), a label of the About sheet
+//! in two rows ([`WorkbookError::LabelTwice`]), two archive entries of one name
+//! ([`WorkbookError::DuplicateEntry`]), two sheets sharing one part
+//! ([`WorkbookError::SharedPart`]), a cell given twice or out of order
+//! ([`WorkbookError::CellTwice`], [`WorkbookError::CellOutOfOrder`],
+//! [`WorkbookError::RowOutOfOrder`]), a reference beyond `XFD1048576`
+//! ([`WorkbookError::BeyondLimits`]), a date serial outside the years 1900 to 9999
+//! ([`WorkbookError::InvalidDate`]) or a number that is not finite
+//! ([`WorkbookError::NotANumber`]), a text longer than a cell holds
+//! ([`WorkbookError::CellTooLong`]) and a control character
+//! ([`WorkbookError::ControlCharacter`]). A number reads as a spreadsheet shows it, to
+//! 15 significant digits in its shortest form (`0.3`); a date cell in a note as
+//! `YYYY-MM-DD`.
 //!
 //! Every bad workbook is a [`WorkbookError`] naming the sheet and cell, e.g.
 //! `'Domain 2'!F14: "Mett" is not a status (Met, Partial, Not met, Not applicable); did
@@ -93,12 +118,13 @@ mod write;
 
 use core::fmt;
 
-pub use read::read;
+pub use read::{read, SKIPPED_SHEETS};
 pub use write::write;
 
 use crate::assessment::Status;
 use crate::error::Error;
 use crate::id::CriterionId;
+use crate::name::{escaped, quote};
 
 /// The largest workbook [`read`] accepts: 16 MiB. A filled workbook of the whole matrix
 /// is well under 100 KiB; anything far larger is refused before it is opened.
@@ -116,7 +142,7 @@ pub const MAX_CELLS: usize = 1_000_000;
 
 /// The most characters (UTF-16 code units, as Excel counts them) a workbook cell holds:
 /// 32,767. [`write()`] refuses a longer note or name rather than cut it.
-pub const MAX_CELL_CHARS: usize = 32_767;
+pub const MAX_CELL_CHARS: usize = crate::read::MAX_TEXT_CHARS;
 
 /// The name of the first sheet.
 pub const ABOUT_SHEET: &str = "About";
@@ -182,24 +208,26 @@ pub(crate) fn column_name(column: u32) -> String {
     letters.iter().rev().collect()
 }
 
-impl fmt::Display for Cell {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}!{}{}",
-            Sheet(&self.sheet),
-            column_name(self.column),
-            u64::from(self.row) + 1
-        )
+impl Cell {
+    /// The cell's reference without its sheet, e.g. `F14`.
+    pub fn reference(&self) -> String {
+        format!("{}{}", column_name(self.column), u64::from(self.row) + 1)
     }
 }
 
-/// A sheet name as a formula writes it: in single quotes, a quote inside doubled.
-struct Sheet<'a>(&'a str);
-
-impl fmt::Display for Sheet<'_> {
+impl fmt::Display for Cell {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "'{}'", self.0.replace('\'', "''"))
+        write!(f, "{}!{}", SheetName(&self.sheet), self.reference())
+    }
+}
+
+/// A sheet name as a formula writes it: in single quotes, a quote inside doubled, and
+/// (so that an error stays one line) control and invisible characters escaped.
+pub(crate) struct SheetName<'a>(pub(crate) &'a str);
+
+impl fmt::Display for SheetName<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "'{}'", escaped(&self.0.replace('\'', "''")))
     }
 }
 
@@ -210,7 +238,7 @@ pub struct DidYouMean(pub Option<String>);
 impl fmt::Display for DidYouMean {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.0 {
-            Some(s) => write!(f, "; did you mean {s}?"),
+            Some(s) => write!(f, "; did you mean {}?", escaped(s)),
             None => Ok(()),
         }
     }
@@ -243,7 +271,7 @@ pub enum WorkbookError {
         limit: u64,
     },
     /// The file is not an `.xlsx` workbook, or is damaged.
-    #[error("not an .xlsx workbook: {reason}")]
+    #[error("not an .xlsx workbook: {}", escaped(reason))]
     NotAWorkbook {
         /// What the reader reported.
         reason: String,
@@ -255,7 +283,7 @@ pub enum WorkbookError {
         sheet: &'static str,
     },
     /// A sheet could not be read.
-    #[error("'{sheet}': cannot read the sheet: {reason}")]
+    #[error("{}: cannot read the sheet: {}", SheetName(sheet), escaped(reason))]
     UnreadableSheet {
         /// The sheet's name.
         sheet: String,
@@ -263,7 +291,10 @@ pub enum WorkbookError {
         reason: String,
     },
     /// A sheet holds more than [`MAX_CELLS`] cells.
-    #[error("'{sheet}': more than {limit} cells hold something; this is not a filled-in workbook")]
+    #[error(
+        "{}: more than {limit} cells hold something; this is not a filled-in workbook",
+        SheetName(sheet)
+    )]
     TooManyCells {
         /// The sheet's name.
         sheet: String,
@@ -279,7 +310,7 @@ pub enum WorkbookError {
         label: &'static str,
     },
     /// The workbook answers another edition than the one it is read against.
-    #[error("{cell}: answers {found}, expected {expected}")]
+    #[error("{cell}: answers {}, expected {expected}", escaped(found))]
     WrongEdition {
         /// The `Matrix` (or `Version`) value cell.
         cell: Cell,
@@ -295,7 +326,11 @@ pub enum WorkbookError {
         cell: Cell,
     },
     /// The date is neither a date cell nor ISO text.
-    #[error("{cell}: \"{value}\" is not a date ({reason}); enter it as YYYY-MM-DD")]
+    #[error(
+        "{cell}: {} is not a date ({}); enter it as YYYY-MM-DD",
+        quote(value),
+        escaped(reason)
+    )]
     InvalidDate {
         /// The `Date` value cell.
         cell: Cell,
@@ -305,7 +340,7 @@ pub enum WorkbookError {
         reason: String,
     },
     /// A criterion sheet has no `ID` or no `Status` column.
-    #[error("'{sheet}': no `{header}` column{where_}", where_ = match row { Some(r) => format!(" in the header row ({})", u64::from(*r) + 1), None => String::new() })]
+    #[error("{}: no `{header}` column{where_}", SheetName(sheet), where_ = match row { Some(r) => format!(" in the header row ({})", u64::from(*r) + 1), None => String::new() })]
     MissingHeader {
         /// The sheet's name.
         sheet: String,
@@ -325,7 +360,7 @@ pub enum WorkbookError {
         second: Cell,
     },
     /// An ID that is not a criterion of the matrix.
-    #[error("{cell}: \"{id}\" is not a criterion of {edition}{suggestion}")]
+    #[error("{cell}: {} is not a criterion of {edition}{suggestion}", quote(id))]
     UnknownCriterion {
         /// The `ID` cell.
         cell: Cell,
@@ -348,7 +383,8 @@ pub enum WorkbookError {
     },
     /// A status that is not one of the labels or status IDs.
     #[error(
-        "{cell}: \"{value}\" is not a status (Met, Partial, Not met, Not applicable){suggestion}"
+        "{cell}: {} is not a status (Met, Partial, Not met, Not applicable){suggestion}",
+        quote(value)
     )]
     UnknownStatus {
         /// The `Status` cell.
@@ -367,18 +403,152 @@ pub enum WorkbookError {
         id: CriterionId,
     },
     /// A text too long for a workbook cell (see [`MAX_CELL_CHARS`]); nothing is cut.
-    #[error("{what} is {length} characters long; a workbook cell holds at most {limit}", limit = MAX_CELL_CHARS)]
+    #[error("{} is {length} characters long; a workbook cell holds at most {limit}", escaped(what), limit = MAX_CELL_CHARS)]
     TooLong {
         /// What, e.g. "the note on 1.1-D1".
         what: String,
         /// Its length in UTF-16 code units, as Excel counts.
         length: usize,
     },
+    /// Two archive entries of the same name (part names ignore case).
+    #[error("not an .xlsx workbook: two archive entries named {}", quote(name))]
+    DuplicateEntry {
+        /// The entry's name.
+        name: String,
+    },
+    /// Two sheets of the same name (ignoring case, as spreadsheet programs do).
+    #[error(
+        "two sheets named {} and {}: which one to read cannot be told",
+        SheetName(first),
+        SheetName(second)
+    )]
+    DuplicateSheet {
+        /// The first sheet's name.
+        first: String,
+        /// The second's.
+        second: String,
+    },
+    /// Two sheets that point at one part of the archive: no spreadsheet program writes that.
+    #[error(
+        "sheets {} and {} are one part ({}): no spreadsheet program writes that",
+        SheetName(first),
+        SheetName(second),
+        quote(part)
+    )]
+    SharedPart {
+        /// The first sheet's name.
+        first: String,
+        /// The second's.
+        second: String,
+        /// The part both point at.
+        part: String,
+    },
+    /// A cell reference, row or column beyond a sheet's limits (`XFD1048576`).
+    #[error(
+        "{}: {} is beyond a sheet's limits (XFD1048576)",
+        SheetName(sheet),
+        quote(reference)
+    )]
+    BeyondLimits {
+        /// The sheet's name.
+        sheet: String,
+        /// The reference, e.g. `F4294967299` or `row 0`.
+        reference: String,
+    },
+    /// A cell given twice in a sheet.
+    #[error("{cell}: the cell is given twice; which value to read cannot be told")]
+    CellTwice {
+        /// The cell.
+        cell: Cell,
+    },
+    /// A cell given after one that comes later in the sheet (or outside its row).
+    #[error(
+        "{cell}: the cell comes after {after}, out of order; no spreadsheet program writes that"
+    )]
+    CellOutOfOrder {
+        /// The cell.
+        cell: Cell,
+        /// The cell (or row) read before it.
+        after: Cell,
+    },
+    /// A row given after a later one, or twice.
+    #[error("{}: row {} comes after row {}, out of order or twice", SheetName(sheet), u64::from(*row) + 1, u64::from(*after) + 1)]
+    RowOutOfOrder {
+        /// The sheet's name.
+        sheet: String,
+        /// The row, from 0.
+        row: u32,
+        /// The row read before it, from 0.
+        after: u32,
+    },
+    /// A formula cell with no stored value: what it shows cannot be known without
+    /// calculating it.
+    #[error("{cell}: a formula with no stored value; open the workbook in a spreadsheet program and save it, or type the value")]
+    FormulaWithoutValue {
+        /// The cell.
+        cell: Cell,
+    },
+    /// A number cell that holds no finite number.
+    #[error("{cell}: {} is not a number", quote(value))]
+    NotANumber {
+        /// The cell.
+        cell: Cell,
+        /// What it holds.
+        value: String,
+    },
+    /// A cell holding more characters than a spreadsheet cell can ([`MAX_CELL_CHARS`]).
+    #[error("{cell}: {length} characters, more than the {limit} a spreadsheet cell holds", limit = MAX_CELL_CHARS)]
+    CellTooLong {
+        /// The cell.
+        cell: Cell,
+        /// Its length in UTF-16 code units, as Excel counts.
+        length: usize,
+    },
+    /// A control character (other than tab and line breaks) in a system name,
+    /// respondent or note.
+    #[error("{cell}: the control character U+{:04X}; only tab and line breaks are allowed", u32::from(*character))]
+    ControlCharacter {
+        /// The cell.
+        cell: Cell,
+        /// The character.
+        character: char,
+    },
+    /// A merged range over the `ID`, `Status` or `Note` column: the cells it hides
+    /// would be read as blank though the sheet shows them filled.
+    #[error("{first}:{}: merged cells over the `{header}` column; unmerge them so that each criterion has its own cell", last.reference())]
+    Merged {
+        /// The range's top-left cell, e.g. `'Domain 1'!F5`.
+        first: Cell,
+        /// Its bottom-right cell (of the same sheet), e.g. `F7`.
+        last: Cell,
+        /// The column's header.
+        header: &'static str,
+    },
+    /// A `Status` or `Note` in a row with no ID: it belongs to no criterion.
+    #[error(
+        "{cell}: a {header} in a row with no ID; fill in the criterion's ID or clear the cell"
+    )]
+    WithoutId {
+        /// The cell.
+        cell: Cell,
+        /// `Status` or `Note`.
+        header: &'static str,
+    },
+    /// A label of the About sheet in two rows.
+    #[error("{second}: a second `{label}` row (the first is {first}); which one is meant cannot be told")]
+    LabelTwice {
+        /// The label, e.g. `System`.
+        label: &'static str,
+        /// The first label cell.
+        first: Cell,
+        /// The second.
+        second: Cell,
+    },
     /// The assessment built from the workbook was refused.
     #[error(transparent)]
     Refused(#[from] Error),
     /// The workbook could not be written.
-    #[error("cannot write the workbook: {reason}")]
+    #[error("cannot write the workbook: {}", escaped(reason))]
     Write {
         /// What the writer reported.
         reason: String,

@@ -130,7 +130,11 @@ pub fn migration_markdown(report: &MigrationReport) -> String {
     let _ = writeln!(
         w,
         "# Migration: {}\n\nFrom {} {} to {} {}.\n",
-        report.system, report.from.0, report.from.1, report.to.0, report.to.1
+        one_line(&report.system),
+        report.from.0,
+        report.from.1,
+        report.to.0,
+        report.to.1
     );
     let _ = writeln!(w, "{}.\n", report.counts());
     let review: Vec<_> = report.for_review().collect();
@@ -167,7 +171,7 @@ pub fn migration_markdown(report: &MigrationReport) -> String {
                 a.id,
                 status_name(Some(a.response.status)),
                 happened,
-                escape(&one_line(a.response.note.as_deref().unwrap_or("")))
+                one_line(a.response.note.as_deref().unwrap_or(""))
             );
         }
         let _ = writeln!(w);

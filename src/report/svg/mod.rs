@@ -112,7 +112,9 @@ pub(crate) fn ink_on(value: f64) -> &'static str {
     }
 }
 
-/// Text made safe for XML content and attributes.
+/// Text made safe for XML content and attributes: markup characters escaped, and each
+/// character that XML 1.0 cannot hold (the non-characters U+FFFE and U+FFFF, control
+/// characters other than tab and line breaks) shown as U+FFFD, the replacement character.
 pub(super) fn xml(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -122,10 +124,16 @@ pub(super) fn xml(text: &str) -> String {
             '>' => out.push_str("&gt;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
-            c => out.push(c),
+            c if is_xml_char(c) => out.push(c),
+            _ => out.push('\u{fffd}'),
         }
     }
     out
+}
+
+/// Whether XML 1.0 can hold `c` (its production `Char`).
+fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
 }
 
 /// `text` broken between words into lines of at most `width` characters; a word

@@ -68,10 +68,13 @@ pub(super) fn about<E: Edition>(
     row += 1;
     sheet.write_string_with_format(row, 0, "Date", &f.label)?;
     match assessment.and_then(Assessment::<E>::date) {
+        // Before 1900 Excel has no such date (serial 0 is no day): ISO text reads back
+        // the same.
         Some(date) => match ExcelDateTime::from_ymd(date.year(), date.month(), date.day()) {
-            Ok(excel) => sheet.write_datetime_with_format(row, 1, &excel, &f.fill_in_date)?,
-            // Before 1900: Excel has no such date; ISO text reads back the same.
-            Err(_) => sheet.write_string_with_format(row, 1, date.to_string(), &f.fill_in)?,
+            Ok(excel) if date.year() >= 1900 => {
+                sheet.write_datetime_with_format(row, 1, &excel, &f.fill_in_date)?
+            }
+            _ => sheet.write_string_with_format(row, 1, date.to_string(), &f.fill_in)?,
         },
         None => sheet.write_blank(row, 1, &f.fill_in_date)?,
     };

@@ -95,7 +95,15 @@ pub fn write<E: Edition>(
     for sheet in domain_sheets {
         workbook.push_worksheet(sheet);
     }
-    Ok(workbook.save_to_buffer()?)
+    let bytes = workbook.save_to_buffer()?;
+    // What is written must read back: a workbook over the reader's limit is refused.
+    if bytes.len() > super::MAX_SIZE {
+        return Err(WorkbookError::TooLarge {
+            size: bytes.len(),
+            limit: super::MAX_SIZE,
+        });
+    }
+    Ok(bytes)
 }
 
 /// Refuses an assessment the workbook cannot hold exactly.

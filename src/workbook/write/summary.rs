@@ -22,7 +22,7 @@ use crate::edition::Edition;
 use crate::level::Level;
 use crate::model::Matrix;
 use crate::progression::{Coverage, Evaluation};
-use crate::workbook::{column_name, Sheet, WorkbookError, SUMMARY_SHEET};
+use crate::workbook::{column_name, SheetName, WorkbookError, SUMMARY_SHEET};
 
 /// What an attained level of none reads.
 pub(super) const NOT_YET: &str = "Not yet Developing";
@@ -237,7 +237,7 @@ fn counts(
     let status = column_name(u32::from(STATUS_COLUMN));
     let range = format!(
         "{}!${status}${}:${status}${}",
-        Sheet(domain_sheet),
+        SheetName(domain_sheet),
         top + 1,
         bottom + 1
     );

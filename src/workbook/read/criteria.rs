@@ -1,0 +1,158 @@
+//! A criterion sheet: a header row with `ID`, `Status` and `Note`, then a row per
+//! criterion answered.
+
+use std::collections::HashMap;
+
+use super::check_text;
+use super::sheet::{header, Sheet};
+use crate::assessment::{Response, Status};
+use crate::id::CriterionId;
+use crate::model::Matrix;
+use crate::workbook::{edit_distance, edition, Cell, DidYouMean, WorkbookError, STATUS_LABELS};
+
+/// The columns read, in the order of [`header`]'s names.
+const COLUMNS: [&str; 3] = ["ID", "Status", "Note"];
+
+/// The responses of a criterion sheet, in row order. `seen` holds the criteria read so
+/// far in the workbook, with their cells, so that a criterion twice names both.
+pub(super) fn read(
+    matrix: &Matrix,
+    sheet: &Sheet<'_>,
+    seen: &mut HashMap<CriterionId, Cell>,
+) -> Result<Vec<(CriterionId, Response)>, WorkbookError> {
+    let missing = |header, row| WorkbookError::MissingHeader {
+        sheet: sheet.name.to_owned(),
+        header,
+        row,
+    };
+    let (header_row, found) = header(sheet, COLUMNS)?.ok_or_else(|| missing("ID", None))?;
+    let id_column = found[0].ok_or_else(|| missing("ID", Some(header_row)))?;
+    let status_column = found[1].ok_or_else(|| missing("Status", Some(header_row)))?;
+    let note_column = found[2];
+    let read_columns = [Some(id_column), Some(status_column), note_column];
+    let is_read = |column: u32| read_columns.contains(&Some(column));
+
+    // The rows below the header with something in a column read, in order.
+    let mut rows: Vec<u32> = Vec::new();
+    for (row, column, _) in sheet.grid.cells() {
+        if row > header_row && is_read(column) && rows.last() != Some(&row) {
+            rows.push(row);
+        }
+    }
+    let has_id = |row: u32| -> Result<bool, WorkbookError> {
+        Ok(!sheet.text(row, id_column)?.trim().is_empty())
+    };
+
+    // A merged range over the columns read hides cells that the sheet shows as filled:
+    // refused when it spans rows there, or covers such a cell of a criterion's row.
+    for merge in &sheet.grid.merges {
+        if merge.last.0 <= header_row {
+            continue;
+        }
+        for (i, column) in read_columns.iter().enumerate() {
+            let Some(column) = *column else { continue };
+            if !(merge.first.1..=merge.last.1).contains(&column) {
+                continue;
+            }
+            // One row: it hides the column's cell unless that cell is where it starts,
+            // which matters in a criterion's row only.
+            let spans_rows = merge.first.0 != merge.last.0;
+            let hides = !spans_rows && merge.first.1 != column && has_id(merge.first.0)?;
+            if spans_rows || hides {
+                return Err(WorkbookError::Merged {
+                    first: sheet.cell(merge.first.0, merge.first.1),
+                    last: sheet.cell(merge.last.0, merge.last.1),
+                    header: COLUMNS[i],
+                });
+            }
+        }
+    }
+
+    let mut out = Vec::new();
+    for row in rows {
+        let id_text = sheet.text(row, id_column)?;
+        let status_text = sheet.text(row, status_column)?;
+        let note = match note_column {
+            Some(column) => Some((column, sheet.text(row, column)?)).filter(|(_, n)| !n.is_empty()),
+            None => None,
+        };
+        let trimmed = id_text.trim();
+        if trimmed.is_empty() {
+            // A heading or blank row; a status or note there belongs to no criterion.
+            if !status_text.trim().is_empty() {
+                return Err(WorkbookError::WithoutId {
+                    cell: sheet.cell(row, status_column),
+                    header: "Status",
+                });
+            }
+            if let Some((column, _)) = note {
+                return Err(WorkbookError::WithoutId {
+                    cell: sheet.cell(row, column),
+                    header: "Note",
+                });
+            }
+            continue;
+        }
+        let cell = sheet.cell(row, id_column);
+        let id = trimmed
+            .parse::<CriterionId>()
+            .ok()
+            .filter(|id| matrix.criterion(*id).is_some())
+            .ok_or_else(|| WorkbookError::UnknownCriterion {
+                cell: cell.clone(),
+                id: id_text.clone().into_owned(),
+                edition: edition(matrix),
+                suggestion: DidYouMean(matrix.nearest_criterion(trimmed).map(|id| id.to_string())),
+            })?;
+        if let Some(first) = seen.get(&id) {
+            return Err(WorkbookError::DuplicateId {
+                id,
+                first: first.clone(),
+                second: cell,
+            });
+        }
+        seen.insert(id, cell);
+        if status_text.trim().is_empty() {
+            if let Some((column, _)) = note {
+                return Err(WorkbookError::NoteWithoutStatus {
+                    cell: sheet.cell(row, column),
+                    id,
+                });
+            }
+            continue;
+        }
+        let status = status(sheet.cell(row, status_column), &status_text)?;
+        let note = match note {
+            Some((column, note)) => {
+                check_text(sheet.cell(row, column), &note)?;
+                Some(note.into_owned())
+            }
+            None => None,
+        };
+        out.push((id, Response { status, note }));
+    }
+    Ok(out)
+}
+
+/// A status label or ID, ignoring case and surrounding white space.
+fn status(cell: Cell, value: &str) -> Result<Status, WorkbookError> {
+    let wanted = value.trim().to_lowercase();
+    for status in Status::ALL {
+        if wanted == crate::workbook::status_label(status).to_lowercase()
+            || wanted == status.as_str()
+        {
+            return Ok(status);
+        }
+    }
+    let nearest = STATUS_LABELS
+        .iter()
+        .map(|label| (edit_distance(&wanted, &label.to_lowercase()), *label))
+        .min_by_key(|(d, _)| *d)
+        .filter(|(d, _)| *d <= 3)
+        .map(|(_, label)| label.to_owned());
+    Err(WorkbookError::UnknownStatus {
+        cell,
+        value: value.to_owned(),
+        suggestion: DidYouMean(nearest),
+    })
+}

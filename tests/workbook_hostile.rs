@@ -1,0 +1,491 @@
+//! Hostile workbooks (feature `xlsx`), written part by part: each is read exactly or
+//! refused in one line naming the sheet and cell, never guessed.
+#![cfg(feature = "xlsx")]
+
+#[path = "support/ooxml.rs"]
+mod ooxml;
+
+use mhics::workbook::{self, WorkbookError};
+use mhics::{Assessment, Mhics2019, Status};
+use ooxml::{about, criteria, number, row, shared, strings_xml, text, Book, Part};
+
+fn read(book: &Book) -> Result<Assessment, WorkbookError> {
+    workbook::read(Mhics2019, &book.bytes())
+}
+
+/// The error, checked to be one line.
+fn refused(book: &Book) -> (WorkbookError, String) {
+    let err = read(book).expect_err("refused");
+    let message = err.to_string();
+    assert!(!message.contains(['\n', '\r']), "{message:?}");
+    (err, message)
+}
+
+fn with_domain(rows: &[String], after: &str) -> Book {
+    Book::new(vec![
+        about("Lakeside", "", &[]),
+        criteria("Domain 1", rows, after),
+    ])
+}
+
+#[test]
+fn a_well_formed_book_is_read_exactly() {
+    let book = with_domain(
+        &[
+            row(
+                2,
+                &[
+                    text("A2", "1.1-D1"),
+                    text("B2", "Met"),
+                    text("C2", "A note"),
+                ],
+            ),
+            row(3, &[text("A3", "1.1-D2"), text("B3", "partial")]),
+        ],
+        "",
+    );
+    let a = read(&book).expect("read");
+    assert_eq!(a.system(), "Lakeside");
+    assert_eq!(a.status("1.1-D1".parse().unwrap()), Some(Status::Met));
+    assert_eq!(a.note("1.1-D1".parse().unwrap()), Some("A note"));
+    assert_eq!(a.response_count(), 2);
+}
+
+#[test]
+fn declared_counts_reserve_nothing() {
+    for count in [
+        "18446744073709551615",
+        "1000000000",
+        "4000000000",
+        "-1",
+        "x",
+    ] {
+        let mut book = with_domain(&[row(2, &[text("A2", "1.1-D1"), shared("B2", 0)])], "");
+        book.strings = Some(strings_xml(&["Met"], count));
+        let a = read(&book).unwrap_or_else(|e| panic!("{count}: {e}"));
+        assert_eq!(
+            a.status("1.1-D1".parse().unwrap()),
+            Some(Status::Met),
+            "{count}"
+        );
+    }
+}
+
+#[test]
+fn sheets_sharing_one_part_are_refused_naming_them() {
+    let mut sheets = vec![about("Lakeside", "", &[]), criteria("Domain 1", &[], "")];
+    for i in 2..200 {
+        sheets.push(Part {
+            name: format!("Copy {i}"),
+            xml: String::new(),
+        });
+    }
+    let mut book = Book::new(sheets);
+    book.targets = Some((0..200).map(|i| i.min(1)).collect());
+    let (err, message) = refused(&book);
+    assert!(matches!(err, WorkbookError::SharedPart { .. }), "{message}");
+    assert_eq!(
+        message,
+        "sheets 'Domain 1' and 'Copy 2' are one part (\"xl/worksheets/sheet2.xml\"): no spreadsheet program writes that"
+    );
+}
+
+#[test]
+fn a_text_longer_than_a_cell_holds_is_refused_naming_the_cell() {
+    let long = "x".repeat(workbook::MAX_CELL_CHARS + 1);
+    let mut book = with_domain(
+        &[row(
+            2,
+            &[text("A2", "1.1-D1"), text("B2", "Met"), shared("C2", 0)],
+        )],
+        "",
+    );
+    book.strings = Some(strings_xml(&[&long], "1"));
+    let (_, message) = refused(&book);
+    assert_eq!(
+        message,
+        "'Domain 1'!C2: 32768 characters, more than the 32767 a spreadsheet cell holds"
+    );
+    // Inline text too.
+    let book = with_domain(
+        &[row(
+            2,
+            &[text("A2", "1.1-D1"), text("B2", "Met"), text("C2", &long)],
+        )],
+        "",
+    );
+    assert!(refused(&book)
+        .1
+        .starts_with("'Domain 1'!C2: 32768 characters"));
+    // The longest a cell holds is read.
+    let longest = "é".repeat(workbook::MAX_CELL_CHARS);
+    let book = with_domain(
+        &[row(
+            2,
+            &[
+                text("A2", "1.1-D1"),
+                text("B2", "Met"),
+                text("C2", &longest),
+            ],
+        )],
+        "",
+    );
+    assert_eq!(
+        read(&book).unwrap().note("1.1-D1".parse().unwrap()),
+        Some(longest.as_str())
+    );
+}
+
+#[test]
+fn a_formula_with_no_stored_value_is_refused_and_one_with_a_value_read() {
+    let book = with_domain(
+        &[row(
+            2,
+            &[
+                text("A2", "1.1-D1"),
+                r#"<c r="B2" t="str"><f>"Met"</f></c>"#.to_owned(),
+            ],
+        )],
+        "",
+    );
+    assert_eq!(
+        refused(&book).1,
+        "'Domain 1'!B2: a formula with no stored value; open the workbook in a spreadsheet program and save it, or type the value"
+    );
+    let book = with_domain(
+        &[row(
+            2,
+            &[
+                text("A2", "1.1-D1"),
+                r#"<c r="B2" t="str"><f>"Met"</f><v>Met</v></c>"#.to_owned(),
+                r#"<c r="C2"><f>1/4</f><v>0.25</v></c>"#.to_owned(),
+            ],
+        )],
+        "",
+    );
+    let a = read(&book).expect("read");
+    assert_eq!(a.status("1.1-D1".parse().unwrap()), Some(Status::Met));
+    assert_eq!(a.note("1.1-D1".parse().unwrap()), Some("0.25"));
+}
+
+#[test]
+fn merged_cells_over_the_columns_read_are_refused() {
+    let rows = [
+        row(2, &[text("A2", "1.1-D1"), text("B2", "Met")]),
+        row(3, &[text("A3", "1.1-D2")]),
+        row(4, &[text("A4", "1.1-D3")]),
+    ];
+    let book = with_domain(
+        &rows,
+        r#"<mergeCells count="1"><mergeCell ref="B2:B4"/></mergeCells>"#,
+    );
+    assert_eq!(
+        refused(&book).1,
+        "'Domain 1'!B2:B4: merged cells over the `Status` column; unmerge them so that each criterion has its own cell"
+    );
+    // A heading row merged across the columns, as the written workbook has, is fine.
+    let rows = [
+        row(2, &[text("B2", "1.1 A sub-section heading")]),
+        row(3, &[text("A3", "1.1-D1"), text("B3", "Met")]),
+    ];
+    let book = with_domain(
+        &rows,
+        r#"<mergeCells count="1"><mergeCell ref="B2:F2"/></mergeCells>"#,
+    );
+    assert!(matches!(refused(&book).0, WorkbookError::WithoutId { .. }));
+    let rows = [
+        row(2, &[text("A2", "")]),
+        row(3, &[text("A3", "1.1-D1"), text("B3", "Met")]),
+    ];
+    let book = with_domain(
+        &rows,
+        r#"<mergeCells count="1"><mergeCell ref="D2:F2"/></mergeCells>"#,
+    );
+    assert_eq!(read(&book).expect("read").response_count(), 1);
+    // A merge within a criterion's row that hides its Status.
+    let rows = [row(2, &[text("A2", "1.1-D1"), text("B2", "Met")])];
+    let book = with_domain(
+        &rows,
+        r#"<mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>"#,
+    );
+    assert!(matches!(
+        refused(&book).0,
+        WorkbookError::Merged {
+            header: "Status",
+            ..
+        }
+    ));
+}
+
+#[test]
+fn a_status_or_note_with_no_id_is_refused_naming_the_cell() {
+    let book = with_domain(&[row(2, &[text("B2", "Met")])], "");
+    assert_eq!(
+        refused(&book).1,
+        "'Domain 1'!B2: a Status in a row with no ID; fill in the criterion's ID or clear the cell"
+    );
+    let book = with_domain(&[row(2, &[text("C2", "A note")])], "");
+    assert!(refused(&book)
+        .1
+        .starts_with("'Domain 1'!C2: a Note in a row with no ID"));
+}
+
+#[test]
+fn a_second_about_sheet_or_system_row_is_refused() {
+    let book = Book::new(vec![
+        about("Lakeside", "", &[]),
+        about("Riverside", "", &[]),
+    ]);
+    let mut book = book;
+    book.sheets[1].name = "about".into();
+    assert_eq!(
+        refused(&book).1,
+        "two sheets named 'About' and 'about': which one to read cannot be told"
+    );
+    let book = Book::new(vec![about(
+        "Lakeside",
+        "",
+        &[row(6, &[text("A6", "System"), text("B6", "Riverside")])],
+    )]);
+    assert_eq!(
+        refused(&book).1,
+        "'About'!A6: a second `System` row (the first is 'About'!A3); which one is meant cannot be told"
+    );
+}
+
+#[test]
+fn two_archive_entries_of_one_name_are_refused() {
+    let mut book = with_domain(&[row(2, &[text("A2", "1.1-D1"), text("B2", "Met")])], "");
+    book.extra = vec![("xl/worksheets/SHEET2.xml".into(), b"<worksheet/>".to_vec())];
+    assert_eq!(
+        refused(&book).1,
+        "not an .xlsx workbook: two archive entries named \"xl/worksheets/SHEET2.xml\""
+    );
+    // The same name exactly: the second entry renamed in place.
+    let mut book = with_domain(&[row(2, &[text("A2", "1.1-D1"), text("B2", "Met")])], "");
+    book.extra = vec![("xl/worksheets/sheetX.xml".into(), b"<worksheet/>".to_vec())];
+    let bytes = book.bytes();
+    let from = b"xl/worksheets/sheetX.xml";
+    let to = b"xl/worksheets/sheet2.xml";
+    let mut renamed = bytes.clone();
+    let mut i = 0;
+    while i + from.len() <= renamed.len() {
+        if &renamed[i..i + from.len()] == from {
+            renamed[i..i + from.len()].copy_from_slice(to);
+        }
+        i += 1;
+    }
+    let err = workbook::read(Mhics2019, &renamed).expect_err("refused");
+    assert!(matches!(err, WorkbookError::DuplicateEntry { .. }), "{err}");
+}
+
+#[test]
+fn a_cell_twice_or_out_of_order_is_refused() {
+    let book = with_domain(
+        &[row(
+            2,
+            &[
+                text("A2", "1.1-D1"),
+                text("B2", "Met"),
+                text("B2", "Not met"),
+            ],
+        )],
+        "",
+    );
+    assert_eq!(
+        refused(&book).1,
+        "'Domain 1'!B2: the cell is given twice; which value to read cannot be told"
+    );
+    let book = with_domain(&[row(2, &[text("B2", "Met"), text("A2", "1.1-D1")])], "");
+    assert!(matches!(
+        refused(&book).0,
+        WorkbookError::CellOutOfOrder { .. }
+    ));
+    let book = with_domain(
+        &[
+            row(3, &[text("A3", "1.1-D1")]),
+            row(2, &[text("A2", "1.1-D2")]),
+        ],
+        "",
+    );
+    assert!(matches!(
+        refused(&book).0,
+        WorkbookError::RowOutOfOrder { .. }
+    ));
+}
+
+#[test]
+fn references_beyond_the_sheet_are_refused() {
+    for reference in ["F4294967299", "XFE1", "A1048577", "A0"] {
+        let book = with_domain(&[row(3, &[text("A3", "1.1-D1"), text("B3", "Met")])], "");
+        let mut book = book;
+        book.sheets[1].xml = book.sheets[1]
+            .xml
+            .replace(
+                r#"<row r="3">"#,
+                &format!(r#"<row r="3"><c r="{reference}"><v>1</v></c>"#),
+            )
+            .replace(r#"r="3">"#, r#">"#);
+        let (err, message) = refused(&book);
+        assert!(
+            matches!(
+                err,
+                WorkbookError::BeyondLimits { .. } | WorkbookError::CellOutOfOrder { .. }
+            ),
+            "{reference}: {message}"
+        );
+    }
+    let book = with_domain(
+        &[
+            row(2, &[text("A2", "1.1-D1"), text("B2", "Met")]),
+            row(1_048_576, &[text("XFD1048576", "the last cell")]),
+        ],
+        "",
+    );
+    assert_eq!(read(&book).expect("read").response_count(), 1);
+    let (_, message) = refused(&with_domain(&[row(2, &[text("F4294967299", "x")])], ""));
+    assert_eq!(
+        message,
+        "'Domain 1': \"F4294967299\" is beyond a sheet's limits (XFD1048576)"
+    );
+}
+
+#[test]
+fn date_serials_outside_the_years_a_spreadsheet_has_are_refused() {
+    for serial in ["1e10", "-100", "0", "60", "2958466"] {
+        let book = Book::new(vec![about("Lakeside", &number("B5", serial, 1), &[])]);
+        let (err, message) = refused(&book);
+        assert!(
+            matches!(err, WorkbookError::InvalidDate { .. }),
+            "{serial}: {message}"
+        );
+        assert!(message.starts_with("'About'!B5: "), "{message}");
+    }
+    for serial in ["NaN", "inf"] {
+        let book = Book::new(vec![about("Lakeside", &number("B5", serial, 1), &[])]);
+        assert_eq!(
+            refused(&book).1,
+            format!("'About'!B5: \"{serial}\" is not a number")
+        );
+    }
+    for (serial, date) in [
+        ("1", "1900-01-01"),
+        ("59", "1900-02-28"),
+        ("61", "1900-03-01"),
+        ("46350", "2026-11-24"),
+        ("2958465", "9999-12-31"),
+    ] {
+        let book = Book::new(vec![about("Lakeside", &number("B5", serial, 1), &[])]);
+        assert_eq!(
+            read(&book).expect("read").date().unwrap().to_string(),
+            date,
+            "{serial}"
+        );
+    }
+}
+
+#[test]
+fn numbers_read_as_the_sheet_shows_them() {
+    let book = with_domain(
+        &[
+            row(
+                2,
+                &[
+                    text("A2", "1.1-D1"),
+                    text("B2", "Met"),
+                    number("C2", "0.30000000000000004", 0),
+                ],
+            ),
+            row(
+                3,
+                &[
+                    text("A3", "1.1-D2"),
+                    text("B3", "Met"),
+                    number("C3", "42", 0),
+                ],
+            ),
+            row(
+                4,
+                &[
+                    text("A4", "1.1-D3"),
+                    text("B4", "Met"),
+                    number("C4", "46350", 1),
+                ],
+            ),
+        ],
+        "",
+    );
+    let a = read(&book).expect("read");
+    assert_eq!(a.note("1.1-D1".parse().unwrap()), Some("0.3"));
+    assert_eq!(a.note("1.1-D2".parse().unwrap()), Some("42"));
+    assert_eq!(a.note("1.1-D3".parse().unwrap()), Some("2026-11-24"));
+}
+
+#[test]
+fn a_control_character_is_refused_naming_the_cell() {
+    let book = with_domain(
+        &[row(
+            2,
+            &[
+                text("A2", "1.1-D1"),
+                text("B2", "Met"),
+                text("C2", "bell_x0007_"),
+            ],
+        )],
+        "",
+    );
+    assert_eq!(
+        refused(&book).1,
+        "'Domain 1'!C2: the control character U+0007; only tab and line breaks are allowed"
+    );
+    let book = Book::new(vec![about("Lake_x001B_side", "", &[])]);
+    assert_eq!(
+        refused(&book).1,
+        "'About'!B3: the control character U+001B; only tab and line breaks are allowed"
+    );
+}
+
+#[test]
+fn text_from_the_workbook_stays_on_one_line_in_errors() {
+    let book = with_domain(
+        &[row(
+            2,
+            &[text("A2", "1.1-D1"), text("B2", "Met\nerror: forged")],
+        )],
+        "",
+    );
+    let (_, message) = refused(&book);
+    assert!(
+        message.starts_with(r#"'Domain 1'!B2: "Met\nerror: forged" is not a status"#),
+        "{message}"
+    );
+    let mut book = with_domain(&[row(2, &[text("A2", "1.1-D9")])], "");
+    book.sheets[1].name = "Domain\n1".into();
+    let (_, message) = refused(&book);
+    assert!(message.starts_with(r"'Domain\n1'!A2: "), "{message}");
+}
+
+#[test]
+fn the_summary_and_action_plan_sheets_are_left_aside() {
+    let odd = [row(2, &[text("A2", "not an ID"), text("B2", "Attained")])];
+    let book = Book::new(vec![
+        about("Lakeside", "", &[]),
+        criteria("Summary", &odd, ""),
+        criteria("Action plan", &odd, ""),
+        criteria(
+            "Domain 1",
+            &[row(2, &[text("A2", "1.1-D1"), text("B2", "Met")])],
+            "",
+        ),
+    ]);
+    assert_eq!(read(&book).expect("read").response_count(), 1);
+    // Any other sheet is read.
+    let book = Book::new(vec![
+        about("Lakeside", "", &[]),
+        criteria("Notes", &odd, ""),
+    ]);
+    assert!(matches!(
+        refused(&book).0,
+        WorkbookError::UnknownCriterion { .. }
+    ));
+}
