@@ -288,6 +288,8 @@ proptest! {
         let position = Position { line: 3, column: 4 };
         let id: mhics::CriterionId = "1.1-D1".parse().expect("an ID");
         let id_error = "x".parse::<mhics::CriterionId>().unwrap_err();
+        // How the plan reader names an action in its errors: its ID, quoted.
+        let action = format!("action {}", mhics::name::quote(&c));
         let mut errors: Vec<Box<dyn std::error::Error>> = vec![
             Box::new(Error::Json { message: a.clone(), position }),
             Box::new(Error::UnknownField { field: a.clone(), context: b.clone(), expected: "x", position }),
@@ -307,6 +309,17 @@ proptest! {
             Box::new(PerspectivesError::MixedSystems { first: a.clone(), first_system: b.clone(), other: c.clone(), other_system: a.clone() }),
             Box::new(PerspectivesError::RepeatedRespondent { respondent: a.clone(), second_respondent: b.clone(), first: c.clone(), second: a.clone() }),
             Box::new(id_error),
+            // Editions chosen at run time, action plans and the board report.
+            Box::new(Error::UnknownEdition { found: a.clone(), found_version: b.clone(), known: "mhics 2019".into(), position }),
+            Box::new(Error::PlanEdition { found: a.clone(), found_version: b.clone(), expected: "mhics", expected_version: "2019", position }),
+            Box::new(Error::DuplicateAction { id: a.clone(), first: b.clone(), position }),
+            Box::new(Error::UnknownActionCriterion { action: action.clone(), id: b.clone(), suggestion: Suggestion(None), position }),
+            Box::new(Error::DuplicateActionCriterion { action: action.clone(), id, position }),
+            Box::new(Error::UnknownActionStatus { action: action.clone(), status: b.clone(), position }),
+            Box::new(Error::InvalidPlanDate { field: format!("`due` of {action}"), value: b.clone(), reason: "x", position }),
+            Box::new(Error::EmptyPlanField { field: format!("`title` of {action}"), position }),
+            Box::new(Error::PlanSystem { plan: a.clone(), assessment: b.clone() }),
+            Box::new(Error::PartnersOfAnotherSystem { system: a.clone(), partners: b.clone() }),
         ];
         if let Err(e) = a.parse::<mhics::CriterionId>() {
             errors.push(Box::new(e));
