@@ -1,12 +1,16 @@
 //! A board report: one HTML document for a board meeting, bringing together what is
 //! given:
-//! `cargo run --example board -- ASSESSMENT [--previous EARLIER] [--partners FILE...]`.
+//! `cargo run --example board -- ASSESSMENT [--previous EARLIER] [--partners FILE...]
+//! [--plan PLAN]`.
 //!
 //! - always, where the system stands: overall and each domain in words, the
 //!   sub-sections nearest their next level, the heatmap and the progression table;
 //! - with `--previous`, what changed since that earlier assessment of the system;
 //! - with `--partners`, where the partners' own assessments of the system disagree
-//!   (the files after `--partners`, up to the next option).
+//!   (the files after `--partners`, up to the next option);
+//! - with `--plan`, how that action plan of the system stands against the assessment
+//!   (reviewed on the assessment's date, toward each sub-section's next level): the
+//!   actions by outcome, the gaps it addresses, the conversations to have.
 //!
 //! The document is self-contained (no script, nothing requested from outside it) and
 //! prints on A4. On bad input it prints a one-line error on stderr and exits with
@@ -20,9 +24,11 @@ use std::process::ExitCode;
 
 use common::{read, Failure};
 
-use mhics::{report::html::Board, Assessment, Perspectives};
+use mhics::read::MAX_PLAN_BYTES;
+use mhics::{report::html::Board, Assessment, Perspectives, Plan};
 
-const USAGE: &str = "usage: board ASSESSMENT [--previous EARLIER] [--partners FILE...]";
+const USAGE: &str =
+    "usage: board ASSESSMENT [--previous EARLIER] [--partners FILE...] [--plan PLAN]";
 
 /// The file name of `path`, which labels a partner's assessment that names no
 /// respondent.
@@ -37,6 +43,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     let mut file = None;
     let mut previous = None;
     let mut partners: Option<Vec<String>> = None;
+    let mut plan = None;
     let mut args = args.iter().peekable();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -46,6 +53,14 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
                     .ok_or_else(|| Failure::usage("--previous needs a file", USAGE))?;
                 if previous.replace(value.clone()).is_some() {
                     return Err(Failure::usage("--previous given twice", USAGE));
+                }
+            }
+            "--plan" => {
+                let value = args
+                    .next()
+                    .ok_or_else(|| Failure::usage("--plan needs a file", USAGE))?;
+                if plan.replace(value.clone()).is_some() {
+                    return Err(Failure::usage("--plan given twice", USAGE));
                 }
             }
             "--partners" => {
@@ -77,6 +92,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
         .iter()
         .map(|f| read(f))
         .collect::<Result<Vec<Assessment>, _>>()?;
+    let plan = plan.as_deref().map(read_plan).transpose()?;
     let names: Vec<String> = partner_files.iter().map(|f| file_name(f)).collect();
     let perspectives = if partner_assessments.is_empty() {
         None
@@ -98,19 +114,32 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     if let Some(perspectives) = &perspectives {
         board = board.partners(perspectives).map_err(Failure::input)?;
     }
+    if let Some(plan) = &plan {
+        board = board.plan(plan).map_err(Failure::input)?;
+    }
     Ok(board.to_html())
 }
 
+/// Reads a plan file of at most [`MAX_PLAN_BYTES`]; a failure names the file.
+fn read_plan(path: &str) -> Result<Plan, Failure> {
+    let bytes = mhics::read::read_file(path, MAX_PLAN_BYTES).map_err(Failure::input)?;
+    Plan::from_json_slice(&bytes).map_err(|err| {
+        Failure::input(format!("{}: {err}", mhics::name::escaped(path)))
+    })
+}
+
 /// What `--help` prints.
-const HELP: &str = "usage: board ASSESSMENT [--previous EARLIER] [--partners FILE...]
+const HELP: &str = "usage: board ASSESSMENT [--previous EARLIER] [--partners FILE...] [--plan PLAN]
 
 Writes one self-contained HTML document for a board meeting: where the system stands
 (overall and each domain in words, the sub-sections nearest their next level, the
 heatmap and the progression table); with --previous, what changed since that earlier
-assessment; with --partners, where the partners' own assessments disagree. It has no
-script, requests nothing outside itself and prints on A4.
+assessment; with --partners, where the partners' own assessments disagree; with --plan,
+how that action plan stands against the assessment (the actions by outcome, the gaps it
+addresses, the conversations to have). It has no script, requests nothing outside
+itself and prints on A4.
 
-example: cargo run --example board -- examples/data/riverside-2026.json --previous examples/data/riverside-2025.json > target/board.html
+example: cargo run --example board -- examples/data/riverside-2026.json --previous examples/data/riverside-2025.json --plan examples/data/plans/riverside-plan-2025.json > target/board.html
 ";
 
 #[allow(dead_code)]

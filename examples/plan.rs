@@ -5,9 +5,12 @@
 //!   one action per sub-section, level and theme with gaps (toward each sub-section's
 //!   next level, or LEVEL), to fill in with owners, leads and due dates.
 //! - `cargo run --example plan -- review PLAN ASSESSMENT [--on DATE] [--target LEVEL]
-//!   [--format json|markdown|csv]` prints the review: the contract's JSON (the
-//!   default), a Markdown agenda for the meeting that reviews the plan, or CSV with a
-//!   row per action and criterion. The review date is `--on`, else the assessment's.
+//!   [--format json|markdown|csv|html|svg]` prints the review: the contract's JSON (the
+//!   default), a Markdown agenda for the meeting that reviews the plan, CSV with a row
+//!   per action and criterion, one self-contained HTML document (how the plan stands,
+//!   the conversations to have, the other actions, the gaps no action addresses), or
+//!   the picture of the gaps the plan addresses by sub-section. The review date is
+//!   `--on`, else the assessment's.
 //!
 //! An assessment may be a workbook (`.xlsx`, with feature `xlsx`). On bad input (a plan
 //! of another system or edition among it) it prints a one-line error on stderr and exits
@@ -23,7 +26,7 @@ use common::{read, Failure};
 use mhics::read::MAX_PLAN_BYTES;
 use mhics::{report, Date, Level, Plan, Target};
 
-const USAGE: &str = "usage: plan draft ASSESSMENT [--target developing|maturing|thriving] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target developing|maturing|thriving] [--format json|markdown|csv]";
+const USAGE: &str = "usage: plan draft ASSESSMENT [--target developing|maturing|thriving] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target developing|maturing|thriving] [--format json|markdown|csv|html|svg]";
 
 /// Reads a plan file of at most [`MAX_PLAN_BYTES`]; a failure names the file.
 fn read_plan(path: &str) -> Result<Plan, Failure> {
@@ -67,8 +70,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
             }
             "--format" if command == "review" => {
                 format = match value("a format")?.as_str() {
-                    // `html` joins here, with the other HTML reports.
-                    f @ ("json" | "markdown" | "csv") => f,
+                    f @ ("json" | "markdown" | "csv" | "html" | "svg") => f,
                     other => {
                         return Err(Failure::usage(format!("unknown format `{other}`"), USAGE))
                     }
@@ -94,6 +96,8 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
             Ok(match format {
                 "markdown" => report::plan_review_markdown(&review),
                 "csv" => report::plan_review_csv(&review),
+                "html" => report::html::plan_review(&review),
+                "svg" => report::plan_review_svg(&review),
                 _ => format!("{}\n", review.to_json()),
             })
         }
@@ -107,14 +111,15 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
 }
 
 /// What `--help` prints.
-const HELP: &str = "usage: plan draft ASSESSMENT [--target LEVEL] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target LEVEL] [--format json|markdown|csv]
+const HELP: &str = "usage: plan draft ASSESSMENT [--target LEVEL] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target LEVEL] [--format json|markdown|csv|html|svg]
 
 Action plans. draft prints a plan with one action per sub-section, level and theme with
 gaps (toward each sub-section's next level, or LEVEL), to fill in with owners, leads and
 due dates. review prints how a plan stands against a later assessment: each action's
 outcome (achieved, dropped, done but not achieved, overdue, open), the gaps no action
 covers, and the actions still to complete; as the contract's JSON (the default), a
-Markdown agenda for the review meeting, or CSV.
+Markdown agenda for the review meeting, CSV, one self-contained HTML document to share
+or print, or an SVG picture of the gaps the plan addresses.
 
 example: cargo run --example plan -- review examples/data/plans/riverside-plan-2025.json examples/data/riverside-2026.json --format markdown
 ";

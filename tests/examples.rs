@@ -275,10 +275,12 @@ fn board_reports_with_all_four_inputs_and_with_the_assessment_alone() {
         &data("riverside-2026"),
         "--previous",
         &data("riverside-2025"),
+        "--plan",
+        &data("plans/riverside-plan-2025"),
         "--partners",
     ]);
     list.extend(partners());
-    let all = board::run(&list).expect("one system's assessments");
+    let all = board::run(&list).expect("one system's assessments and plan");
     insta::assert_snapshot!("board_riverside_all", all);
     let alone = board::run(&args(&[&data("riverside-2026")])).expect("an assessment");
     insta::assert_snapshot!("board_riverside_alone", alone);
@@ -289,6 +291,8 @@ fn board_reports_with_all_four_inputs_and_with_the_assessment_alone() {
         "--previous",
         &data("riverside-2025"),
         &data("riverside-2026"),
+        "--plan",
+        &data("plans/riverside-plan-2025"),
     ]));
     assert_eq!(board::run(&reordered).expect("the same inputs"), all);
 }
@@ -308,6 +312,13 @@ fn board_refuses_bad_usage_and_inputs_of_another_system() {
             "--previous needs a file",
         ),
         (args(&["a.json", "--plain"]), 2, "unknown option `--plain`"),
+        (args(&["a.json", "--plan"]), 2, "--plan needs a file"),
+        (
+            args(&["a.json", "--plan", "p.json", "--plan", "q.json"]),
+            2,
+            "--plan given twice",
+        ),
+
         (
             args(&[
                 &data("riverside-2026"),
@@ -332,6 +343,37 @@ fn board_refuses_bad_usage_and_inputs_of_another_system() {
         assert!(failure.message.starts_with(start), "{}", failure.message);
         assert!(!failure.message.contains('\n'), "one line");
     }
+    // An assessment given as the plan, and a plan of another system.
+    let failure = board::run(&args(&[
+        &data("riverside-2026"),
+        "--plan",
+        &data("riverside-2025"),
+    ]))
+    .expect_err("not a plan");
+    assert_eq!(failure.status, 1);
+    assert!(
+        failure.message.starts_with(&format!(
+            "{}: unknown field \"date\" in the plan",
+            data("riverside-2025")
+        )),
+        "{}",
+        failure.message
+    );
+    let northfield = plan::run(&args(&["draft", &data("northfield-2026")])).expect("a draft");
+    let file = std::env::temp_dir().join(format!("mhics-board-plan-{}.json", std::process::id()));
+    std::fs::write(&file, northfield).expect("a temporary file");
+    let failure = board::run(&args(&[
+        &data("riverside-2026"),
+        "--plan",
+        file.to_str().expect("a UTF-8 path"),
+    ]))
+    .expect_err("a plan of another system");
+    let _ = std::fs::remove_file(&file);
+    assert_eq!(failure.status, 1);
+    assert_eq!(
+        failure.message,
+        "the plan is for \"Northfield and Coast ICS\", but the assessment is of \"Riverside and Vale ICS\": a plan is reviewed against an assessment of its own system"
+    );
 }
 
 /// The fictional partner set, in the order of its README.
@@ -665,7 +707,7 @@ fn plan_drafts_from_the_2025_sample_and_reviews_the_sample_plan_in_every_format(
     let drafted = mhics::Plan::from_json(&draft).expect("the draft reads back");
     assert_eq!(drafted.system(), "Riverside and Vale ICS");
     insta::assert_snapshot!("plan_draft_riverside-2025", draft);
-    for format in ["json", "markdown", "csv"] {
+    for format in ["json", "markdown", "csv", "html", "svg"] {
         let text = plan::run(&args(&[
             "review",
             &data("plans/riverside-plan-2025"),

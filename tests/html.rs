@@ -8,13 +8,19 @@
 mod support;
 
 use mhics::report::html::{self, Board};
-use mhics::{compare, evaluate, Assessment, Cohort, Error, Perspectives, Target};
+use mhics::{compare, evaluate, Assessment, Cohort, Error, Perspectives, Plan, Target};
 use support::assert_well_structured;
 
 fn sample(path: &str) -> Assessment {
     let text = std::fs::read_to_string(format!("{}/{path}.json", env!("CARGO_MANIFEST_DIR")))
         .expect("a sample file");
     Assessment::from_json(&text).expect("a valid sample")
+}
+
+fn plan(path: &str) -> Plan {
+    let text = std::fs::read_to_string(format!("{}/{path}.json", env!("CARGO_MANIFEST_DIR")))
+        .expect("a sample plan");
+    Plan::from_json(&text).expect("a valid plan")
 }
 
 fn partners() -> Vec<Assessment> {
@@ -24,24 +30,39 @@ fn partners() -> Vec<Assessment> {
         .collect()
 }
 
-/// Every report for `before`, `after` (one system) and the partners' assessments.
-fn reports(before: &Assessment, after: &Assessment, partners: &[Assessment]) -> Vec<String> {
+/// Every report for `before`, `after` (one system), the partners' assessments and a
+/// plan of the system.
+fn reports(
+    before: &Assessment,
+    after: &Assessment,
+    partners: &[Assessment],
+    plan: &Plan,
+) -> Vec<String> {
     let evaluation = evaluate(after);
     let comparison = compare(before, after).expect("one system, in order");
     let northfield = sample("examples/data/northfield-2026");
     let cohort = Cohort::new([after, &northfield]).expect("two systems");
     let perspectives =
         Perspectives::new(partners.iter().map(|a| (a, "file.json"))).expect("one system");
+    let review = plan
+        .review(after, None, Target::Next)
+        .expect("a plan of the system");
+    let review_toward_thriving = plan
+        .review(after, Some("2030-01-01".parse().expect("a date")), Target::Level(mhics::Level::Thriving))
+        .expect("a plan of the system");
     vec![
         html::assessment(after, &evaluation, Target::Next),
         html::assessment(after, &evaluation, Target::Level(mhics::Level::Thriving)),
         html::comparison(&comparison),
         html::cohort(&cohort),
         html::perspectives(&perspectives),
+        html::plan_review(&review),
+        html::plan_review(&review_toward_thriving),
         Board::new(after).to_html(),
         Board::new(after)
             .previous(before)
             .and_then(|b| b.partners(&perspectives))
+            .and_then(|b| b.plan(plan))
             .expect("one system")
             .to_html(),
     ]
@@ -53,7 +74,8 @@ fn every_report_is_well_structured() {
         sample("examples/data/riverside-2025"),
         sample("examples/data/riverside-2026"),
     );
-    for report in reports(&before, &after, &partners()) {
+    let plan = plan("examples/data/plans/riverside-plan-2025");
+    for report in reports(&before, &after, &partners(), &plan) {
         assert_well_structured(&report);
     }
 }
@@ -65,7 +87,9 @@ fn html_markdown_and_script_from_input_stay_text() {
         sample("tests/data/hostile-2026"),
     );
     let partners = [before.clone(), after.clone()];
-    for report in reports(&before, &after, &partners) {
+    let plan = plan("tests/data/hostile-plan-2025");
+    let reports = reports(&before, &after, &partners, &plan);
+    for report in &reports {
         assert_well_structured(&report);
         assert!(!report.contains("<script"), "no script element");
         assert!(!report.contains("<img"), "no image element");
@@ -76,6 +100,27 @@ fn html_markdown_and_script_from_input_stay_text() {
             "the system name is shown as it was written"
         );
     }
+    // The plan's review: its IDs, titles, owners, leads and notes are text; the board
+    // report shows the overdue ones (A2 among them) the same way.
+    for text in [
+        "<strong>&lt;b&gt;A1&lt;/b&gt;</strong>",
+        "&lt;script&gt;alert(&quot;owner&quot;)&lt;/script&gt; **bold** | cell |",
+        "Lead: &lt;i&gt;lead&lt;/i&gt; # heading",
+        "Trust &lt;style&gt;body{display:none}&lt;/style&gt;",
+        "A2 &amp; &lt;A3&gt;",
+    ] {
+        assert!(reports[5].contains(text), "{text} shown as written");
+    }
+    for text in [
+        "<strong>A2 &amp; &lt;A3&gt;</strong>",
+        "Trust &lt;style&gt;body{display:none}&lt;/style&gt;",
+    ] {
+        assert!(reports[8].contains(text), "{text} shown as written");
+    }
+    assert!(
+        reports[5].contains("Line one<br>Line two &lt;a href=&quot;https://example.invalid&quot;&gt;a&lt;/a&gt;"),
+        "an action's note keeps its text and its line breaks"
+    );
     let evaluation = evaluate(&after);
     let report = html::assessment(&after, &evaluation, Target::Next);
     assert!(
@@ -92,13 +137,15 @@ fn the_board_report_holds_what_it_is_given() {
     );
     let partners = partners();
     let perspectives = Perspectives::new(partners.iter().map(|a| (a, "f"))).expect("one system");
+    let plan = plan("examples/data/plans/riverside-plan-2025");
     let all = Board::new(&after)
         .previous(&before)
         .and_then(|b| b.partners(&perspectives))
+        .and_then(|b| b.plan(&plan))
         .expect("one system")
         .to_html();
     let alone = Board::new(&after).to_html();
-    for (report, parts) in [(&all, 3), (&alone, 1)] {
+    for (report, parts) in [(&all, 4), (&alone, 1)] {
         assert_eq!(report.matches("<section class=\"part\">").count(), parts);
         assert!(report.contains("<h1>Board report: Riverside and Vale ICS</h1>"));
         assert!(report.contains("<h2>Where the system stands</h2>"));
@@ -108,8 +155,12 @@ fn the_board_report_holds_what_it_is_given() {
     }
     assert!(all.contains("<h2>What changed since 2025-10-02</h2>"));
     assert!(all.contains("<h2>Where partners disagree</h2>"));
+    assert!(all.contains("<h2>How the action plan stands</h2>"));
+    assert!(all.contains("6 of 13 actions achieved; 1 done but not achieved; 2 overdue."));
+    assert!(all.contains("In this report: where the system stands, what changed since the previous assessment, where partners disagree and how the action plan stands."));
     assert!(!alone.contains("What changed since"));
     assert!(!alone.contains("Where partners disagree"));
+    assert!(!alone.contains("action plan"));
 }
 
 #[test]
@@ -124,6 +175,9 @@ fn the_board_report_refuses_inputs_of_another_system() {
         err.to_string(),
         "the partners' assessments are of \"Northfield and Coast ICS\", not of \"Riverside and Vale ICS\", the system of the board report"
     );
+    let plan = Plan::draft(&northfield, Target::Next);
+    let err = Board::new(&riverside).plan(&plan).unwrap_err();
+    assert!(matches!(err, Error::PlanSystem { .. }), "{err}");
 }
 
 #[test]

@@ -46,7 +46,7 @@ pub use markdown::{
 };
 pub use perspectives::{perspectives_csv, perspectives_markdown, perspectives_svg};
 pub use plan::{plan_review_csv, plan_review_markdown};
-pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg, comparison_svg};
+pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg, comparison_svg, plan_review_svg};
 
 use crate::level::Level;
 /// The most characters of a peer's name that Markdown peer learning shows.

@@ -6,7 +6,6 @@ use core::fmt::Write;
 
 use crate::date::Date;
 use crate::edition::Edition;
-use crate::gaps::Target;
 use crate::plan::{ActionOutcome, ActionReview, Review};
 
 use super::csv::Table;
@@ -76,10 +75,7 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
     let gaps: usize = review.subsections().map(|s| s.gaps).sum();
     let to_complete: Vec<_> = review.to_complete().collect();
     let _ = writeln!(w, "# Action plan review: {}\n", one_line(review.system()));
-    let target = match review.target() {
-        Target::Next => "each sub-section's next level".to_owned(),
-        Target::Level(level) => level.name().to_owned(),
-    };
+    let target = super::svg::target_words(review.target());
     let _ = writeln!(
         w,
         "Matrix edition {}. Reviewed on {} against the assessment dated {}; gaps toward {target}. An action is achieved when every criterion it addresses is in place (met or not applicable).\n",

@@ -8,37 +8,47 @@ use crate::compare::{compare, Comparison};
 use crate::content::Mhics2019;
 use crate::edition::Edition;
 use crate::error::Error;
+use crate::gaps::Target;
 use crate::perspectives::Perspectives;
+use crate::plan::{Plan, Review};
 use crate::progression::{evaluate, Evaluation};
 
 use super::page::page;
-use super::{assessment, comparison, perspectives};
+use super::{assessment, comparison, perspectives, plan};
 
 /// A board report, built from an assessment and, when given, the previous assessment
-/// of the same system and the partners' perspectives; [`Board::to_html`] writes it as
-/// one self-contained HTML document with a part for each:
+/// of the same system, the partners' perspectives and the action plan;
+/// [`Board::to_html`] writes it as one self-contained HTML document with a part for
+/// each:
 ///
 /// 1. **Where the system stands**: the headline in words (overall, each domain, the
 ///    sub-sections nearest their next level), the heatmap and the progression table;
 /// 2. **What changed since** the previous assessment (with [`Board::previous`]): the
 ///    levels before and after, the picture and the sub-sections' coverage;
 /// 3. **Where partners disagree** (with [`Board::partners`]): the consolidated level,
-///    agreement, each partner's levels, and the criteria for conversation.
+///    agreement, each partner's levels, and the criteria for conversation;
+/// 4. **How the action plan stands** (with [`Board::plan`]): the plan reviewed against
+///    the assessment on its date, toward each sub-section's next level: the actions by
+///    outcome, the gaps the plan addresses, and the conversations to have (actions done
+///    but not achieved, overdue, or with no owner or due date).
 ///
 /// Each part starts a new page when printed. Every part is the same HTML as the
 /// matching report's, one heading level lower.
 ///
 /// ```
-/// use mhics::{report::html::Board, Assessment, Status};
+/// use mhics::{report::html::Board, Action, Assessment, Plan, Status};
 ///
 /// let earlier = Assessment::builder("Example ICS").date("2025-10-01".parse()?).build()?;
 /// let now = Assessment::builder("Example ICS")
 ///     .date("2026-10-01".parse()?)
 ///     .respond("1.1-D1", Status::Met)
 ///     .build()?;
-/// let html = Board::new(&now).previous(&earlier)?.to_html();
+/// let mut plan = Plan::new("Example ICS")?;
+/// plan.push(Action::new("A1", "Mental Health Board", ["1.1-D1".parse()?])?)?;
+/// let html = Board::new(&now).previous(&earlier)?.plan(&plan)?.to_html();
 /// assert!(html.contains("<h2>Where the system stands</h2>"));
 /// assert!(html.contains("<h2>What changed since 2025-10-01</h2>"));
+/// assert!(html.contains("<h2>How the action plan stands</h2>"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug)]
@@ -47,6 +57,7 @@ pub struct Board<'a, E: Edition = Mhics2019> {
     evaluation: Evaluation<E>,
     previous: Option<Comparison<'a, E>>,
     partners: Option<&'a Perspectives<'a, E>>,
+    plan: Option<Review<'a, E>>,
 }
 
 impl<'a, E: Edition> Board<'a, E> {
@@ -57,6 +68,7 @@ impl<'a, E: Edition> Board<'a, E> {
             evaluation: evaluate(assessment),
             previous: None,
             partners: None,
+            plan: None,
         }
     }
 
@@ -82,6 +94,15 @@ impl<'a, E: Edition> Board<'a, E> {
         Ok(self)
     }
 
+    /// Adds how the action plan stands: `plan` reviewed against the board's assessment
+    /// on the assessment's date, with the gaps toward each sub-section's next level (as
+    /// [`Plan::review`] does). Fails with [`Error::PlanSystem`] when the plan is of
+    /// another system (names compared as names).
+    pub fn plan(mut self, plan: &'a Plan<E>) -> Result<Board<'a, E>, Error> {
+        self.plan = Some(plan.review(self.assessment, None, Target::Next)?);
+        Ok(self)
+    }
+
     /// The board report as one self-contained HTML document (no script, styles and
     /// pictures inline, nothing requested from outside it).
     pub fn to_html(&self) -> String {
@@ -92,6 +113,9 @@ impl<'a, E: Edition> Board<'a, E> {
         }
         if self.partners.is_some() {
             parts.push("where partners disagree");
+        }
+        if self.plan.is_some() {
+            parts.push("how the action plan stands");
         }
         page(
             &title,
@@ -108,6 +132,12 @@ impl<'a, E: Edition> Board<'a, E> {
                     section.part {
                         (perspectives::summary(p, 2, "partners"))
                         (perspectives::conversations(p, 3))
+                    }
+                }
+                @if let Some(r) = &self.plan {
+                    section.part {
+                        (plan::standing(r, 2, "plan"))
+                        (plan::conversations(r, 3))
                     }
                 }
             },

@@ -5,6 +5,7 @@
 //! - [`comparison`]: two assessments of one system (`compare`);
 //! - [`cohort`]: several systems (`cohort`);
 //! - [`perspectives`]: partners' perspectives on one system (`perspectives`);
+//! - [`plan_review`]: an action plan reviewed against an assessment (`plan review`);
 //! - [`Board`]: a board report bringing together what is given (`board`).
 //!
 //! Every document opens with its headline in words (overall and each domain: `Not yet
@@ -28,9 +29,9 @@
 //!
 //! Each report is a page around *parts* (`section`s), each part written by one
 //! function at a given heading level, so that a report can be a part of another: the
-//! [`Board`] holds the parts of the other reports one level lower. A new report (an
-//! action plan's review, say) is a module here with its parts and a page function,
-//! and the [`Board`] gains a builder method and a part for it.
+//! [`Board`] holds the parts of the other reports one level lower. A new report is a
+//! module here with its parts and a page function, and the [`Board`] gains a builder
+//! method and a part for it.
 
 mod assessment;
 mod board;
@@ -38,9 +39,11 @@ mod cohort;
 mod comparison;
 mod page;
 mod perspectives;
+mod plan;
 
 pub use assessment::assessment;
 pub use board::Board;
 pub use cohort::cohort;
 pub use comparison::comparison;
 pub use perspectives::perspectives;
+pub use plan::plan_review;

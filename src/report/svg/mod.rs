@@ -1,5 +1,6 @@
 //! SVG pictures: heatmaps of sub-sections by level for one system and for a cohort, a
-//! comparison of two assessments, and (in `perspectives`) where partners differ.
+//! comparison of two assessments, an action plan's review, and (in `perspectives`)
+//! where partners differ.
 //!
 //! Cells are shaded on one purple scale, light for little in place and dark for all of
 //! it, and carry their figures as text, so each picture reads in greyscale too; the ink
@@ -13,11 +14,16 @@ use core::fmt::Write;
 
 mod compare;
 mod heatmap;
+mod plan;
 
 pub use compare::comparison_svg;
 #[cfg(feature = "html")]
 pub(crate) use compare::comparison_svg_with_id;
 pub use heatmap::{assessment_heatmap_svg, cohort_heatmap_svg};
+pub use plan::plan_review_svg;
+#[cfg(feature = "html")]
+pub(crate) use plan::plan_review_svg_with_id;
+pub(in crate::report) use plan::{review_sentences, target_words};
 #[cfg(feature = "html")]
 pub(crate) use heatmap::{assessment_heatmap_svg_with_id, cohort_heatmap_svg_with_id};
 

@@ -1,0 +1,347 @@
+//! An action plan's review in HTML: how the plan stands, the conversations to have,
+//! the other actions, and the gaps no action addresses.
+
+use maud::{html, Markup};
+
+use crate::assessment::Status;
+use crate::date::Date;
+use crate::edition::Edition;
+use crate::gaps::GapStatus;
+use crate::plan::{ActionOutcome, ActionReview, Review};
+use crate::progression::evaluate;
+
+use super::super::attained_name;
+use super::super::headline::{and_list, count};
+use super::super::markdown::status_name;
+use super::super::svg::{plan_review_svg_with_id, review_sentences, target_words};
+use super::page::{criterion, figure, heading, note, page};
+
+fn dated(date: Option<Date>, none: &str) -> String {
+    date.map_or_else(|| none.to_owned(), |d| d.to_string())
+}
+
+/// What each outcome means, for the table of outcomes.
+fn meaning(outcome: ActionOutcome) -> &'static str {
+    match outcome {
+        ActionOutcome::Achieved => "every criterion it addresses is in place (met or not applicable), whatever its status",
+        ActionOutcome::Dropped => "no longer pursued",
+        ActionOutcome::DoneNotAchieved => "reported done, with a criterion not yet in place",
+        ActionOutcome::Overdue => "due before the review date, not achieved",
+        ActionOutcome::Open => "planned or under way, not yet due",
+    }
+}
+
+/// An action plan's review as one HTML document: how the plan stands (the actions by
+/// outcome, the gaps addressed, where the system stands now, and a picture of each
+/// sub-section), the conversations to have (actions done but not achieved, overdue
+/// actions, actions with no owner or due date), the other actions, then the gaps toward
+/// the target that no action addresses, with the assessment's notes.
+pub fn plan_review<E: Edition>(review: &Review<'_, E>) -> String {
+    let title = format!("Action plan review: {}", review.system());
+    page(
+        &title,
+        html! {
+            (about(review))
+            section.part { (standing(review, 2, "plan")) }
+            section.part { (conversations(review, 2)) }
+            section.part { (other_actions(review, 2)) }
+            section.part { (uncovered(review, 2)) }
+        },
+    )
+}
+
+/// The edition, the dates and what the tool is not.
+fn about<E: Edition>(review: &Review<'_, E>) -> Markup {
+    let plan = review.plan();
+    html! {
+        p.meta {
+            "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version()) ". "
+            "The plan answers the assessment of " (dated(plan.assessed(), "an unstated date"))
+            @if let Some(agreed) = plan.agreed() { " and was agreed on " (agreed.to_string()) }
+            ". Reviewed on " (dated(review.on(), "no date given"))
+            " against the assessment of " (dated(review.assessment().date(), "no date"))
+            ", with the gaps toward " (target_words(review.target())) "."
+        }
+        p.meta {
+            "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool."
+        }
+    }
+}
+
+/// How the plan stands, under a heading at `level`: the headline in words (the
+/// actions, the gaps, where the system stands now), the actions by outcome, the
+/// picture and the sub-sections' gaps; `id` prefixes the picture's IDs.
+pub(super) fn standing<E: Edition>(review: &Review<'_, E>, level: u8, id: &str) -> Markup {
+    let counts = review.counts();
+    let evaluation = evaluate(review.assessment());
+    let [actions, gaps] = review_sentences(review);
+    let domains: Vec<String> = evaluation
+        .domains()
+        .map(|d| format!("Domain {}: {}", d.id(), attained_name(d.attained())))
+        .collect();
+    let to_complete: Vec<String> = review.to_complete().map(|a| a.id().to_owned()).collect();
+    let covers: Vec<_> = review.subsections().collect();
+    let total_gaps: usize = covers.iter().map(|c| c.gaps).sum();
+    html! {
+        (heading(level, html! { "How the action plan stands" }))
+        div.headline {
+            p.lead { (actions) "." }
+            p { (gaps) "." }
+            p {
+                "Where the system stands, as assessed on "
+                (dated(review.assessment().date(), "an undated assessment")) ": overall "
+                strong { (attained_name(evaluation.overall())) } "; " (domains.join("; ")) "."
+            }
+            p {
+                @if to_complete.is_empty() {
+                    "Every planned or in-progress action has an owner and a due date."
+                } @else {
+                    "To complete: " (to_complete.len())
+                    (if to_complete.len() == 1 { " action" } else { " actions" })
+                    " planned or in progress with no owner or no due date ("
+                    (and_list(&to_complete)) ")."
+                }
+            }
+        }
+        table {
+            caption { "Actions by outcome: what the review finds each action achieved" }
+            thead {
+                tr {
+                    th scope="col" { "Outcome" }
+                    th scope="col" { "Actions" }
+                    th scope="col" { "What it means" }
+                }
+            }
+            tbody {
+                @for outcome in ActionOutcome::ALL {
+                    tr {
+                        th scope="row" { (outcome.name()) }
+                        td.num { (counts.of(outcome)) }
+                        td { (meaning(outcome)) }
+                    }
+                }
+                tr.total {
+                    th scope="row" { "All actions" }
+                    td.num { (review.plan().actions().len()) }
+                    td { "each counted once, by the first outcome that holds, in the order above" }
+                }
+            }
+        }
+        (heading(level + 1, html! { "Gaps the plan addresses, by sub-section" }))
+        (figure(
+            &plan_review_svg_with_id(review, id),
+            "Each row: the level attained now, the gaps toward the target, how many an action addresses (bar), and how many of the actions on the sub-section are achieved.",
+        ))
+        table {
+            caption {
+                "Gaps toward " (target_words(review.target()))
+                " (criteria not met), and how many an action addresses; dropped actions address none."
+            }
+            thead {
+                tr {
+                    th scope="col" { "Sub-section" }
+                    th scope="col" { "Level now" }
+                    th scope="col" { "Gaps" }
+                    th scope="col" { "Addressed by an action" }
+                    th scope="col" { "Addressed by none" }
+                }
+            }
+            tbody {
+                @for c in &covers {
+                    tr {
+                        th scope="row" {
+                            (c.id.to_string()) " " (E::MATRIX.subsection(c.id).map_or("", |s| s.title()))
+                        }
+                        td { (attained_name(evaluation.subsection(c.id).and_then(|s| s.attained()))) }
+                        td.num { (c.gaps) }
+                        td.num { (c.covered) }
+                        td.num { (c.gaps - c.covered) }
+                    }
+                }
+                tr.total {
+                    th scope="row" { "All sub-sections" }
+                    td { (attained_name(evaluation.overall())) " overall" }
+                    td.num { (total_gaps) }
+                    td.num { (total_gaps - counts.uncovered_gaps) }
+                    td.num { (counts.uncovered_gaps) }
+                }
+            }
+        }
+    }
+}
+
+/// A table of actions: the action, owner and lead, due date, status, the criteria not
+/// in place with the assessment's status, and the note.
+fn action_table<E: Edition>(caption: &str, actions: &[ActionReview<'_, E>]) -> Markup {
+    html! {
+        table.actions {
+            caption { (caption) }
+            thead {
+                tr {
+                    th scope="col" { "Action" }
+                    th scope="col" { "Owner and lead" }
+                    th scope="col" { "Due" }
+                    th scope="col" { "Status" }
+                    th scope="col" { "Criteria not in place (status now)" }
+                    th scope="col" { "Note" }
+                }
+            }
+            tbody {
+                @for a in actions {
+                    @let action = a.action;
+                    @let open: Vec<(String, Option<Status>)> = a
+                        .criteria()
+                        .filter(|(_, s)| !matches!(s, Some(Status::Met | Status::NotApplicable)))
+                        .map(|(id, s)| (id.to_string(), s))
+                        .collect();
+                    tr {
+                        th scope="row" { strong { (action.id()) } " " (action.title()) }
+                        td {
+                            (action.owner().unwrap_or("No owner"))
+                            @if let Some(lead) = action.lead() { br; "Lead: " (lead) }
+                        }
+                        td.date { (dated(action.due(), "No due date")) }
+                        td { (action.status().name()) }
+                        td {
+                            @if open.is_empty() {
+                                "All " (action.criteria().len()) " in place"
+                            } @else {
+                                @for (i, (id, status)) in open.iter().enumerate() {
+                                    @if i > 0 { br; }
+                                    code { (id) } " " (status_name(*status))
+                                }
+                            }
+                        }
+                        td {
+                            @if let Some(text) = action.note() {
+                                @for (i, line) in text.lines().enumerate() {
+                                    @if i > 0 { br; }
+                                    (line)
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The actions of one outcome, in plan order.
+fn with_outcome<'a, E: Edition>(
+    review: &Review<'a, E>,
+    outcome: ActionOutcome,
+) -> Vec<ActionReview<'a, E>> {
+    review.actions().filter(|a| a.outcome == outcome).collect()
+}
+
+/// The conversations to have, under a heading at `level`: the actions done but not
+/// achieved, the overdue ones, and the actions to complete (no owner or no due date).
+pub(super) fn conversations<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
+    let done = with_outcome(review, ActionOutcome::DoneNotAchieved);
+    let overdue = with_outcome(review, ActionOutcome::Overdue);
+    let to_complete: Vec<_> = review.to_complete().collect();
+    html! {
+        (heading(level, html! { "The conversations to have" }))
+        (heading(level + 1, html! { "Done, not achieved (" (count(done.len(), "action", "actions")) ")" }))
+        @if done.is_empty() {
+            p { "No action is reported done with a criterion not in place." }
+        } @else {
+            p.explain { "Reported done, yet a criterion they address is not in place: what did the action change, and what is still needed?" }
+            (action_table("Actions done, not achieved", &done))
+        }
+        (heading(level + 1, html! { "Overdue (" (count(overdue.len(), "action", "actions")) ")" }))
+        @if overdue.is_empty() {
+            p { "No action is overdue." }
+        } @else {
+            p.explain { "Due before the review date and not achieved." }
+            (action_table("Overdue actions", &overdue))
+        }
+        (heading(level + 1, html! { "To complete (" (count(to_complete.len(), "action", "actions")) ")" }))
+        @if to_complete.is_empty() {
+            p { "Every planned or in-progress action has an owner and a due date." }
+        } @else {
+            p.explain { "Planned or in progress, with no owner or no due date yet." }
+            ul {
+                @for action in &to_complete {
+                    li {
+                        strong { (action.id()) } " " (action.title()) ": needs "
+                        (and_list(&[
+                            action.owner().is_none().then_some("an owner"),
+                            action.due().is_none().then_some("a due date"),
+                        ].into_iter().flatten().map(str::to_owned).collect::<Vec<_>>()))
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The actions open, achieved and dropped, under a heading at `level`.
+fn other_actions<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
+    html! {
+        (heading(level, html! { "The other actions" }))
+        @for (outcome, heading_text, empty) in [
+            (ActionOutcome::Open, "Open", "No action is open."),
+            (ActionOutcome::Achieved, "Achieved", "No action is achieved yet."),
+            (ActionOutcome::Dropped, "Dropped", "No action is dropped."),
+        ] {
+            @let these = with_outcome(review, outcome);
+            (heading(level + 1, html! { (heading_text) " (" (count(these.len(), "action", "actions")) ")" }))
+            @if these.is_empty() {
+                p { (empty) }
+            } @else {
+                (action_table(&format!("{heading_text} actions"), &these))
+            }
+        }
+    }
+}
+
+/// The gaps no action addresses, by sub-section, with the assessment's notes, under a
+/// heading at `level`.
+fn uncovered<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
+    let counts = review.counts();
+    let mut gaps = review.uncovered().peekable();
+    let assessment = review.assessment();
+    html! {
+        (heading(level, html! {
+            "Gaps no action addresses (" (count(counts.uncovered_gaps, "criterion", "criteria")) ")"
+        }))
+        @if counts.uncovered_gaps == 0 {
+            p { "Every gap toward the target is addressed by an action." }
+        } @else {
+            p.explain {
+                "Criteria toward " (target_words(review.target()))
+                " not yet met that no action (other than a dropped one) addresses, by sub-section, each with its level, theme, status and the assessment's note."
+            }
+        }
+        @for cover in review.subsections() {
+            @if cover.gaps > cover.covered {
+                (heading(level + 1, html! {
+                    (cover.id.to_string()) " " (E::MATRIX.subsection(cover.id).map_or("", |s| s.title()))
+                    ": " (cover.gaps - cover.covered) " of " (count(cover.gaps, "gap", "gaps")) " addressed by no action"
+                }))
+                ul.criteria {
+                    @while let Some(gap) = gaps.next_if(|g| g.subsection() == cover.id) {
+                        (criterion(
+                            html! {
+                                (E::MATRIX.level(gap.level()).name()) " · " (gap.theme.name()) " ("
+                                (match gap.status {
+                                    GapStatus::Partial => "partial",
+                                    GapStatus::NotMet => "not met",
+                                    GapStatus::NotAssessed => "not assessed",
+                                }) "):"
+                            },
+                            gap.criterion,
+                            html! {
+                                @if let Some(text) = assessment.note(gap.criterion.id()) {
+                                    (note("Note", text))
+                                }
+                            },
+                        ))
+                    }
+                }
+            }
+        }
+    }
+}
