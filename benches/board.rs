@@ -1,12 +1,15 @@
 //! The board report for the samples (`board examples/data/riverside-2026.json --previous
-//! examples/data/riverside-2025.json --partners examples/data/riverside-partners/*.json`):
-//! evaluating, comparing, consolidating the partners and writing the HTML, from
-//! assessments already read. `cargo bench --bench board`; see BENCHMARKS.md.
+//! examples/data/riverside-2025.json --partners examples/data/riverside-partners/*.json
+//! --plan examples/data/plans/riverside-plan-2025.json`): evaluating, comparing,
+//! consolidating the partners, reviewing the plan and writing the HTML, from files
+//! already read; and the plan review's own HTML. `cargo bench --bench board`; see
+//! BENCHMARKS.md.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use mhics::{report::html::Board, Assessment, Perspectives};
+use mhics::report::html::{self, Board};
+use mhics::{Assessment, Perspectives, Plan, Target};
 
 fn sample(path: &str) -> Assessment {
     let text = std::fs::read_to_string(format!(
@@ -24,6 +27,14 @@ fn benches(c: &mut Criterion) {
         .iter()
         .map(|p| sample(&format!("riverside-partners/{p}")))
         .collect();
+    let plan = Plan::from_json(
+        &std::fs::read_to_string(format!(
+            "{}/examples/data/plans/riverside-plan-2025.json",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("the sample plan"),
+    )
+    .expect("a valid plan");
     c.bench_function("board/all_four_inputs", |b| {
         b.iter(|| {
             let perspectives =
@@ -33,8 +44,18 @@ fn benches(c: &mut Criterion) {
                 .previous(black_box(&earlier))
                 .expect("the same system, in order")
                 .partners(&perspectives)
+                .expect("the same system")
+                .plan(black_box(&plan))
                 .expect("the same system");
             black_box(board.to_html()).len()
+        })
+    });
+    c.bench_function("board/plan_review_html", |b| {
+        b.iter(|| {
+            let review = black_box(&plan)
+                .review(black_box(&now), None, Target::Next)
+                .expect("the same system");
+            black_box(html::plan_review(&review)).len()
         })
     });
     c.bench_function("board/assessment_only", |b| {

@@ -123,9 +123,8 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
 /// Reads a plan file of at most [`MAX_PLAN_BYTES`]; a failure names the file.
 fn read_plan(path: &str) -> Result<Plan, Failure> {
     let bytes = mhics::read::read_file(path, MAX_PLAN_BYTES).map_err(Failure::input)?;
-    Plan::from_json_slice(&bytes).map_err(|err| {
-        Failure::input(format!("{}: {err}", mhics::name::escaped(path)))
-    })
+    Plan::from_json_slice(&bytes)
+        .map_err(|err| Failure::input(format!("{}: {err}", mhics::name::escaped(path))))
 }
 
 /// What `--help` prints.

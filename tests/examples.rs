@@ -318,7 +318,6 @@ fn board_refuses_bad_usage_and_inputs_of_another_system() {
             2,
             "--plan given twice",
         ),
-
         (
             args(&[
                 &data("riverside-2026"),

@@ -48,7 +48,11 @@ fn reports(
         .review(after, None, Target::Next)
         .expect("a plan of the system");
     let review_toward_thriving = plan
-        .review(after, Some("2030-01-01".parse().expect("a date")), Target::Level(mhics::Level::Thriving))
+        .review(
+            after,
+            Some("2030-01-01".parse().expect("a date")),
+            Target::Level(mhics::Level::Thriving),
+        )
         .expect("a plan of the system");
     vec![
         html::assessment(after, &evaluation, Target::Next),
@@ -90,7 +94,7 @@ fn html_markdown_and_script_from_input_stay_text() {
     let plan = plan("tests/data/hostile-plan-2025");
     let reports = reports(&before, &after, &partners, &plan);
     for report in &reports {
-        assert_well_structured(&report);
+        assert_well_structured(report);
         assert!(!report.contains("<script"), "no script element");
         assert!(!report.contains("<img"), "no image element");
         assert!(!report.contains("<style>body"), "no style from input");
@@ -118,7 +122,9 @@ fn html_markdown_and_script_from_input_stay_text() {
         assert!(reports[8].contains(text), "{text} shown as written");
     }
     assert!(
-        reports[5].contains("Line one<br>Line two &lt;a href=&quot;https://example.invalid&quot;&gt;a&lt;/a&gt;"),
+        reports[5].contains(
+            "Line one<br>Line two &lt;a href=&quot;https://example.invalid&quot;&gt;a&lt;/a&gt;"
+        ),
         "an action's note keeps its text and its line breaks"
     );
     let evaluation = evaluate(&after);

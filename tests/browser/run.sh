@@ -30,15 +30,20 @@ run evaluate -- "$data/northfield-2026.json" --format html --target maturing > "
 run compare -- "$data/riverside-2025.json" "$data/riverside-2026.json" --format html > "$html/compare.html"
 run cohort -- --format html "$data"/*-2026.json > "$html/cohort.html"
 run perspectives -- "$data"/riverside-partners/*.json --format html > "$html/perspectives.html"
+run plan -- review "$data/plans/riverside-plan-2025.json" "$data/riverside-2026.json" --format html > "$html/plan-review.html"
+run plan -- review "$data/plans/riverside-plan-2025.json" "$data/riverside-2026.json" --format html \
+    --on 2027-04-01 --target thriving > "$html/plan-review-target.html"
 run board -- "$data/riverside-2026.json" --previous "$data/riverside-2025.json" \
-    --partners "$data"/riverside-partners/*.json > "$html/board.html"
+    --partners "$data"/riverside-partners/*.json --plan "$data/plans/riverside-plan-2025.json" > "$html/board.html"
 run board -- "$data/riverside-2026.json" > "$html/board-assessment-only.html"
 hostile=tests/data
 run evaluate -- "$hostile/hostile-2026.json" --format html > "$html/hostile-evaluate.html"
 run compare -- "$hostile/hostile-2025.json" "$hostile/hostile-2026.json" --format html > "$html/hostile-compare.html"
 run cohort -- --format html "$hostile/hostile-2026.json" "$data/northfield-2026.json" > "$html/hostile-cohort.html"
 run perspectives -- "$hostile/hostile-2025.json" "$hostile/hostile-2026.json" --format html > "$html/hostile-perspectives.html"
+run plan -- review "$hostile/hostile-plan-2025.json" "$hostile/hostile-2026.json" --format html > "$html/hostile-plan-review.html"
 run board -- "$hostile/hostile-2026.json" --previous "$hostile/hostile-2025.json" \
-    --partners "$hostile/hostile-2025.json" "$hostile/hostile-2026.json" > "$html/hostile-board.html"
+    --partners "$hostile/hostile-2025.json" "$hostile/hostile-2026.json" \
+    --plan "$hostile/hostile-plan-2025.json" > "$html/hostile-board.html"
 
 node tests/browser/check.mjs "$out" "$html"/*.html

@@ -23,7 +23,9 @@ fn dated(date: Option<Date>, none: &str) -> String {
 /// What each outcome means, for the table of outcomes.
 fn meaning(outcome: ActionOutcome) -> &'static str {
     match outcome {
-        ActionOutcome::Achieved => "every criterion it addresses is in place (met or not applicable), whatever its status",
+        ActionOutcome::Achieved => {
+            "every criterion it addresses is in place (met or not applicable), whatever its status"
+        }
         ActionOutcome::Dropped => "no longer pursued",
         ActionOutcome::DoneNotAchieved => "reported done, with a criterion not yet in place",
         ActionOutcome::Overdue => "due before the review date, not achieved",

@@ -20,12 +20,14 @@ pub use compare::comparison_svg;
 #[cfg(feature = "html")]
 pub(crate) use compare::comparison_svg_with_id;
 pub use heatmap::{assessment_heatmap_svg, cohort_heatmap_svg};
+#[cfg(feature = "html")]
+pub(crate) use heatmap::{assessment_heatmap_svg_with_id, cohort_heatmap_svg_with_id};
 pub use plan::plan_review_svg;
 #[cfg(feature = "html")]
 pub(crate) use plan::plan_review_svg_with_id;
-pub(in crate::report) use plan::{review_sentences, target_words};
 #[cfg(feature = "html")]
-pub(crate) use heatmap::{assessment_heatmap_svg_with_id, cohort_heatmap_svg_with_id};
+pub(in crate::report) use plan::review_sentences;
+pub(in crate::report) use plan::target_words;
 
 /// The maturity scale, light to dark (ColorBrewer "Purples", 9 classes).
 const SCALE: [(u8, u8, u8); 9] = [

@@ -137,10 +137,13 @@ pub(crate) fn plan_review_svg_with_id<E: Edition>(review: &Review<'_, E>, id: &s
         }
     }
     let [actions_sentence, gaps_sentence] = review_sentences(review);
-    let dated = |d: Option<crate::date::Date>| d.map_or_else(|| "undated".to_owned(), |d| d.to_string());
+    let dated =
+        |d: Option<crate::date::Date>| d.map_or_else(|| "undated".to_owned(), |d| d.to_string());
     let subtitle = format!(
         "Reviewed on {} against the assessment of {}.",
-        review.on().map_or_else(|| "no date given".to_owned(), |d| d.to_string()),
+        review
+            .on()
+            .map_or_else(|| "no date given".to_owned(), |d| d.to_string()),
         dated(review.assessment().date())
     );
     let overall = format!("Overall now: {}", attained_name(evaluation.overall()));
