@@ -15,7 +15,8 @@ use quick_xml::Reader;
 
 use super::package::{ooxml_unescape, xml_error, SharedStrings, Strings, Styles};
 use crate::date::Date;
-use crate::workbook::{excel_length, Cell, WorkbookError, MAX_CELLS, MAX_CELL_CHARS};
+use crate::workbook::error::{Cell, WorkbookError};
+use crate::workbook::{excel_length, MAX_CELLS, MAX_CELL_CHARS};
 
 /// The most rows a sheet has (Excel's limit): 1,048,576.
 pub(crate) const MAX_ROWS: u32 = 1_048_576;
@@ -594,12 +595,31 @@ pub(crate) fn header<const N: usize>(
     sheet: &Sheet<'_>,
     names: [&'static str; N],
 ) -> Result<Option<HeaderRow<N>>, WorkbookError> {
-    let first = header_key(names[0]);
-    let mut row = None;
+    header_with(sheet, names, 1)
+}
+
+/// Finds a header row as [`header`] does, taking the first row that holds each of the
+/// first `required` names (at most 64), so that a row holding only the first name (a
+/// value that reads `ID`, say) is not taken for the header.
+pub(crate) fn header_with<const N: usize>(
+    sheet: &Sheet<'_>,
+    names: [&'static str; N],
+    required: usize,
+) -> Result<Option<HeaderRow<N>>, WorkbookError> {
+    let keys = names.map(header_key);
+    let all = u64::MAX >> (64 - required.clamp(1, 64.min(N)));
+    let (mut row, mut current, mut have) = (None, None, 0u64);
     for (r, c, _) in sheet.grid.cells() {
-        if header_key(&sheet.text(r, c)?) == first {
-            row = Some(r);
-            break;
+        if current != Some(r) {
+            (current, have) = (Some(r), 0);
+        }
+        let key = header_key(&sheet.text(r, c)?);
+        if let Some(i) = keys[..required.min(N)].iter().position(|k| *k == key) {
+            have |= 1 << i;
+            if have == all {
+                row = Some(r);
+                break;
+            }
         }
     }
     let Some(row) = row else { return Ok(None) };
@@ -609,7 +629,7 @@ pub(crate) fn header<const N: usize>(
             continue;
         }
         let key = header_key(&sheet.text(r, column)?);
-        let Some(i) = names.iter().position(|n| header_key(n) == key) else {
+        let Some(i) = keys.iter().position(|k| *k == key) else {
             continue;
         };
         if let Some(first) = found[i] {
@@ -622,6 +642,72 @@ pub(crate) fn header<const N: usize>(
         found[i] = Some(column);
     }
     Ok(Some((row, found)))
+}
+
+/// The row of each of `labels` in column A (compared by [`header_key`]), looking only
+/// above row `before` when given. A label in two rows is refused: which one is meant
+/// cannot be told.
+pub(crate) fn labels<const N: usize>(
+    sheet: &Sheet<'_>,
+    labels: [&'static str; N],
+    before: Option<u32>,
+) -> Result<[Option<u32>; N], WorkbookError> {
+    let keys = labels.map(header_key);
+    let mut found = [None; N];
+    for (row, column, _) in sheet.grid.cells() {
+        if before.is_some_and(|b| row >= b) {
+            break;
+        }
+        if column != 0 {
+            continue;
+        }
+        let label = header_key(&sheet.text(row, column)?);
+        if let Some(i) = keys.iter().position(|k| *k == label) {
+            if let Some(first) = found[i] {
+                return Err(WorkbookError::LabelTwice {
+                    label: labels[i],
+                    first: sheet.cell(first, 0),
+                    second: sheet.cell(row, 0),
+                });
+            }
+            found[i] = Some(row);
+        }
+    }
+    Ok(found)
+}
+
+/// Refuses a merged range below `header_row` over one of `columns` (column, header):
+/// the cells it hides would read as blank though the sheet shows them filled. A range
+/// is refused when it spans rows there, or, within one row, hides a column's cell (one
+/// that is not where the range starts) in a row whose `id_column` holds something.
+pub(crate) fn refuse_merges(
+    sheet: &Sheet<'_>,
+    header_row: u32,
+    columns: &[(u32, &'static str)],
+    id_column: u32,
+) -> Result<(), WorkbookError> {
+    for merge in &sheet.grid.merges {
+        if merge.last.0 <= header_row {
+            continue;
+        }
+        for &(column, name) in columns {
+            if !(merge.first.1..=merge.last.1).contains(&column) {
+                continue;
+            }
+            let spans_rows = merge.first.0 != merge.last.0;
+            let hides = !spans_rows
+                && merge.first.1 != column
+                && !sheet.text(merge.first.0, id_column)?.trim().is_empty();
+            if spans_rows || hides {
+                return Err(WorkbookError::Merged {
+                    first: sheet.cell(merge.first.0, merge.first.1),
+                    last: sheet.cell(merge.last.0, merge.last.1),
+                    header: name,
+                });
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A header or label, compared ignoring case and white space.
