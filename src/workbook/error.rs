@@ -78,30 +78,32 @@ impl fmt::Display for DidYouMean {
     }
 }
 
-/// Everything that can be wrong with a workbook read by [`read`], or with writing one
-/// ([`write()`]). Errors about the contents name the sheet and cell.
+/// Everything that can be wrong with a workbook read by [`read`](super::read()) or
+/// [`read_plan`](super::read_plan), or with writing one ([`write`](super::write()),
+/// [`write_with_plan`](super::write_with_plan)). Errors about the contents name the
+/// sheet and cell.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum WorkbookError {
     /// The file is empty.
     #[error("the file is empty, not a workbook")]
     Empty,
-    /// The file is larger than [`MAX_SIZE`].
+    /// The file is larger than [`MAX_SIZE`](super::MAX_SIZE).
     #[error("the file is {size} bytes, more than the {limit} bytes a workbook may have")]
     TooLarge {
         /// The file's size in bytes.
         size: usize,
-        /// [`MAX_SIZE`].
+        /// [`MAX_SIZE`](super::MAX_SIZE).
         limit: usize,
     },
-    /// The workbook would unzip to more than [`MAX_UNZIPPED`] bytes.
+    /// The workbook would unzip to more than [`MAX_UNZIPPED`](super::MAX_UNZIPPED) bytes.
     #[error(
         "the workbook unzips to {size} bytes, more than the {limit} bytes a workbook may hold"
     )]
     TooLargeUnzipped {
         /// The size it declares, in bytes.
         size: u128,
-        /// [`MAX_UNZIPPED`].
+        /// [`MAX_UNZIPPED`](super::MAX_UNZIPPED).
         limit: u64,
     },
     /// The file is not an `.xlsx` workbook, or is damaged.
@@ -124,7 +126,7 @@ pub enum WorkbookError {
         /// What the reader reported.
         reason: String,
     },
-    /// A sheet holds more than [`MAX_CELLS`] cells.
+    /// A sheet holds more than [`MAX_CELLS`](super::MAX_CELLS) cells.
     #[error(
         "{}: more than {limit} cells hold something; this is not a filled-in workbook",
         SheetName(sheet)
@@ -132,7 +134,7 @@ pub enum WorkbookError {
     TooManyCells {
         /// The sheet's name.
         sheet: String,
-        /// [`MAX_CELLS`].
+        /// [`MAX_CELLS`](super::MAX_CELLS).
         limit: usize,
     },
     /// The About (or Action plan) sheet has no row labelled `label` in column A.

@@ -1,6 +1,7 @@
 //! Workbooks to fill in (feature `xlsx`, Rust 1.88 or later): the matrix written as an
-//! `.xlsx` workbook, blank or pre-filled from an assessment, and a filled workbook read
-//! back into an [`Assessment`](crate::Assessment), exactly.
+//! `.xlsx` workbook, blank or pre-filled from an assessment (and with an action plan, if
+//! given), and a filled workbook read back into an [`Assessment`](crate::Assessment)
+//! and a [`Plan`](crate::Plan), exactly.
 //!
 //! For partners who work in spreadsheets. [`write()`] lays a workbook out as the contract
 //! says:
@@ -34,16 +35,31 @@
 //!   level's headline, and one row per criterion in matrix order. The criterion cell
 //!   holds the criterion's text, its sub-points as `•` lines and any closing text; the
 //!   theme cell holds the theme and any words that introduce its criteria. Heading rows
-//!   leave the `ID` cell blank.
+//!   leave the `ID` cell blank;
+//! - with [`write_with_plan`], last, after the domain sheets (About and Summary keep the
+//!   places the contract gives them, and the sheets follow the work: assess, then plan),
+//!   a sheet [`PLAN_SHEET`] (`Action plan`): its title and what to fill in; rows labelled
+//!   in column A ([`PLAN_LABELS`]) `System`, `Assessed` and `Agreed`, with the plan's
+//!   values in column B (the dates as date cells shown `YYYY-MM-DD`); a header row
+//!   ([`PLAN_HEADERS`]: `ID`, `Title`, `Criteria`, `Owner`, `Lead`, `Due`, `Status`,
+//!   `Note`); one row per action in plan order; then 20 blank rows to add actions in. The
+//!   `Criteria` cell holds the action's criterion IDs in its own order, separated by
+//!   commas, as many to a line as fit (a line break between lines, so that no ID is
+//!   broken at its hyphen); `Status` offers a drop-down of [`ACTION_STATUS_LABELS`]
+//!   (`Planned`, `In progress`, `Done`, `Dropped`), unshaded; `Due` takes a date. The
+//!   three values and every cell of the action rows and the blank rows below them are
+//!   editable, the labels and header locked. The About sheet then says the plan sheet is
+//!   there to fill in too.
 //!
 //! `Status` cells offer a drop-down of [`STATUS_LABELS`] (`Met`, `Partial`, `Not met`,
 //! `Not applicable`; blank = not assessed) and are shaded by status on the reports'
 //! purple scale, darker for more in place (never red, amber or green), with text of at
 //! least 4.5:1 contrast. The `Date` cell takes a date (shown as `YYYY-MM-DD`, the form
-//! the About sheet asks for). Each row is as tall as its text needs in Excel. Only `Status`, `Note` and the About cells to
-//! fill in are editable (each sheet is protected, without a password); the header is
-//! frozen, text wraps, and each sheet prints on landscape pages, one page wide, with the
-//! header repeated.
+//! the About sheet asks for). Each row is as tall as its text needs in Excel. Only
+//! `Status`, `Note`, the About cells to fill in and the plan's cells to fill in are
+//! editable (each sheet is protected, without a password); the header is frozen, text
+//! wraps, and each sheet prints on A4 landscape pages, one page wide, with the header
+//! repeated.
 //!
 //! [`read`] takes the workbook's bytes (at most [`MAX_SIZE`]) and the matrix to check
 //! them against:
@@ -61,26 +77,53 @@
 //!   `not_applicable`), ignoring case and surrounding spaces; a blank status is not
 //!   assessed. Notes come back exactly as typed (an empty cell is no note).
 //!
+//! [`read_plan`] reads a workbook's plan as [`Plan::from_json_in`](crate::Plan::from_json_in)
+//! reads a plan file:
+//!
+//! - `About`: only `Matrix` and `Version` are read, and must name the edition (a blank
+//!   workbook may carry a plan, so `System` may be blank there).
+//! - `Action plan`, found ignoring case ([`WorkbookError::MissingSheet`] when there is
+//!   none): the header row is the first row holding both an `ID` and a `Title` cell, and
+//!   the `ID`, `Title`, `Criteria` and `Status` columns (and `Owner`, `Lead`, `Due` and
+//!   `Note`, when there) are found by their header, ignoring case and spaces. Above it,
+//!   the rows labelled in column A `System` (not blank), `Assessed` and `Agreed`
+//!   (optional; a date cell or ISO text), their values in column B.
+//! - Each row below the header with something in a column read is an action, in order;
+//!   a row holding nothing but white space is skipped, and something in a row with no ID
+//!   is refused ([`WorkbookError::ActionWithoutId`]). The ID, title, owner, lead and note
+//!   come back exactly as the cells hold them (a blank owner or lead is none, an empty
+//!   note none). Two IDs that are the same name are refused, naming both cells
+//!   ([`WorkbookError::DuplicateAction`]). `Criteria`: IDs separated by commas,
+//!   semicolons or white space (line breaks among it), each a criterion of the edition
+//!   ([`WorkbookError::UnknownCriterion`], with the nearest real one), none twice
+//!   ([`WorkbookError::CriterionTwice`]). `Status`: a label or the contract's ID
+//!   (`planned`, `in_progress`, `done`, `dropped`), ignoring case and surrounding spaces
+//!   ([`WorkbookError::UnknownActionStatus`], with the nearest label). `Due`: a date cell
+//!   or ISO text. A blank title, criteria or status is
+//!   [`WorkbookError::EmptyActionField`].
+//!
 //! A workbook cannot tell an empty text from a blank cell: an empty note reads back as
 //! no note, and a blank respondent as none. A spreadsheet program may change text as it
 //! saves (LibreOffice stores a CR LF line break as LF); what the file holds is read
-//! exactly. A workbook re-saved by LibreOffice Calc reads back as the same assessment.
+//! exactly. A workbook re-saved by LibreOffice Calc reads back as the same assessment and
+//! the same plan.
 //!
 //! The reader reads the parts it needs straight from the archive (`zip` and
 //! `quick-xml`): the workbook part and its relationships, the shared strings, the styles
 //! (to tell date cells from numbers) and each sheet, each part once. It reserves nothing
 //! from a count the file declares, holds a shared string once however many cells use
 //! it, and refuses a sheet of more than [`MAX_CELLS`] cells, so a small file cannot make
-//! it allocate a huge grid. The sheets named in [`SKIPPED_SHEETS`] (`Summary`, `Action
-//! plan`) are left aside.
+//! it allocate a huge grid. [`read`] leaves aside the sheets named in [`SKIPPED_SHEETS`]
+//! (`Summary`, `Action plan`); [`read_plan`] reads only `About` and `Action plan`.
 //!
 //! What a spreadsheet program or a hostile file can hold is read exactly or refused,
-//! naming the sheet and cell: a formula with no stored value
-//! ([`WorkbookError::FormulaWithoutValue`]), merged cells over the `ID`, `Status` or
-//! `Note` column ([`WorkbookError::Merged`]), a `Status` or `Note` in a row with no ID
+//! naming the sheet and cell, on the plan sheet as on the domain sheets: a formula with
+//! no stored value ([`WorkbookError::FormulaWithoutValue`]), merged cells over the `ID`,
+//! `Status` or `Note` column, or any column of the plan read, below the header
+//! ([`WorkbookError::Merged`]), a `Status` or `Note` in a row with no ID
 //! ([`WorkbookError::WithoutId`]), two sheets of one name ignoring case
-//! ([`WorkbookError::DuplicateSheet`], so two `About` sheets), a label of the About sheet
-//! in two rows ([`WorkbookError::LabelTwice`]), two archive entries of one name
+//! ([`WorkbookError::DuplicateSheet`], so two `About` sheets), a label of the About or
+//! plan sheet in two rows ([`WorkbookError::LabelTwice`]), two archive entries of one name
 //! ([`WorkbookError::DuplicateEntry`]), two sheets sharing one part
 //! ([`WorkbookError::SharedPart`]), a cell given twice or out of order
 //! ([`WorkbookError::CellTwice`], [`WorkbookError::CellOutOfOrder`],
@@ -93,9 +136,10 @@
 //! 15 significant digits in its shortest form (`0.3`); a date cell in a note as
 //! `YYYY-MM-DD`.
 //!
-//! Every bad workbook is a [`WorkbookError`] naming the sheet and cell, e.g.
+//! Every bad workbook is a [`WorkbookError`] naming the sheet and cell, on one line, e.g.
 //! `'Domain 2'!F14: "Mett" is not a status (Met, Partial, Not met, Not applicable); did
-//! you mean Met?`. Nothing panics on any input.
+//! you mean Met?` or `'Action plan'!G9: "Doing" is not an action status (Planned, In
+//! progress, Done, Dropped); did you mean Done?`. Nothing panics on any input.
 //!
 //! ```
 //! use mhics::{workbook, Assessment, Mhics2019, Status};
