@@ -164,7 +164,7 @@ fn the_sheet_is_laid_out_as_documented() -> Result<(), Box<dyn std::error::Error
     let mut unlocked: Vec<(u32, u32)> = styles
         .cells()
         .filter(|(_, _, s)| s.protection.as_ref().is_some_and(|p| !p.locked))
-        .map(|(r, c, _)| (r as u32, c as u32))
+        .map(|(r, c, _)| (r, c))
         .collect();
     unlocked.sort();
     let header = header as u32;
@@ -198,8 +198,7 @@ fn the_sheet_is_laid_out_as_documented() -> Result<(), Box<dyn std::error::Error
         "the drop-down"
     );
     assert!(
-        xml.contains(&format!(r#"type="date""#))
-            && xml.contains(&format!(r#"sqref="F{first}:F{last}""#)),
+        xml.contains(r#"type="date""#) && xml.contains(&format!(r#"sqref="F{first}:F{last}""#)),
         "due dates"
     );
     let workbook_xml = part(&bytes, "xl/workbook.xml");
@@ -688,4 +687,82 @@ fn same(read: &Plan, written: &Plan) {
     }
     assert_eq!(read.actions().len(), written.actions().len());
     assert_eq!(read, written);
+}
+
+// ---- Whatever a sheet holds, an answer or a one-line error, never a panic. ----
+
+/// What a person or program may put in a plan's cell: a few real values, near misses and
+/// any text at all.
+fn cell_text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just(String::new()),
+        prop::sample::select(vec![
+            "A1",
+            "a1 ",
+            "A2",
+            "1.1-M1",
+            "1.1-M01",
+            "1.1-M1, 1.1-M1",
+            "3.7-T1;3.7-T2",
+            "Planned",
+            "in_progress",
+            "DONE",
+            "Doing",
+            "2026-03-31",
+            "2026-02-30",
+            " ",
+        ])
+        .prop_map(str::to_owned),
+        any::<String>(),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    #[test]
+    fn any_cells_give_a_plan_or_a_one_line_error(
+        rows in prop::collection::vec(prop::array::uniform8(cell_text()), 0..12),
+        merge in prop::option::weighted(0.2, (5u32..18, 0u8..8, 0u32..3, 0u8..3)),
+    ) {
+        let rows: Vec<String> = (5u32..)
+            .zip(&rows)
+            .map(|(r, cells)| action(r, cells.each_ref().map(String::as_str)))
+            .collect();
+        let after = merge.map_or(String::new(), |(r, c, down, right)| {
+            let column = |c: u8| char::from(b'A' + c.min(7));
+            format!(
+                r#"<mergeCells count="1"><mergeCell ref="{}{}:{}{}"/></mergeCells>"#,
+                column(c), r, column(c + right), r + down
+            )
+        });
+        match read(&book(&rows, &after)) {
+            Ok(plan) => {
+                // What was read is a plan like any other: it comes back exactly.
+                let bytes = workbook::write_with_plan(Mhics2019, None, &plan).expect("written");
+                prop_assert_eq!(workbook::read_plan(Mhics2019, &bytes).expect("read"), plan);
+            }
+            Err(err) => {
+                let message = err.to_string();
+                prop_assert!(!message.contains(['\n', '\r']), "{:?}", message);
+            }
+        }
+    }
+
+    /// Damaged files give an answer or an error, never a panic.
+    #[test]
+    fn corrupted_plan_workbooks_never_panic(
+        flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
+        cut in prop::option::weighted(0.3, any::<prop::sample::Index>()),
+    ) {
+        let mut bytes = workbook::write_with_plan(Mhics2019, None, &sample_plan()).expect("written");
+        for (at, byte) in flips {
+            let i = at.index(bytes.len());
+            bytes[i] ^= byte | 1;
+        }
+        if let Some(cut) = cut {
+            bytes.truncate(cut.index(bytes.len()));
+        }
+        let _ = workbook::read_plan(Mhics2019, &bytes);
+    }
 }
