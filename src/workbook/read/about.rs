@@ -1,6 +1,7 @@
 //! The About sheet: the edition, the system, the respondent and the date.
 
-use super::sheet::{labels, Sheet};
+use super::layout::labels;
+use super::sheet::Sheet;
 use super::{check_text, date};
 use crate::date::Date;
 use crate::model::Matrix;

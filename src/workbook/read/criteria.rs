@@ -4,7 +4,8 @@
 use std::collections::HashMap;
 
 use super::check_text;
-use super::sheet::{header, refuse_merges, Sheet};
+use super::layout::{header, refuse_merges};
+use super::sheet::Sheet;
 use crate::assessment::{Response, Status};
 use crate::id::CriterionId;
 use crate::model::Matrix;

@@ -1,24 +1,26 @@
 //! Reading a filled workbook back into an assessment, or its action plan.
 //!
 //! The reader reads the parts it needs straight from the archive (`package`), each
-//! sheet's cells into a sparse grid (`sheet`), then the About sheet (`about`) and the
-//! criterion sheets (`criteria`), or the Action plan sheet (`plan`). The first two know
-//! nothing of assessments or plans: each kind of sheet is read with the same [`Sheet`],
-//! [`header`], merged-cell checks and cell errors.
+//! sheet's cells into a sparse grid (`sheet`), finds header rows, labels and merged
+//! ranges in it (`layout`), then reads the About sheet (`about`) and the criterion sheets
+//! (`criteria`), or the Action plan sheet (`plan`). The first three know nothing of
+//! assessments or plans: each kind of sheet is read with the same [`Sheet`], [`header`],
+//! merged-cell checks and cell errors.
 
 mod about;
 mod criteria;
+mod layout;
 mod package;
 mod plan;
 mod sheet;
 
 use std::collections::HashMap;
 
+#[allow(unused_imports)]
+pub(crate) use layout::{header, header_key};
 pub(crate) use package::Package;
 #[allow(unused_imports)]
-pub(crate) use sheet::{
-    header, header_key, number_text, parse_range, parse_reference, Grid, Merge, Sheet, Value,
-};
+pub(crate) use sheet::{number_text, parse_range, parse_reference, Grid, Merge, Sheet, Value};
 
 use super::error::{Cell, WorkbookError};
 use super::{ABOUT_SHEET, PLAN_SHEET, SUMMARY_SHEET};

@@ -3,7 +3,8 @@
 
 use std::collections::HashMap;
 
-use super::sheet::{header, header_with, labels, refuse_merges, Sheet};
+use super::layout::{header, header_with, labels, refuse_merges};
+use super::sheet::Sheet;
 use super::{check_text, date};
 use crate::assessment::resolve;
 use crate::edition::Edition;
