@@ -1,11 +1,20 @@
-//! Writing and reading workbooks (feature `xlsx`) of a fully answered built-in matrix.
+//! Writing and reading workbooks (feature `xlsx`) of a fully answered built-in matrix,
+//! and with the sample action plan on its `Action plan` sheet.
 //!
 //! `cargo bench --bench workbook --features xlsx`; see BENCHMARKS.md.
 
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use mhics::{workbook, Assessment, Date, Level, Mhics2019, Response, Status, MATRIX};
+use mhics::{workbook, Assessment, Date, Level, Mhics2019, Plan, Response, Status, MATRIX};
+
+/// The sample plan (`examples/data/plans/riverside-plan-2025.json`), its system made the
+/// benchmark assessment's.
+fn sample_plan() -> Plan {
+    let text = include_str!("../examples/data/plans/riverside-plan-2025.json")
+        .replace("Riverside and Vale ICS", "Benchmark ICS");
+    Plan::from_json(&text).expect("the sample plan")
+}
 
 /// Every criterion answered, a note on every third one.
 fn complete_assessment() -> Assessment {
@@ -47,6 +56,29 @@ fn benches(c: &mut Criterion) {
     });
     group.bench_function("read", |b| {
         b.iter(|| workbook::read(Mhics2019, black_box(&bytes)).expect("read"))
+    });
+    group.finish();
+
+    let plan = sample_plan();
+    let with_plan =
+        workbook::write_with_plan(Mhics2019, Some(&assessment), &plan).expect("written");
+    assert_eq!(
+        workbook::read_plan(Mhics2019, &with_plan).expect("read"),
+        plan
+    );
+    let mut group = c.benchmark_group("workbook with plan");
+    group.throughput(Throughput::Bytes(with_plan.len() as u64));
+    group.bench_function("write_with_plan", |b| {
+        b.iter(|| {
+            workbook::write_with_plan(Mhics2019, Some(black_box(&assessment)), black_box(&plan))
+                .expect("written")
+        })
+    });
+    group.bench_function("read", |b| {
+        b.iter(|| workbook::read(Mhics2019, black_box(&with_plan)).expect("read"))
+    });
+    group.bench_function("read_plan", |b| {
+        b.iter(|| workbook::read_plan(Mhics2019, black_box(&with_plan)).expect("read"))
     });
     group.finish();
 }

@@ -10,7 +10,9 @@
 //!   (the files after `--partners`, up to the next option);
 //! - with `--plan`, how that action plan of the system stands against the assessment
 //!   (reviewed on the assessment's date, toward each sub-section's next level): the
-//!   actions by outcome, the gaps it addresses, the conversations to have.
+//!   actions by outcome, the gaps it addresses, the conversations to have (a plan
+//!   file's name ending in `.xlsx` is read from a workbook's `Action plan` sheet, with
+//!   feature `xlsx`).
 //!
 //! The document is self-contained (no script, nothing requested from outside it) and
 //! prints on A4. On bad input it prints a one-line error on stderr and exits with
@@ -22,10 +24,9 @@ mod common;
 use std::path::Path;
 use std::process::ExitCode;
 
-use common::{read, Failure};
+use common::{read, read_plan, Failure};
 
-use mhics::read::MAX_PLAN_BYTES;
-use mhics::{report::html::Board, Assessment, Perspectives, Plan};
+use mhics::{report::html::Board, Assessment, Perspectives};
 
 const USAGE: &str =
     "usage: board ASSESSMENT [--previous EARLIER] [--partners FILE...] [--plan PLAN]";
@@ -118,13 +119,6 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
         board = board.plan(plan).map_err(Failure::input)?;
     }
     Ok(board.to_html())
-}
-
-/// Reads a plan file of at most [`MAX_PLAN_BYTES`]; a failure names the file.
-fn read_plan(path: &str) -> Result<Plan, Failure> {
-    let bytes = mhics::read::read_file(path, MAX_PLAN_BYTES).map_err(Failure::input)?;
-    Plan::from_json_slice(&bytes)
-        .map_err(|err| Failure::input(format!("{}: {err}", mhics::name::escaped(path))))
 }
 
 /// What `--help` prints.

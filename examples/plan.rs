@@ -12,26 +12,55 @@
 //!   the picture of the gaps the plan addresses by sub-section. The review date is
 //!   `--on`, else the assessment's.
 //!
-//! An assessment may be a workbook (`.xlsx`, with feature `xlsx`). On bad input (a plan
-//! of another system or edition among it) it prints a one-line error on stderr and exits
-//! with status 1 (2 for bad usage).
+//! Workbooks (feature `xlsx`): `draft ASSESSMENT --format xlsx --out FILE.xlsx` writes
+//! the workbook pre-filled from the assessment, with the drafted plan on its `Action
+//! plan` sheet to fill in there (`--out FILE` with the default `--format json` writes the
+//! JSON to a file). An assessment may be a workbook, and so may a plan: one whose name
+//! ends in `.xlsx` is read from its `Action plan` sheet, so `review r.xlsx r.xlsx`
+//! reviews a workbook's plan against its own assessment.
+//!
+//! On bad input (a plan of another system or edition among it) it prints a one-line error
+//! on stderr and exits with status 1 (2 for bad usage).
 
 #[path = "common/mod.rs"]
 mod common;
 
 use std::process::ExitCode;
 
-use common::{read, Failure};
+use common::{read, read_plan, Failure};
 
-use mhics::read::MAX_PLAN_BYTES;
 use mhics::{report, Date, Level, Plan, Target};
 
-const USAGE: &str = "usage: plan draft ASSESSMENT [--target developing|maturing|thriving] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target developing|maturing|thriving] [--format json|markdown|csv|html|svg]";
+const USAGE: &str = "usage: plan draft ASSESSMENT [--target developing|maturing|thriving] [--format json|xlsx] [--out FILE] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target developing|maturing|thriving] [--format json|markdown|csv|html|svg]";
 
-/// Reads a plan file of at most [`MAX_PLAN_BYTES`]; a failure names the file.
-fn read_plan(path: &str) -> Result<Plan, Failure> {
-    let bytes = mhics::read::read_file(path, MAX_PLAN_BYTES).map_err(Failure::input)?;
-    Plan::from_json_slice(&bytes).map_err(|err| Failure::input(format!("{path}: {err}")))
+/// Writes a drafted plan: JSON (on stdout, or to `out`), or the workbook pre-filled from
+/// `assessment` with the plan (to `out`, which it needs; feature `xlsx`).
+fn write_draft(
+    plan: &Plan,
+    assessment: &mhics::Assessment,
+    xlsx: bool,
+    out: Option<&str>,
+) -> Result<String, Failure> {
+    let json = || format!("{}\n", plan.to_json());
+    match (xlsx, out) {
+        (false, None) => Ok(json()),
+        (false, Some(out)) => common::write_file(out, json().as_bytes()).map(|()| String::new()),
+        (true, None) => Err(Failure::usage("--format xlsx needs --out FILE.xlsx", USAGE)),
+        #[cfg(feature = "xlsx")]
+        (true, Some(out)) => {
+            let bytes = mhics::workbook::write_with_plan(mhics::Mhics2019, Some(assessment), plan)
+                .map_err(Failure::input)?;
+            common::write_file(out, &bytes).map(|()| String::new())
+        }
+        #[cfg(not(feature = "xlsx"))]
+        (true, Some(_)) => {
+            let _ = assessment;
+            Err(Failure::usage(
+                "--format xlsx needs the feature `xlsx` (cargo run --example plan --features xlsx)",
+                USAGE,
+            ))
+        }
+    }
 }
 
 /// Runs the example on its arguments (without the program name): the text to print.
@@ -43,6 +72,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     let mut target = Target::Next;
     let mut on: Option<Date> = None;
     let mut format = "json";
+    let (mut xlsx, mut out) = (false, None);
     let mut rest = rest.iter();
     while let Some(arg) = rest.next() {
         let mut value = |what: &str| {
@@ -68,6 +98,16 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
                     Failure::usage(format!("--on `{value}` is not a date: {err}"), USAGE)
                 })?);
             }
+            "--format" if command == "draft" => {
+                xlsx = match value("a format")?.as_str() {
+                    "json" => false,
+                    "xlsx" => true,
+                    other => {
+                        return Err(Failure::usage(format!("unknown format `{other}`"), USAGE))
+                    }
+                }
+            }
+            "--out" if command == "draft" => out = Some(value("a file")?.clone()),
             "--format" if command == "review" => {
                 format = match value("a format")?.as_str() {
                     f @ ("json" | "markdown" | "csv" | "html" | "svg") => f,
@@ -85,7 +125,8 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     match (command.as_str(), files.as_slice()) {
         ("draft", [assessment]) => {
             let assessment = read(assessment)?;
-            Ok(format!("{}\n", Plan::draft(&assessment, target).to_json()))
+            let plan = Plan::draft(&assessment, target);
+            write_draft(&plan, &assessment, xlsx, out.as_deref())
         }
         ("review", [plan, assessment]) => {
             let plan = read_plan(plan)?;
@@ -111,7 +152,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
 }
 
 /// What `--help` prints.
-const HELP: &str = "usage: plan draft ASSESSMENT [--target LEVEL] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target LEVEL] [--format json|markdown|csv|html|svg]
+const HELP: &str = "usage: plan draft ASSESSMENT [--target LEVEL] [--format json|xlsx] [--out FILE] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target LEVEL] [--format json|markdown|csv|html|svg]
 
 Action plans. draft prints a plan with one action per sub-section, level and theme with
 gaps (toward each sub-section's next level, or LEVEL), to fill in with owners, leads and
@@ -122,6 +163,12 @@ Markdown agenda for the review meeting, CSV, one self-contained HTML document to
 or print, or an SVG picture of the gaps the plan addresses.
 
 example: cargo run --example plan -- review examples/data/plans/riverside-plan-2025.json examples/data/riverside-2026.json --format markdown
+
+Workbooks (feature xlsx): draft --format xlsx --out FILE.xlsx writes the workbook
+pre-filled from the assessment, with the drafted plan on its Action plan sheet to fill in
+there (--out also writes the JSON to a file). A PLAN or ASSESSMENT whose name ends in
+.xlsx is read from a workbook, so review FILE.xlsx FILE.xlsx reviews a workbook's plan
+against its own assessment.
 ";
 
 #[allow(dead_code)]

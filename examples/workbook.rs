@@ -1,14 +1,16 @@
 //! Workbooks for partners who work in spreadsheets (feature `xlsx`):
 //!
 //! ```sh
-//! cargo run --example workbook --features xlsx -- blank OUT.xlsx [--from ASSESSMENT]
+//! cargo run --example workbook --features xlsx -- blank OUT.xlsx [--from ASSESSMENT] [--plan PLAN]
 //! cargo run --example workbook --features xlsx -- read IN.xlsx
 //! ```
 //!
 //! `blank` writes the matrix as a workbook to fill in, pre-filled from an assessment
-//! file (`.json` or `.xlsx`) with `--from`; `read` prints a filled workbook as the
-//! contract's assessment JSON. On bad input it prints a one-line error on stderr and
-//! exits with status 1 (2 for bad usage).
+//! file (`.json` or `.xlsx`) with `--from`, and with an `Action plan` sheet holding a
+//! plan file (`.json`, or the plan of a workbook `.xlsx`) with `--plan`; `read` prints a
+//! filled workbook as the contract's assessment JSON (`plan review` reads its plan). On
+//! bad input (a plan of another system than the assessment among it) it prints a
+//! one-line error on stderr and exits with status 1 (2 for bad usage).
 
 #[path = "common/mod.rs"]
 mod common;
@@ -19,22 +21,34 @@ use common::Failure;
 
 use mhics::{workbook, Mhics2019};
 
-const USAGE: &str = "usage: workbook blank OUT.xlsx [--from ASSESSMENT] | workbook read IN.xlsx";
+const USAGE: &str =
+    "usage: workbook blank OUT.xlsx [--from ASSESSMENT] [--plan PLAN] | workbook read IN.xlsx";
 
 /// Runs the example on its arguments (without the program name): the text to print.
 pub fn run(args: &[String]) -> Result<String, Failure> {
     let args: Vec<&str> = args.iter().map(String::as_str).collect();
     match args.as_slice() {
         ["blank", out, rest @ ..] if !out.starts_with("--") => {
-            let from = match rest {
-                [] => None,
-                ["--from", file] => Some(common::read(file)?),
-                _ => return Err(Failure::usage("unexpected arguments after OUT.xlsx", USAGE)),
-            };
-            let bytes = workbook::write(Mhics2019, from.as_ref()).map_err(Failure::input)?;
-            std::fs::write(out, &bytes).map_err(|err| {
-                Failure::input(format!("cannot write {}: {err}", mhics::name::escaped(out)))
-            })?;
+            let (mut from, mut plan) = (None, None);
+            let mut rest = rest.iter();
+            while let Some(option) = rest.next() {
+                let (slot, file) = match (*option, rest.next()) {
+                    ("--from", Some(file)) if from.is_none() => (&mut from, file),
+                    ("--plan", Some(file)) if plan.is_none() => (&mut plan, file),
+                    _ => return Err(Failure::usage("unexpected arguments after OUT.xlsx", USAGE)),
+                };
+                *slot = Some(*file);
+            }
+            let from = from.map(common::read).transpose()?;
+            let bytes = match plan {
+                Some(file) => {
+                    let plan = common::read_plan(file)?;
+                    workbook::write_with_plan(Mhics2019, from.as_ref(), &plan)
+                }
+                None => workbook::write(Mhics2019, from.as_ref()),
+            }
+            .map_err(Failure::input)?;
+            common::write_file(out, &bytes)?;
             Ok(String::new())
         }
         ["read", file] => Ok(format!("{}\n", common::read(file)?.to_json())),
@@ -48,11 +62,13 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
 }
 
 /// What `--help` prints.
-const HELP: &str = "usage: workbook blank OUT.xlsx [--from ASSESSMENT] | workbook read IN.xlsx
+const HELP: &str =
+    "usage: workbook blank OUT.xlsx [--from ASSESSMENT] [--plan PLAN] | workbook read IN.xlsx
 
 Workbooks for partners who work in spreadsheets. blank writes the matrix as a workbook
-to fill in (pre-filled from an assessment file with --from); read prints a filled
-workbook as the contract's assessment JSON.
+to fill in (pre-filled from an assessment file with --from, and with an Action plan sheet
+holding a plan file, .json or .xlsx, with --plan); read prints a filled workbook as the
+contract's assessment JSON (plan review reads the plan of a workbook).
 
 example: cargo run --example workbook --features xlsx -- blank target/riverside.xlsx
 ";

@@ -139,7 +139,9 @@
 //! For partners who work in spreadsheets, [`workbook`] writes the matrix as an `.xlsx`
 //! workbook to fill in, blank or pre-filled from an assessment, and reads a filled one
 //! back into an [`Assessment`], exactly; a bad workbook gets an error naming the sheet and
-//! cell. The feature needs Rust 1.88 or later (the minimum of `rust_xlsxwriter`, which it
+//! cell. A workbook can carry an action plan on an `Action plan` sheet to fill in
+//! (`workbook::write_with_plan`), read back into a [`Plan`] exactly
+//! (`workbook::read_plan`). The feature needs Rust 1.88 or later (the minimum of `rust_xlsxwriter`, which it
 //! uses); the crate without it needs Rust 1.82.
 //!
 //! ## The matrix DSL

@@ -457,6 +457,35 @@ fn workbook_errors(a: &str, b: &str) -> Vec<Box<dyn std::error::Error>> {
             cell: cell.clone(),
             header: "Note",
         }),
+        Box::new(WorkbookError::PlanSystem {
+            plan: a.to_owned(),
+            assessment: b.to_owned(),
+        }),
+        Box::new(WorkbookError::ActionWithoutId {
+            cell: cell.clone(),
+            header: "Title",
+        }),
+        Box::new(WorkbookError::DuplicateAction {
+            id: a.to_owned(),
+            first_id: b.to_owned(),
+            first: cell.clone(),
+            second: other.clone(),
+        }),
+        Box::new(WorkbookError::CriterionTwice {
+            cell: cell.clone(),
+            id,
+            action: a.to_owned(),
+        }),
+        Box::new(WorkbookError::EmptyActionField {
+            cell: cell.clone(),
+            field: "title",
+            action: a.to_owned(),
+        }),
+        Box::new(WorkbookError::UnknownActionStatus {
+            cell: cell.clone(),
+            value: a.to_owned(),
+            suggestion: DidYouMean(Some(b.to_owned())),
+        }),
         Box::new(WorkbookError::LabelTwice {
             label: "System",
             first: cell,

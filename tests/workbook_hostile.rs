@@ -181,7 +181,7 @@ fn merged_cells_over_the_columns_read_are_refused() {
     );
     assert_eq!(
         refused(&book).1,
-        "'Domain 1'!B2:B4: merged cells over the `Status` column; unmerge them so that each criterion has its own cell"
+        "'Domain 1'!B2:B4: merged cells over the `Status` column; unmerge them so that each row has its own cell"
     );
     // A heading row merged across the columns, as the written workbook has, is fine.
     let rows = [

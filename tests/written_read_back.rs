@@ -1,9 +1,9 @@
 //! Whatever the crate writes, it reads back within its limits: the largest assessment it
 //! can hold, the consolidated assessment of many partners, and workbooks.
 //!
-//! Another kind of file the crate writes (an action plan, say) gets a test here the same
-//! way: build the largest one the crate accepts, write it, and read it back with the
-//! limit the examples use.
+//! Another kind of file the crate writes gets a test here the same way: build the largest
+//! one the crate accepts, write it, and read it back with the limit the examples use (the
+//! workbook with an action plan has one).
 
 use mhics::read::{assessment_bytes, MAX_TEXT_CHARS};
 use mhics::{Assessment, Perspectives, Status, MATRIX, MAX_ASSESSMENT_BYTES};
@@ -95,4 +95,26 @@ fn the_largest_workbook_is_read_back() {
         workbook::read(mhics::Mhics2019, &bytes).expect("read back"),
         a
     );
+}
+
+/// The plan sheet with every text as long as may be: 20 actions, each addressing every
+/// criterion.
+#[cfg(feature = "xlsx")]
+#[test]
+fn the_largest_plan_workbook_is_read_back() {
+    use mhics::{workbook, Action, Plan};
+    let mut plan = Plan::new(longest()).expect("within the limit");
+    for i in 0..20 {
+        let criteria = MATRIX.criteria().map(|c| c.id());
+        let mut id = longest();
+        id.replace_range(..9, &format!("{i:03}"));
+        let mut action = Action::new(id, longest(), criteria).expect("within the limit");
+        action.set_owner(Some(longest())).expect("within the limit");
+        action.set_lead(Some(longest())).expect("within the limit");
+        action.set_note(Some(longest())).expect("within the limit");
+        plan.push(action).expect("a new ID");
+    }
+    let bytes = workbook::write_with_plan(mhics::Mhics2019, None, &plan).expect("written");
+    assert!(bytes.len() <= workbook::MAX_SIZE);
+    assert!(workbook::read_plan(mhics::Mhics2019, &bytes).expect("read back") == plan);
 }

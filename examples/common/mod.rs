@@ -1,6 +1,6 @@
 #![allow(dead_code)]
-//! What the command-line examples share: reading assessment files, one-line failures
-//! with an exit status, writing the output, and `main`.
+//! What the command-line examples share: reading assessment and plan files, one-line
+//! failures with an exit status, writing the output, and `main`.
 //!
 //! Exit statuses: 0 on success, and also when the reader of the output closes the pipe
 //! early (`evaluate FILE | head -1`): it has read all it wanted, so the example stops
@@ -12,7 +12,8 @@ use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
 use mhics::name::{escaped, quote};
-use mhics::{Assessment, MAX_ASSESSMENT_BYTES};
+use mhics::read::MAX_PLAN_BYTES;
+use mhics::{Assessment, Plan, MAX_ASSESSMENT_BYTES};
 
 /// Why an example stopped: a one-line message and the exit status (1 for bad input, 2
 /// for bad usage).
@@ -118,11 +119,39 @@ pub fn read(path: &str) -> Result<Assessment, Failure> {
 /// `.xlsx` (feature `xlsx`), JSON otherwise.
 fn parse(path: &str, bytes: &[u8]) -> Result<Assessment, Box<dyn std::error::Error>> {
     #[cfg(feature = "xlsx")]
-    if path.to_ascii_lowercase().ends_with(".xlsx") {
+    if is_xlsx(path) {
         return Ok(mhics::workbook::read(mhics::Mhics2019, bytes)?);
     }
     let _ = path;
     Ok(Assessment::from_json_slice(bytes)?)
+}
+
+/// Reads a plan file, of at most [`MAX_PLAN_BYTES`] (16 MiB): the `Action plan` sheet of
+/// a workbook when the file name ends in `.xlsx` (feature `xlsx`), JSON otherwise; a
+/// failure names the file.
+pub fn read_plan(path: &str) -> Result<Plan, Failure> {
+    let bytes = mhics::read::read_file(path, MAX_PLAN_BYTES).map_err(Failure::input)?;
+    parse_plan(path, &bytes).map_err(|err| Failure::input(format!("{}: {err}", escaped(path))))
+}
+
+fn parse_plan(path: &str, bytes: &[u8]) -> Result<Plan, Box<dyn std::error::Error>> {
+    #[cfg(feature = "xlsx")]
+    if is_xlsx(path) {
+        return Ok(mhics::workbook::read_plan(mhics::Mhics2019, bytes)?);
+    }
+    let _ = path;
+    Ok(Plan::from_json_slice(bytes)?)
+}
+
+/// Whether a file name ends in `.xlsx`, in any case.
+pub fn is_xlsx(path: &str) -> bool {
+    path.to_ascii_lowercase().ends_with(".xlsx")
+}
+
+/// Writes `bytes` to the file at `path`; a failure names the file.
+pub fn write_file(path: &str, bytes: &[u8]) -> Result<(), Failure> {
+    std::fs::write(path, bytes)
+        .map_err(|err| Failure::input(format!("cannot write {}: {err}", escaped(path))))
 }
 
 /// Whether the arguments ask for help (`--help` or `-h`).

@@ -1,5 +1,7 @@
 //! The Summary sheet as a real spreadsheet program recalculates it (LibreOffice Calc)
-//! equals the crate's evaluation of the workbook, cell for cell.
+//! equals the crate's evaluation of the workbook, cell for cell; and a workbook with an
+//! action plan, saved again by LibreOffice (with an action added and a status changed
+//! there), reads back as the same plan.
 //!
 //! Blank workbooks are filled at random through the `Status` cells in LibreOffice, with
 //! the drop-down's labels (and now and then a status ID, other case or spaces, as a
@@ -19,8 +21,10 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx};
-use mhics::workbook::{self, ABOUT_SHEET, SUMMARY_SHEET};
-use mhics::{Assessment, CriterionId, Mhics2019, Status, MATRIX};
+use mhics::workbook::{self, ABOUT_SHEET, PLAN_SHEET, SUMMARY_SHEET};
+use mhics::{
+    Action, ActionStatus, Assessment, CriterionId, Mhics2019, Plan, Status, Target, MATRIX,
+};
 
 #[path = "../support/summary.rs"]
 mod summary;
@@ -367,5 +371,192 @@ fn the_summary_prints_on_one_landscape_page() {
         assert!(pages[1].contains(title), "{title} on the Summary's page");
     }
     assert!(pages[2].contains("Domain 1: "), "page 3 is Domain 1");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// A plan with the awkward text a person may type: markup, line breaks, OOXML's own
+/// escapes, emoji, a formula-like title, spaces around a name, a date before 1900.
+fn awkward_plan() -> Plan {
+    let mut plan = Plan::new(" Riverside & Vale <ICS> ").expect("a name");
+    plan.set_assessed(mhics::Date::new(1899, 12, 31).ok());
+    let texts = [
+        (
+            "=A1+1".to_owned(),
+            "<b>bold</b> & _x000D_ \u{1F9E0}\nsecond line".to_owned(),
+        ),
+        (
+            "Caf\u{e9} e\u{301}".to_owned(),
+            "*starred* | piped\n\n  indented".to_owned(),
+        ),
+        (
+            "@handle".to_owned(),
+            "a long note ".repeat(300).trim_end().to_owned(),
+        ),
+    ];
+    let criteria: Vec<CriterionId> = MATRIX.criteria().map(|c| c.id()).collect();
+    for (i, (title, note)) in texts.into_iter().enumerate() {
+        let ids = criteria[i * 7..i * 7 + 1 + i * 3].iter().rev().copied();
+        let mut action = Action::new(format!(" B{i} "), title, ids).expect("valid");
+        action
+            .set_owner(Some(format!("  Owner {i}  ")))
+            .expect("valid");
+        action
+            .set_lead(Some("Lead\nand deputy".into()))
+            .expect("valid");
+        action.set_due(mhics::Date::new(2027, 1 + i as u8, 15).ok());
+        action.set_status(ActionStatus::ALL[i + 1]);
+        action.set_note(Some(note)).expect("valid");
+        plan.push(action).expect("a new ID");
+    }
+    plan
+}
+
+#[test]
+#[ignore = "needs LibreOffice Calc and python3-uno; .ci/run runs it"]
+fn a_plan_saved_by_libreoffice_reads_back_the_same() {
+    let dir = std::env::temp_dir().join(format!("mhics-plan-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let sample = |path: &str| {
+        let path = format!("{}/examples/data/{path}.json", env!("CARGO_MANIFEST_DIR"));
+        std::fs::read_to_string(path).expect("a sample")
+    };
+    let assessment = Assessment::from_json(&sample("riverside-2025")).expect("valid");
+    let sample_plan = Plan::from_json(&sample("plans/riverside-plan-2025")).expect("valid");
+    let plans = [
+        ("sample", sample_plan),
+        ("drafted", Plan::draft(&assessment, Target::Next)),
+        ("awkward", awkward_plan()),
+    ];
+    // Each workbook saved untouched, and filled in: the first action done, an action
+    // added in the first blank row (its date typed as text), as a person would.
+    let mut jobs = Vec::new();
+    let mut expected = Vec::new();
+    for (name, plan) in plans {
+        let with = (plan.system() == assessment.system()).then_some(&assessment);
+        let bytes = workbook::write_with_plan(Mhics2019, with, &plan).expect("written");
+        let input = dir.join(format!("{name}.xlsx"));
+        std::fs::write(&input, &bytes).expect("written");
+        let (_, rows) = sheets(&bytes)
+            .into_iter()
+            .find(|(n, _)| n == PLAN_SHEET)
+            .expect("the plan sheet");
+        let header = rows
+            .iter()
+            .position(|r| r.first().is_some_and(|c| summary::text(c) == "ID"))
+            .expect("a header") as u32;
+        let first = header + 1;
+        let added = first + plan.actions().len() as u32;
+        let typed = [
+            (first, 6, "done"),
+            (added, 0, "Z9"),
+            (added, 1, "Added in LibreOffice"),
+            (added, 2, "3.7-T1,\n3.7-T2"),
+            (added, 5, "2027-01-31"),
+            (added, 6, "In progress"),
+        ];
+        let mut filled = plan.clone();
+        if let Some(a) = filled.actions_mut().next() {
+            a.set_status(ActionStatus::Done);
+        }
+        let both = ["3.7-T1".parse().unwrap(), "3.7-T2".parse().unwrap()];
+        let mut extra = Action::new("Z9", "Added in LibreOffice", both).expect("valid");
+        extra.set_due(mhics::Date::new(2027, 1, 31).ok());
+        extra.set_status(ActionStatus::InProgress);
+        filled.push(extra).expect("a new ID");
+        let holds = with
+            .cloned()
+            .unwrap_or_else(|| Assessment::new("(no assessment)").expect("a name"));
+        for (suffix, fill, plan) in [
+            ("saved", &typed[..0], plan.clone()),
+            ("filled", &typed[..], filled),
+        ] {
+            jobs.push(Job {
+                name: format!("{name} {suffix}"),
+                input: input.clone(),
+                output: dir.join(format!("{name}-{suffix}.xlsx")),
+                fill: fill
+                    .iter()
+                    .map(|(r, c, t)| (PLAN_SHEET.to_owned(), *r, *c, (*t).to_owned()))
+                    .collect(),
+                holds: holds.clone(),
+            });
+            expected.push((plan, with.is_some()));
+        }
+    }
+    recalculate(&dir, &jobs);
+    for (job, (plan, with_assessment)) in jobs.iter().zip(&expected) {
+        let bytes = std::fs::read(&job.output).expect("saved by LibreOffice");
+        let read = workbook::read_plan(Mhics2019, &bytes)
+            .unwrap_or_else(|e| panic!("{}: the saved plan reads back: {e}", job.name));
+        for (a, b) in read.actions().iter().zip(plan.actions()) {
+            assert_eq!(a, b, "{}", job.name);
+        }
+        assert_eq!(&read, plan, "{}", job.name);
+        if *with_assessment {
+            let assessment = workbook::read(Mhics2019, &bytes).expect("the assessment reads");
+            assert_eq!(assessment, job.holds, "{}", job.name);
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+#[ignore = "needs LibreOffice Calc and poppler-utils; .ci/run runs it"]
+fn the_plan_prints_on_landscape_pages_one_page_wide() {
+    let dir = std::env::temp_dir().join(format!("mhics-plan-print-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a folder");
+    let path = format!(
+        "{}/examples/data/plans/riverside-plan-2025.json",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let plan = Plan::from_json(&std::fs::read_to_string(path).expect("a sample")).expect("valid");
+    let xlsx = dir.join("plan.xlsx");
+    let bytes = workbook::write_with_plan(Mhics2019, None, &plan).expect("written");
+    std::fs::write(&xlsx, bytes).expect("written");
+    let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
+    let soffice = std::env::var("MHICS_SOFFICE").unwrap_or_else(|_| "soffice".to_owned());
+    let outdir = dir.display().to_string();
+    let input = xlsx.display().to_string();
+    let args = [
+        "--headless",
+        &profile,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        &outdir,
+        &input,
+    ];
+    run(&soffice, &args);
+    let pdf = dir.join("plan.pdf").display().to_string();
+    let text = run("pdftotext", &["-layout", &pdf, "-"]);
+    let pages: Vec<&str> = text.split('\u{c}').collect();
+    let page = pages
+        .iter()
+        .find(|p| p.contains("What the system agrees to do about its gaps"))
+        .expect("a page of the plan");
+    // One page wide: every column's header, and every action's ID, title's first word
+    // and status, on the plan's first page.
+    for header in workbook::PLAN_HEADERS {
+        assert!(page.contains(header), "{header} on the page");
+    }
+    for action in plan.actions() {
+        let first = action.title().split(' ').next().unwrap_or_default();
+        let line = page
+            .lines()
+            .find(|l| l.trim_start().starts_with(&format!("{} ", action.id())))
+            .unwrap_or_else(|| panic!("{} on the page", action.id()));
+        assert!(line.contains(first), "{line}");
+        assert!(line.contains(action.status().name()), "{line}");
+    }
+    let info = run("pdfinfo", &[&pdf]);
+    let size = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Page size:"))
+        .expect("a page size");
+    let numbers: Vec<f64> = size
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    assert!(numbers[0] > numbers[1], "landscape pages: {size}");
     std::fs::remove_dir_all(&dir).ok();
 }

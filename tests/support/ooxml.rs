@@ -191,3 +191,41 @@ pub fn strings_xml(strings: &[&str], unique_count: &str) -> String {
         r#"<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="{unique_count}" uniqueCount="{unique_count}">{items}</sst>"#
     )
 }
+
+/// An Action plan sheet for `system`: rows `System`, `Assessed` and `Agreed` (1 to 3),
+/// the header row `ID`, `Title`, `Criteria`, `Owner`, `Lead`, `Due`, `Status`, `Note` in
+/// columns A to H (row 4), then `rows` (each numbered from 5 by the caller), then
+/// `after`.
+pub fn plan(system: &str, rows: &[String], after: &str) -> Part {
+    let headers = [
+        "ID", "Title", "Criteria", "Owner", "Lead", "Due", "Status", "Note",
+    ];
+    let header: Vec<String> = headers
+        .iter()
+        .zip('A'..)
+        .map(|(h, column)| text(&format!("{column}4"), h))
+        .collect();
+    let mut all = vec![
+        row(1, &[text("A1", "System"), text("B1", system)]),
+        row(2, &[text("A2", "Assessed")]),
+        row(3, &[text("A3", "Agreed")]),
+        row(4, &header),
+    ];
+    all.extend(rows.iter().cloned());
+    Part {
+        name: "Action plan".into(),
+        xml: sheet_xml(&all, after),
+    }
+}
+
+/// A row `r` of an Action plan sheet made by [`plan`]: the texts of columns A to H,
+/// an empty one leaving its cell out.
+pub fn action(r: u32, cells: [&str; 8]) -> String {
+    let cells: Vec<String> = cells
+        .iter()
+        .zip('A'..)
+        .filter(|(value, _)| !value.is_empty())
+        .map(|(value, column)| text(&format!("{column}{r}"), value))
+        .collect();
+    row(r, &cells)
+}

@@ -4,11 +4,13 @@
 use std::collections::HashMap;
 
 use super::check_text;
-use super::sheet::{header, Sheet};
+use super::layout::{header, refuse_merges};
+use super::sheet::Sheet;
 use crate::assessment::{Response, Status};
 use crate::id::CriterionId;
 use crate::model::Matrix;
-use crate::workbook::{edit_distance, edition, Cell, DidYouMean, WorkbookError, STATUS_LABELS};
+use crate::workbook::error::{Cell, DidYouMean, WorkbookError};
+use crate::workbook::{edit_distance, edition, STATUS_LABELS};
 
 /// The columns read, in the order of [`header`]'s names.
 const COLUMNS: [&str; 3] = ["ID", "Status", "Note"];
@@ -39,34 +41,9 @@ pub(super) fn read(
             rows.push(row);
         }
     }
-    let has_id = |row: u32| -> Result<bool, WorkbookError> {
-        Ok(!sheet.text(row, id_column)?.trim().is_empty())
-    };
-
-    // A merged range over the columns read hides cells that the sheet shows as filled:
-    // refused when it spans rows there, or covers such a cell of a criterion's row.
-    for merge in &sheet.grid.merges {
-        if merge.last.0 <= header_row {
-            continue;
-        }
-        for (i, column) in read_columns.iter().enumerate() {
-            let Some(column) = *column else { continue };
-            if !(merge.first.1..=merge.last.1).contains(&column) {
-                continue;
-            }
-            // One row: it hides the column's cell unless that cell is where it starts,
-            // which matters in a criterion's row only.
-            let spans_rows = merge.first.0 != merge.last.0;
-            let hides = !spans_rows && merge.first.1 != column && has_id(merge.first.0)?;
-            if spans_rows || hides {
-                return Err(WorkbookError::Merged {
-                    first: sheet.cell(merge.first.0, merge.first.1),
-                    last: sheet.cell(merge.last.0, merge.last.1),
-                    header: COLUMNS[i],
-                });
-            }
-        }
-    }
+    let mut columns = vec![(id_column, COLUMNS[0]), (status_column, COLUMNS[1])];
+    columns.extend(note_column.map(|c| (c, COLUMNS[2])));
+    refuse_merges(sheet, header_row, &columns, id_column)?;
 
     let mut out = Vec::new();
     for row in rows {

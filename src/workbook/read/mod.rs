@@ -1,32 +1,39 @@
-//! Reading a filled workbook back into an assessment.
+//! Reading a filled workbook back into an assessment, or its action plan.
 //!
 //! The reader reads the parts it needs straight from the archive (`package`), each
-//! sheet's cells into a sparse grid (`sheet`), then the About sheet (`about`) and the
-//! criterion sheets (`criteria`). The first two know nothing of assessments: a reader of
-//! another kind of sheet uses the same [`Sheet`], [`header`] and cell errors.
+//! sheet's cells into a sparse grid (`sheet`), finds header rows, labels and merged
+//! ranges in it (`layout`), then reads the About sheet (`about`) and the criterion sheets
+//! (`criteria`), or the Action plan sheet (`plan`). The first three know nothing of
+//! assessments or plans: each kind of sheet is read with the same [`Sheet`], [`header`],
+//! merged-cell checks and cell errors.
 
 mod about;
 mod criteria;
+mod layout;
 mod package;
+mod plan;
 mod sheet;
 
 use std::collections::HashMap;
 
+#[allow(unused_imports)]
+pub(crate) use layout::{header, header_key};
 pub(crate) use package::Package;
 #[allow(unused_imports)]
-pub(crate) use sheet::{
-    header, header_key, number_text, parse_range, parse_reference, Grid, Merge, Sheet, Value,
-};
+pub(crate) use sheet::{number_text, parse_range, parse_reference, Grid, Merge, Sheet, Value};
 
-use super::{WorkbookError, ABOUT_SHEET};
+use super::error::{Cell, WorkbookError};
+use super::{ABOUT_SHEET, PLAN_SHEET, SUMMARY_SHEET};
 use crate::assessment::Assessment;
+use crate::date::Date;
 use crate::edition::Edition;
 use crate::id::CriterionId;
-use crate::workbook::Cell;
+use crate::plan::Plan;
 
-/// Sheets the reader leaves aside, by name (ignoring case): the `Summary` sheet of
-/// formulas over the `Status` cells and the `Action plan` sheet; neither holds answers.
-pub const SKIPPED_SHEETS: [&str; 2] = [crate::workbook::SUMMARY_SHEET, "Action plan"];
+/// Sheets [`read`] leaves aside, by name (ignoring case): the `Summary` sheet of
+/// formulas over the `Status` cells and the `Action plan` sheet ([`read_plan`] reads
+/// it); neither holds answers.
+pub const SKIPPED_SHEETS: [&str; 2] = [SUMMARY_SHEET, PLAN_SHEET];
 
 /// Reads a filled workbook (the bytes of an `.xlsx` file, at most
 /// [`MAX_SIZE`](super::MAX_SIZE)) into an assessment of `edition`; a workbook of
@@ -52,11 +59,7 @@ pub const SKIPPED_SHEETS: [&str; 2] = [crate::workbook::SUMMARY_SHEET, "Action p
 pub fn read<E: Edition>(edition: E, bytes: &[u8]) -> Result<Assessment<E>, WorkbookError> {
     let matrix = E::MATRIX;
     let mut package = Package::open(bytes)?;
-    let about_index = package
-        .sheets
-        .iter()
-        .position(|s| s.name == ABOUT_SHEET)
-        .ok_or(WorkbookError::MissingSheet { sheet: ABOUT_SHEET })?;
+    let about_index = find(&package, ABOUT_SHEET, |name| name == ABOUT_SHEET)?;
     let grid = package.grid(about_index)?;
     let about = about::read(matrix, &sheet(&package, about_index, &grid))?;
 
@@ -84,6 +87,57 @@ pub fn read<E: Edition>(edition: E, bytes: &[u8]) -> Result<Assessment<E>, Workb
     Ok(builder.build()?)
 }
 
+/// Reads the action plan of a workbook written by
+/// [`write_with_plan`](super::write_with_plan) (the bytes of an `.xlsx` file, at most
+/// [`MAX_SIZE`](super::MAX_SIZE)), as [`Plan::from_json_in`] reads a plan file: the
+/// About sheet's `Matrix` and `Version` must name `edition` (the rest of the About sheet
+/// and the domain sheets are not read), and the `Action plan` sheet (found ignoring
+/// case) gives the plan, exactly.
+///
+/// What is read, and how, is described in the [module documentation](super). Every
+/// problem is a [`WorkbookError`] naming the sheet and cell, e.g. `'Action plan'!C9:
+/// "1.1-M01" is not a criterion of mhics 2019; did you mean 1.1-M1?`; a workbook with
+/// no `Action plan` sheet is [`WorkbookError::MissingSheet`]. No input panics.
+///
+/// ```
+/// use mhics::{workbook, Action, Mhics2019, Plan};
+///
+/// let mut plan = Plan::new("Riverside and Vale ICS")?;
+/// plan.push(Action::new("A1", "Co-production charter", ["1.1-M1".parse()?])?)?;
+/// let bytes = workbook::write_with_plan(Mhics2019, None, &plan)?;
+/// assert_eq!(workbook::read_plan(Mhics2019, &bytes)?, plan);
+///
+/// let without = workbook::write(Mhics2019, None)?;
+/// let err = workbook::read_plan(Mhics2019, &without).unwrap_err();
+/// assert_eq!(err.to_string(), "the workbook has no sheet named 'Action plan'");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn read_plan<E: Edition>(edition: E, bytes: &[u8]) -> Result<Plan<E>, WorkbookError> {
+    let mut package = Package::open(bytes)?;
+    let about_index = find(&package, ABOUT_SHEET, |name| name == ABOUT_SHEET)?;
+    let grid = package.grid(about_index)?;
+    about::check_edition(E::MATRIX, &sheet(&package, about_index, &grid))?;
+    let plan_index = find(&package, PLAN_SHEET, |name| {
+        name.eq_ignore_ascii_case(PLAN_SHEET)
+    })?;
+    let grid = package.grid(plan_index)?;
+    plan::read(edition, &sheet(&package, plan_index, &grid))
+}
+
+/// The index of the sheet whose name `matches`, or the error naming `sheet`. (Two
+/// sheets of one name ignoring case are refused as the workbook opens.)
+fn find(
+    package: &Package<'_>,
+    sheet: &'static str,
+    matches: impl Fn(&str) -> bool,
+) -> Result<usize, WorkbookError> {
+    package
+        .sheets
+        .iter()
+        .position(|s| matches(&s.name))
+        .ok_or(WorkbookError::MissingSheet { sheet })
+}
+
 /// The sheet at `index` of `package`, with its cells.
 fn sheet<'a>(package: &'a Package<'_>, index: usize, grid: &'a Grid) -> Sheet<'a> {
     Sheet {
@@ -103,4 +157,47 @@ fn check_text(cell: Cell, text: &str) -> Result<(), WorkbookError> {
         }
         other => WorkbookError::Refused(other),
     })
+}
+
+/// A date (About's `Date`; the plan's `Assessed`, `Agreed` and `Due`): a date cell (a
+/// whole day from 1900 to 9999) or ISO text, or blank.
+fn date(sheet: &Sheet<'_>, row: u32, column: u32) -> Result<Option<Date>, WorkbookError> {
+    let cell = sheet.cell(row, column);
+    let invalid = |value: String, reason: String| WorkbookError::InvalidDate {
+        cell: cell.clone(),
+        value,
+        reason,
+    };
+    match sheet.value(row, column) {
+        None => Ok(None),
+        Some(Value::Number { value, style }) if sheet.styles.is_date(*style) => {
+            let (date, seconds) = sheet.serial(row, column, *value)?;
+            if seconds != 0 {
+                return Err(invalid(
+                    sheet.text(row, column)?.into_owned(),
+                    "a date without a time".to_owned(),
+                ));
+            }
+            Ok(Some(date))
+        }
+        Some(Value::Number { .. } | Value::Bool(_) | Value::Error(_)) => Err(invalid(
+            sheet.text(row, column)?.into_owned(),
+            "a number, not a date cell or text".to_owned(),
+        )),
+        Some(Value::Shared(_) | Value::Text(_) | Value::IsoDate(_)) => {
+            let text = sheet.text(row, column)?;
+            let trimmed = text.trim();
+            if trimmed.is_empty() {
+                return Ok(None);
+            }
+            // ISO text; a spreadsheet may add a midnight time to a date.
+            let day = trimmed
+                .strip_suffix("T00:00:00")
+                .or_else(|| trimmed.strip_suffix(" 00:00:00"))
+                .unwrap_or(trimmed);
+            day.parse::<Date>()
+                .map(Some)
+                .map_err(|e| invalid(text.clone().into_owned(), e.to_string()))
+        }
+    }
 }

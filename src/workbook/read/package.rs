@@ -16,7 +16,8 @@ use quick_xml::events::{BytesRef, BytesStart, Event};
 use quick_xml::Reader;
 
 use super::sheet::Grid;
-use crate::workbook::{excel_length, WorkbookError, MAX_CELL_CHARS, MAX_SIZE, MAX_UNZIPPED};
+use crate::workbook::error::WorkbookError;
+use crate::workbook::{excel_length, MAX_CELL_CHARS, MAX_SIZE, MAX_UNZIPPED};
 
 /// An attribute's value, unescaped, by its local name (`r:id` is found as `id`).
 pub(crate) fn attribute(e: &BytesStart<'_>, name: &str) -> Result<Option<String>, String> {

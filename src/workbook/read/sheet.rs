@@ -6,7 +6,8 @@
 //! kept as indices (a string used by a million cells is held once), and the merged
 //! ranges. [`Sheet`] pairs a grid with the workbook's shared strings and styles, and
 //! gives each cell as the spreadsheet shows it ([`Sheet::text`]) or as a date
-//! ([`Sheet::date`]).
+//! ([`Sheet::date`]). Where a reader's rows and columns are (header rows, labels) is
+//! found by `layout`.
 
 use std::borrow::Cow;
 
@@ -15,7 +16,8 @@ use quick_xml::Reader;
 
 use super::package::{ooxml_unescape, xml_error, SharedStrings, Strings, Styles};
 use crate::date::Date;
-use crate::workbook::{excel_length, Cell, WorkbookError, MAX_CELLS, MAX_CELL_CHARS};
+use crate::workbook::error::{Cell, WorkbookError};
+use crate::workbook::{excel_length, MAX_CELLS, MAX_CELL_CHARS};
 
 /// The most rows a sheet has (Excel's limit): 1,048,576.
 pub(crate) const MAX_ROWS: u32 = 1_048_576;
@@ -582,54 +584,6 @@ fn civil(days: i64) -> (i64, u8, u8) {
     let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
     let y = yoe + era * 400 + i64::from(m <= 2);
     (y, m, d)
-}
-
-/// A header row (from 0) and the column of each header name found in it.
-pub(crate) type HeaderRow<const N: usize> = (u32, [Option<u32>; N]);
-
-/// Finds a header row: the first row (from the top) holding a text cell whose key is
-/// `first` (e.g. `id`), and in that row the column of each of `names` (compared by
-/// [`header_key`]). A name found twice is an error naming both cells.
-pub(crate) fn header<const N: usize>(
-    sheet: &Sheet<'_>,
-    names: [&'static str; N],
-) -> Result<Option<HeaderRow<N>>, WorkbookError> {
-    let first = header_key(names[0]);
-    let mut row = None;
-    for (r, c, _) in sheet.grid.cells() {
-        if header_key(&sheet.text(r, c)?) == first {
-            row = Some(r);
-            break;
-        }
-    }
-    let Some(row) = row else { return Ok(None) };
-    let mut found = [None; N];
-    for (r, column, _) in sheet.grid.cells() {
-        if r != row {
-            continue;
-        }
-        let key = header_key(&sheet.text(r, column)?);
-        let Some(i) = names.iter().position(|n| header_key(n) == key) else {
-            continue;
-        };
-        if let Some(first) = found[i] {
-            return Err(WorkbookError::DuplicateHeader {
-                header: names[i],
-                first: sheet.cell(row, first),
-                second: sheet.cell(row, column),
-            });
-        }
-        found[i] = Some(column);
-    }
-    Ok(Some((row, found)))
-}
-
-/// A header or label, compared ignoring case and white space.
-pub(crate) fn header_key(text: &str) -> String {
-    text.chars()
-        .filter(|c| !c.is_whitespace())
-        .flat_map(char::to_lowercase)
-        .collect()
 }
 
 #[cfg(test)]

@@ -1,15 +1,16 @@
 //! The About sheet: the edition, the cells naming the system, respondent and date, and
 //! how to fill the workbook in.
 
-use rust_xlsxwriter::{DataValidation, DataValidationRule, ExcelDateTime, Worksheet};
+use rust_xlsxwriter::Worksheet;
 
 use super::fit::height;
 use super::styles::Formats;
-use super::{page_setup, protect};
+use super::{date_validation, page_setup, protect, write_date};
 use crate::assessment::{Assessment, Status};
 use crate::edition::Edition;
 use crate::model::Matrix;
-use crate::workbook::{status_label, WorkbookError, ABOUT_SHEET, STATUS_LABELS, SUMMARY_SHEET};
+use crate::workbook::error::WorkbookError;
+use crate::workbook::{status_label, ABOUT_SHEET, PLAN_SHEET, STATUS_LABELS, SUMMARY_SHEET};
 
 /// What the About sheet says of the date's form, under the `Date` cell.
 pub(super) const DATE_FORM: &str =
@@ -23,6 +24,7 @@ pub(super) fn about<E: Edition>(
     sheet: &mut Worksheet,
     matrix: &Matrix,
     assessment: Option<&Assessment<E>>,
+    with_plan: bool,
     f: &Formats,
 ) -> Result<(), WorkbookError> {
     sheet.set_name(ABOUT_SHEET)?;
@@ -37,7 +39,11 @@ pub(super) fn about<E: Edition>(
     sheet.write_string_with_format(
         1,
         0,
-        "Self-assessment workbook: fill in the yellow cells, here and on each domain sheet.",
+        if with_plan {
+            "Self-assessment workbook: fill in the yellow cells, here, on each domain sheet and on the Action plan sheet."
+        } else {
+            "Self-assessment workbook: fill in the yellow cells, here and on each domain sheet."
+        },
         &f.subtitle,
     )?;
 
@@ -67,24 +73,8 @@ pub(super) fn about<E: Edition>(
     };
     row += 1;
     sheet.write_string_with_format(row, 0, "Date", &f.label)?;
-    match assessment.and_then(Assessment::<E>::date) {
-        // Before 1900 Excel has no such date (serial 0 is no day): ISO text reads back
-        // the same.
-        Some(date) => match ExcelDateTime::from_ymd(date.year(), date.month(), date.day()) {
-            Ok(excel) if date.year() >= 1900 => {
-                sheet.write_datetime_with_format(row, 1, &excel, &f.fill_in_date)?
-            }
-            _ => sheet.write_string_with_format(row, 1, date.to_string(), &f.fill_in)?,
-        },
-        None => sheet.write_blank(row, 1, &f.fill_in_date)?,
-    };
-    let first = ExcelDateTime::from_ymd(1900, 1, 1)?;
-    let last = ExcelDateTime::from_ymd(9999, 12, 31)?;
-    let dates = DataValidation::new()
-        .allow_date(DataValidationRule::Between(first, last))
-        .set_input_title("Date")?
-        .set_input_message("The date of the assessment, as YYYY-MM-DD")?
-        .set_error_message("Enter a date as YYYY-MM-DD, e.g. 2026-11-24.")?;
+    write_date(sheet, row, 1, assessment.and_then(Assessment::<E>::date), f)?;
+    let dates = date_validation("The date of the assessment, as YYYY-MM-DD")?;
     sheet.add_data_validation(row, 1, row, 1, &dates)?;
     row += 1;
     sheet.write_string_with_format(row, 1, DATE_FORM, &f.subtitle)?;
@@ -97,7 +87,7 @@ pub(super) fn about<E: Edition>(
     };
     heading(sheet, &mut row, "How to fill in")?;
     let statuses = STATUS_LABELS.join(", ");
-    let steps = [
+    let mut steps = vec![
         "Fill in System (the system assessed), Respondent (who answers: an organisation or role) and Date (YYYY-MM-DD) above.".to_owned(),
         "On each domain sheet, give every criterion a Status from the drop-down: ".to_owned() + &statuses + ". Leave it blank if not assessed yet.",
         "Use Note for the evidence behind a status, or what is still to do. Notes are kept exactly as typed.".to_owned(),
@@ -105,6 +95,9 @@ pub(super) fn about<E: Edition>(
         "A sub-section attains a level when every applicable criterion of that level, and of the levels before it, is Met.".to_owned(),
         format!("The {SUMMARY_SHEET} sheet shows the result as you fill in: met / applicable criteria at each level of each sub-section, and the level each sub-section, each domain and the whole system has attained."),
     ];
+    if with_plan {
+        steps.push(format!("The {PLAN_SHEET} sheet holds the actions the system agrees on its gaps: for each, the criteria it addresses, who owns and leads it, when it is due and where it stands (Planned, In progress, Done or Dropped). Add an action in a blank row below the last."));
+    }
     for (n, step) in steps.iter().enumerate() {
         sheet.write_string_with_format(row, 0, format!("{}.", n + 1), &f.label)?;
         sheet.write_string_with_format(row, 1, step, &f.text)?;

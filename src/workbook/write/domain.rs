@@ -10,7 +10,8 @@ use crate::assessment::Assessment;
 use crate::edition::Edition;
 use crate::level::Level;
 use crate::model::Domain;
-use crate::workbook::{domain_sheet_name, status_label, WorkbookError, HEADERS};
+use crate::workbook::error::WorkbookError;
+use crate::workbook::{domain_sheet_name, status_label, HEADERS};
 
 /// Column widths of a domain sheet (in characters of the default font), in the order
 /// of [`HEADERS`].

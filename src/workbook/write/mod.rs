@@ -1,5 +1,5 @@
-//! Writing a workbook to fill in: the About sheet, the Summary sheet and one sheet per
-//! domain, each written by its own module.
+//! Writing a workbook to fill in: the About sheet, the Summary sheet, one sheet per
+//! domain and, with a plan, the Action plan sheet, each written by its own module.
 //!
 //! A sheet writer takes a [`Worksheet`] made here, the shared [`Formats`] and what it
 //! shows, and returns what later sheets need of it (the domain sheets say where their
@@ -9,14 +9,21 @@
 mod about;
 mod domain;
 mod fit;
+mod plan;
 mod styles;
 mod summary;
 
-use rust_xlsxwriter::{DataValidation, ProtectionOptions, Workbook, Worksheet, XlsxError};
+use rust_xlsxwriter::{
+    DataValidation, DataValidationRule, ExcelDateTime, ProtectionOptions, Workbook, Worksheet,
+    XlsxError,
+};
 
-use super::{excel_length, WorkbookError, MAX_CELL_CHARS, STATUS_LABELS};
+use super::error::WorkbookError;
+use super::{excel_length, MAX_CELL_CHARS, STATUS_LABELS};
 use crate::assessment::Assessment;
+use crate::date::Date;
 use crate::edition::Edition;
+use crate::plan::Plan;
 use crate::progression::evaluate;
 use styles::Formats;
 
@@ -54,6 +61,54 @@ pub fn write<E: Edition>(
     assessment: Option<&Assessment<E>>,
 ) -> Result<Vec<u8>, WorkbookError> {
     let _ = edition;
+    workbook(assessment, None)
+}
+
+/// Writes a workbook as [`write()`] does, with an `Action plan` sheet after the domain
+/// sheets holding `plan`: its system, the dates it was assessed and agreed, and a row per
+/// action in plan order (ID, title, criteria, owner, lead, due date, status, note), with
+/// blank rows below to add actions in. The layout is described in the
+/// [module documentation](super); [`read_plan`](super::read_plan) reads the plan back
+/// exactly.
+///
+/// Fails when `assessment` is of another system than the plan (compared as names):
+/// [`WorkbookError::PlanSystem`]. Every text of a plan fits in a cell (a plan holds no
+/// text longer than [`MAX_CELL_CHARS`](super::MAX_CELL_CHARS)).
+///
+/// ```
+/// use mhics::{workbook, Assessment, Mhics2019, Plan, Status, Target};
+///
+/// let assessment = Assessment::builder("Riverside and Vale ICS")
+///     .respond("1.1-D1", Status::Partial)
+///     .build()?;
+/// let plan = Plan::draft(&assessment, Target::Next);
+/// let bytes = workbook::write_with_plan(Mhics2019, Some(&assessment), &plan)?;
+/// assert_eq!(workbook::read(Mhics2019, &bytes)?, assessment);
+/// assert_eq!(workbook::read_plan(Mhics2019, &bytes)?, plan);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write_with_plan<E: Edition>(
+    edition: E,
+    assessment: Option<&Assessment<E>>,
+    plan: &Plan<E>,
+) -> Result<Vec<u8>, WorkbookError> {
+    let _ = edition;
+    if let Some(assessment) = assessment {
+        plan.check_system(assessment)
+            .map_err(|_| WorkbookError::PlanSystem {
+                plan: plan.system().to_owned(),
+                assessment: assessment.system().to_owned(),
+            })?;
+    }
+    workbook(assessment, Some(plan))
+}
+
+/// Writes the workbook: About, Summary, the domain sheets and, with a plan, the Action
+/// plan sheet.
+fn workbook<E: Edition>(
+    assessment: Option<&Assessment<E>>,
+    plan: Option<&Plan<E>>,
+) -> Result<Vec<u8>, WorkbookError> {
     let matrix = E::MATRIX;
     if let Some(assessment) = assessment {
         check(assessment)?;
@@ -65,7 +120,13 @@ pub fn write<E: Edition>(
     let formats = Formats::new();
 
     let mut about_sheet = Worksheet::new();
-    about::about(&mut about_sheet, matrix, assessment, &formats)?;
+    about::about(
+        &mut about_sheet,
+        matrix,
+        assessment,
+        plan.is_some(),
+        &formats,
+    )?;
     let validation = DataValidation::new()
         .allow_list_strings(&STATUS_LABELS)?
         .set_input_title("Status")?
@@ -93,6 +154,11 @@ pub fn write<E: Edition>(
     workbook.push_worksheet(about_sheet);
     workbook.push_worksheet(summary_sheet);
     for sheet in domain_sheets {
+        workbook.push_worksheet(sheet);
+    }
+    if let Some(plan) = plan {
+        let mut sheet = Worksheet::new();
+        plan::plan_sheet(&mut sheet, plan, &formats)?;
         workbook.push_worksheet(sheet);
     }
     let bytes = workbook.save_to_buffer()?;
@@ -148,4 +214,37 @@ pub(super) fn page_setup(sheet: &mut Worksheet) {
         .set_margins(0.4, 0.4, 0.6, 0.6, 0.3, 0.3)
         .set_header("&L&\"-,Bold\"&A&R&F")
         .set_footer("&CPage &P of &N");
+}
+
+/// A date to fill in: a date cell shown as `YYYY-MM-DD`; before 1900, which Excel has no
+/// date for, ISO text (which reads back the same); blank for none.
+fn write_date(
+    sheet: &mut Worksheet,
+    row: u32,
+    column: u16,
+    date: Option<Date>,
+    f: &Formats,
+) -> Result<(), WorkbookError> {
+    match date {
+        Some(date) => match ExcelDateTime::from_ymd(date.year(), date.month(), date.day()) {
+            Ok(excel) if date.year() >= 1900 => {
+                sheet.write_datetime_with_format(row, column, &excel, &f.fill_in_date)?
+            }
+            _ => sheet.write_string_with_format(row, column, date.to_string(), &f.fill_in)?,
+        },
+        None => sheet.write_blank(row, column, &f.fill_in_date)?,
+    };
+    Ok(())
+}
+
+/// The check on a date cell to fill in: a day from 1900 to 9999; `message` says what
+/// the date is.
+fn date_validation(message: &str) -> Result<DataValidation, WorkbookError> {
+    let first = ExcelDateTime::from_ymd(1900, 1, 1)?;
+    let last = ExcelDateTime::from_ymd(9999, 12, 31)?;
+    Ok(DataValidation::new()
+        .allow_date(DataValidationRule::Between(first, last))
+        .set_input_title("Date")?
+        .set_input_message(message)?
+        .set_error_message("Enter a date as YYYY-MM-DD, e.g. 2026-11-24.")?)
 }

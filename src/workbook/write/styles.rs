@@ -42,6 +42,10 @@ pub(super) const STATUS_COLOURS: [(u32, u32); 4] = [
 pub(super) struct Formats {
     pub(super) title: Format,
     pub(super) subtitle: Format,
+    /// A paragraph in italics, wrapped (what the Action plan sheet is for).
+    pub(super) about_text: Format,
+    /// A hint beside a cell to fill in, in italics on one line.
+    pub(super) hint: Format,
     pub(super) label: Format,
     pub(super) locked_value: Format,
     pub(super) fill_in: Format,
@@ -90,6 +94,8 @@ impl Formats {
                 .set_font_color(Color::RGB(PURPLE_DARK))
                 .set_align(FormatAlign::VerticalCenter),
             subtitle: Format::new().set_italic(),
+            about_text: wrap.clone().set_italic(),
+            hint: Format::new().set_italic().set_align(FormatAlign::Top),
             label: Format::new().set_bold().set_align(FormatAlign::Top),
             locked_value: wrap.clone(),
             fill_in: fill_in.clone(),
@@ -165,7 +171,7 @@ pub(super) fn shade_statuses(
 ) -> Result<(), XlsxError> {
     let top = format!(
         "{}{}",
-        super::super::column_name(u32::from(column)),
+        crate::workbook::error::column_name(u32::from(column)),
         first + 1
     );
     for (status, (background, text)) in Status::ALL.into_iter().zip(STATUS_COLOURS) {

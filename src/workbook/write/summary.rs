@@ -22,7 +22,8 @@ use crate::edition::Edition;
 use crate::level::Level;
 use crate::model::Matrix;
 use crate::progression::{Coverage, Evaluation};
-use crate::workbook::{column_name, SheetName, WorkbookError, SUMMARY_SHEET};
+use crate::workbook::error::{column_name, SheetName, WorkbookError};
+use crate::workbook::SUMMARY_SHEET;
 
 /// What an attained level of none reads.
 pub(super) const NOT_YET: &str = "Not yet Developing";

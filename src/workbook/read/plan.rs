@@ -1,0 +1,232 @@
+//! The Action plan sheet: the `System`, `Assessed` and `Agreed` rows above a header row,
+//! then a row per action.
+
+use std::collections::HashMap;
+
+use super::layout::{header, header_with, labels, refuse_merges};
+use super::sheet::Sheet;
+use super::{check_text, date};
+use crate::assessment::resolve;
+use crate::edition::Edition;
+use crate::id::CriterionId;
+use crate::plan::{Action, ActionStatus, Plan};
+use crate::workbook::error::{Cell, DidYouMean, WorkbookError};
+use crate::workbook::{
+    edit_distance, edition, ACTION_STATUS_LABELS, PLAN_HEADERS, PLAN_LABELS, PLAN_SHEET,
+};
+
+/// The columns, in the order of [`PLAN_HEADERS`].
+const ID: usize = 0;
+const TITLE: usize = 1;
+const CRITERIA: usize = 2;
+const OWNER: usize = 3;
+const LEAD: usize = 4;
+const DUE: usize = 5;
+const STATUS: usize = 6;
+const NOTE: usize = 7;
+
+/// Reads the plan the sheet holds.
+pub(super) fn read<E: Edition>(edition: E, sheet: &Sheet<'_>) -> Result<Plan<E>, WorkbookError> {
+    let missing = |header, row| WorkbookError::MissingHeader {
+        sheet: sheet.name.to_owned(),
+        header,
+        row,
+    };
+    // The header row holds `ID` and `Title`: a value reading `ID` above it is not taken
+    // for it.
+    let (header_row, found) = match header_with(sheet, PLAN_HEADERS, 2)? {
+        Some(found) => found,
+        None => {
+            return Err(match header(sheet, PLAN_HEADERS)? {
+                Some((row, _)) => missing("Title", Some(row)),
+                None => missing("ID", None),
+            })
+        }
+    };
+    let required = |i: usize| found[i].ok_or_else(|| missing(PLAN_HEADERS[i], Some(header_row)));
+    let id_column = required(ID)?;
+    for i in [TITLE, CRITERIA, STATUS] {
+        required(i)?;
+    }
+    let columns: Vec<(u32, &'static str)> = (0..PLAN_HEADERS.len())
+        .filter_map(|i| Some((found[i]?, PLAN_HEADERS[i])))
+        .collect();
+    refuse_merges(sheet, header_row, &columns, id_column)?;
+
+    // The plan's own rows, above the header.
+    let rows = labels(sheet, PLAN_LABELS, Some(header_row))?;
+    let system_row = rows[0].ok_or(WorkbookError::MissingLabel {
+        sheet: PLAN_SHEET,
+        label: PLAN_LABELS[0],
+    })?;
+    let system = sheet.text(system_row, 1)?;
+    let system_cell = sheet.cell(system_row, 1);
+    if system.trim().is_empty() {
+        return Err(WorkbookError::EmptySystem { cell: system_cell });
+    }
+    check_text(system_cell, &system)?;
+    let mut plan = Plan::new_in(edition, system.into_owned())?;
+    let dated = |row: Option<u32>| match row {
+        Some(row) => date(sheet, row, 1),
+        None => Ok(None),
+    };
+    plan.set_assessed(dated(rows[1])?);
+    plan.set_agreed(dated(rows[2])?);
+
+    // The rows below the header with something in a column read, in order.
+    let is_read = |column: u32| columns.iter().any(|(c, _)| *c == column);
+    let mut action_rows: Vec<u32> = Vec::new();
+    for (row, column, _) in sheet.grid.cells() {
+        if row > header_row && is_read(column) && action_rows.last() != Some(&row) {
+            action_rows.push(row);
+        }
+    }
+    // Each action ID's name key, with its cell and spelling.
+    let mut ids: HashMap<String, (Cell, String)> = HashMap::new();
+    for row in action_rows {
+        if let Some(action) = action::<E>(sheet, row, &found, &mut ids)? {
+            plan.push(action)?;
+        }
+    }
+    Ok(plan)
+}
+
+/// The action of `row`, or `None` for a row with nothing in it but white space.
+fn action<E: Edition>(
+    sheet: &Sheet<'_>,
+    row: u32,
+    found: &[Option<u32>; 8],
+    ids: &mut HashMap<String, (Cell, String)>,
+) -> Result<Option<Action>, WorkbookError> {
+    let text = |i: usize| -> Result<String, WorkbookError> {
+        Ok(match found[i] {
+            Some(column) => sheet.text(row, column)?.into_owned(),
+            None => String::new(),
+        })
+    };
+    let cell = |i: usize| sheet.cell(row, found[i].unwrap_or(0));
+    let blank = |text: &str| text.trim().is_empty();
+    let id = text(ID)?;
+    if blank(&id) {
+        // Something in the row belongs to no action.
+        let mut filled = Vec::new();
+        for i in (0..PLAN_HEADERS.len()).filter(|i| *i != ID && found[*i].is_some()) {
+            if !blank(&text(i)?) {
+                filled.push((found[i].unwrap_or(0), i));
+            }
+        }
+        return match filled.iter().min() {
+            Some(&(_, i)) => Err(WorkbookError::ActionWithoutId {
+                cell: cell(i),
+                header: PLAN_HEADERS[i],
+            }),
+            None => Ok(None),
+        };
+    }
+    check_text(cell(ID), &id)?;
+    let key = crate::name::key(&id);
+    if let Some((first, first_id)) = ids.get(&key) {
+        return Err(WorkbookError::DuplicateAction {
+            id,
+            first_id: first_id.clone(),
+            first: first.clone(),
+            second: cell(ID),
+        });
+    }
+    ids.insert(key, (cell(ID), id.clone()));
+    let empty = |i: usize, field: &'static str| WorkbookError::EmptyActionField {
+        cell: cell(i),
+        field,
+        action: id.clone(),
+    };
+
+    let title = text(TITLE)?;
+    if blank(&title) {
+        return Err(empty(TITLE, "title"));
+    }
+    check_text(cell(TITLE), &title)?;
+    let criteria = criteria::<E>(cell(CRITERIA), &text(CRITERIA)?, &id)?;
+    if criteria.is_empty() {
+        return Err(empty(CRITERIA, "criteria"));
+    }
+    let status_text = text(STATUS)?;
+    if blank(&status_text) {
+        return Err(empty(STATUS, "status"));
+    }
+    let status = status(cell(STATUS), &status_text)?;
+    let name = |i: usize| -> Result<Option<String>, WorkbookError> {
+        let value = text(i)?;
+        check_text(cell(i), &value)?;
+        Ok((!blank(&value)).then_some(value))
+    };
+    let (owner, lead) = (name(OWNER)?, name(LEAD)?);
+    let due = match found[DUE] {
+        Some(column) => date(sheet, row, column)?,
+        None => None,
+    };
+    let note = text(NOTE)?;
+    check_text(cell(NOTE), &note)?;
+    Ok(Some(Action {
+        id,
+        title,
+        criteria,
+        owner,
+        lead,
+        due,
+        status,
+        note: (!note.is_empty()).then_some(note),
+    }))
+}
+
+/// The criteria of a `Criteria` cell, in order: IDs separated by commas, semicolons or
+/// white space (line breaks among it). An unknown ID is named with the nearest real
+/// one; an ID twice is refused.
+fn criteria<E: Edition>(
+    cell: Cell,
+    text: &str,
+    action: &str,
+) -> Result<Vec<CriterionId>, WorkbookError> {
+    let mut out: Vec<CriterionId> = Vec::new();
+    let pieces = text
+        .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
+        .filter(|piece| !piece.is_empty());
+    for piece in pieces {
+        let (id, _) = resolve::<E>(piece).map_err(|_| WorkbookError::UnknownCriterion {
+            cell: cell.clone(),
+            id: piece.to_owned(),
+            edition: edition(E::MATRIX),
+            suggestion: DidYouMean(E::MATRIX.nearest_criterion(piece).map(|id| id.to_string())),
+        })?;
+        // At most as many IDs as the edition has criteria: each is compared once.
+        if out.contains(&id) {
+            return Err(WorkbookError::CriterionTwice {
+                cell,
+                id,
+                action: action.to_owned(),
+            });
+        }
+        out.push(id);
+    }
+    Ok(out)
+}
+
+/// An action status by its label or ID, ignoring case and surrounding white space.
+fn status(cell: Cell, value: &str) -> Result<ActionStatus, WorkbookError> {
+    let wanted = value.trim().to_lowercase();
+    for status in ActionStatus::ALL {
+        if wanted == status.name().to_lowercase() || wanted == status.as_str() {
+            return Ok(status);
+        }
+    }
+    let nearest = ACTION_STATUS_LABELS
+        .iter()
+        .map(|label| (edit_distance(&wanted, &label.to_lowercase()), *label))
+        .min_by_key(|(d, _)| *d)
+        .filter(|(d, _)| *d <= 3)
+        .map(|(_, label)| label.to_owned());
+    Err(WorkbookError::UnknownActionStatus {
+        cell,
+        value: value.to_owned(),
+        suggestion: DidYouMean(nearest),
+    })
+}
