@@ -5,7 +5,7 @@ use rust_xlsxwriter::{DataValidation, Worksheet};
 
 use super::fit::{height, lines};
 use super::styles::{shade_statuses, Formats};
-use super::{page_setup, protect};
+use super::table_sheet;
 use crate::assessment::Assessment;
 use crate::edition::Edition;
 use crate::level::Level;
@@ -42,14 +42,7 @@ pub(super) fn domain_sheet<E: Edition>(
     validation: &DataValidation,
 ) -> Result<DomainRows, WorkbookError> {
     let name = domain_sheet_name(domain.id());
-    sheet.set_name(&name)?;
-    for (column, width) in (0u16..).zip(WIDTHS) {
-        sheet.set_column_width(column, width)?;
-    }
-    page_setup(sheet);
-    sheet.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
-    sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;
-    protect(sheet);
+    table_sheet(sheet, &name, &WIDTHS, HEADER_ROW)?;
 
     let merged_width: f64 = WIDTHS[1..].iter().sum();
     let title = format!("Domain {}: {}", domain.id(), domain.title());

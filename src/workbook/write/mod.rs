@@ -205,6 +205,26 @@ pub(super) fn protect(sheet: &mut Worksheet) {
     sheet.protect_with_options(&options);
 }
 
+/// Sets up a sheet of rows under a header row (a domain sheet, the action plan): its
+/// name and column widths, the page setup, the header repeated on every printed page
+/// and frozen on screen, and protection.
+pub(super) fn table_sheet(
+    sheet: &mut Worksheet,
+    name: &str,
+    widths: &[f64],
+    header_row: u32,
+) -> Result<(), WorkbookError> {
+    sheet.set_name(name)?;
+    for (column, width) in (0u16..).zip(widths) {
+        sheet.set_column_width(column, *width)?;
+    }
+    page_setup(sheet);
+    sheet.set_repeat_rows(header_row, header_row)?;
+    sheet.set_freeze_panes(header_row + 1, 0)?;
+    protect(sheet);
+    Ok(())
+}
+
 /// Page setup shared by all sheets: A4 landscape, one page wide, page numbers.
 pub(super) fn page_setup(sheet: &mut Worksheet) {
     sheet

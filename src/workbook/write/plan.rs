@@ -6,7 +6,7 @@ use rust_xlsxwriter::{DataValidation, Format, Worksheet};
 
 use super::fit::{height, lines};
 use super::styles::Formats;
-use super::{date_validation, page_setup, protect, write_date};
+use super::{date_validation, table_sheet, write_date};
 use crate::edition::Edition;
 use crate::id::CriterionId;
 use crate::plan::Plan;
@@ -42,14 +42,7 @@ pub(super) fn plan_sheet<E: Edition>(
     plan: &Plan<E>,
     f: &Formats,
 ) -> Result<(), WorkbookError> {
-    sheet.set_name(PLAN_SHEET)?;
-    for (column, width) in (0u16..).zip(WIDTHS) {
-        sheet.set_column_width(column, width)?;
-    }
-    page_setup(sheet);
-    sheet.set_repeat_rows(HEADER_ROW, HEADER_ROW)?;
-    sheet.set_freeze_panes(HEADER_ROW + 1, 0)?;
-    protect(sheet);
+    table_sheet(sheet, PLAN_SHEET, &WIDTHS, HEADER_ROW)?;
 
     sheet.set_row_height(0, 24)?;
     sheet.merge_range(0, 0, 0, LAST_COLUMN, PLAN_SHEET, &f.title)?;
