@@ -244,6 +244,27 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     crate::model::edit_distance(&a, b, &mut Vec::with_capacity(a.len() + 1))
 }
 
+/// The status among `statuses` that `value` names by its label or ID, ignoring case and
+/// surrounding white space; otherwise, as the error, the nearest label (within three
+/// edits), if any.
+pub(crate) fn by_label<T: Copy, const N: usize>(
+    value: &str,
+    statuses: [(T, &'static str, &'static str); N],
+) -> Result<T, Option<String>> {
+    let wanted = value.trim().to_lowercase();
+    for (status, label, id) in statuses {
+        if wanted == label.to_lowercase() || wanted == id {
+            return Ok(status);
+        }
+    }
+    Err(statuses
+        .iter()
+        .map(|(_, label, _)| (edit_distance(&wanted, &label.to_lowercase()), *label))
+        .min_by_key(|(d, _)| *d)
+        .filter(|(d, _)| *d <= 3)
+        .map(|(_, label)| label.to_owned()))
+}
+
 /// Length as Excel counts it: UTF-16 code units.
 pub(crate) fn excel_length(text: &str) -> usize {
     text.encode_utf16().count()

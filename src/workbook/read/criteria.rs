@@ -10,7 +10,7 @@ use crate::assessment::{Response, Status};
 use crate::id::CriterionId;
 use crate::model::Matrix;
 use crate::workbook::error::{Cell, DidYouMean, WorkbookError};
-use crate::workbook::{edit_distance, edition, STATUS_LABELS};
+use crate::workbook::{by_label, edition};
 
 /// The columns read, in the order of [`header`]'s names.
 const COLUMNS: [&str; 3] = ["ID", "Status", "Note"];
@@ -113,21 +113,11 @@ pub(super) fn read(
 
 /// A status label or ID, ignoring case and surrounding white space.
 fn status(cell: Cell, value: &str) -> Result<Status, WorkbookError> {
-    let wanted = value.trim().to_lowercase();
-    for status in Status::ALL {
-        if wanted == crate::workbook::status_label(status).to_lowercase()
-            || wanted == status.as_str()
-        {
-            return Ok(status);
-        }
-    }
-    let nearest = STATUS_LABELS
-        .iter()
-        .map(|label| (edit_distance(&wanted, &label.to_lowercase()), *label))
-        .min_by_key(|(d, _)| *d)
-        .filter(|(d, _)| *d <= 3)
-        .map(|(_, label)| label.to_owned());
-    Err(WorkbookError::UnknownStatus {
+    by_label(
+        value,
+        Status::ALL.map(|s| (s, crate::workbook::status_label(s), s.as_str())),
+    )
+    .map_err(|nearest| WorkbookError::UnknownStatus {
         cell,
         value: value.to_owned(),
         suggestion: DidYouMean(nearest),

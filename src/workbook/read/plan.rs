@@ -11,9 +11,7 @@ use crate::edition::Edition;
 use crate::id::CriterionId;
 use crate::plan::{Action, ActionStatus, Plan};
 use crate::workbook::error::{Cell, DidYouMean, WorkbookError};
-use crate::workbook::{
-    edit_distance, edition, ACTION_STATUS_LABELS, PLAN_HEADERS, PLAN_LABELS, PLAN_SHEET,
-};
+use crate::workbook::{by_label, edition, PLAN_HEADERS, PLAN_LABELS, PLAN_SHEET};
 
 /// The columns, in the order of [`PLAN_HEADERS`].
 const ID: usize = 0;
@@ -212,21 +210,11 @@ fn criteria<E: Edition>(
 
 /// An action status by its label or ID, ignoring case and surrounding white space.
 fn status(cell: Cell, value: &str) -> Result<ActionStatus, WorkbookError> {
-    let wanted = value.trim().to_lowercase();
-    for status in ActionStatus::ALL {
-        if wanted == status.name().to_lowercase() || wanted == status.as_str() {
-            return Ok(status);
+    by_label(value, ActionStatus::ALL.map(|s| (s, s.name(), s.as_str()))).map_err(|nearest| {
+        WorkbookError::UnknownActionStatus {
+            cell,
+            value: value.to_owned(),
+            suggestion: DidYouMean(nearest),
         }
-    }
-    let nearest = ACTION_STATUS_LABELS
-        .iter()
-        .map(|label| (edit_distance(&wanted, &label.to_lowercase()), *label))
-        .min_by_key(|(d, _)| *d)
-        .filter(|(d, _)| *d <= 3)
-        .map(|(_, label)| label.to_owned());
-    Err(WorkbookError::UnknownActionStatus {
-        cell,
-        value: value.to_owned(),
-        suggestion: DidYouMean(nearest),
     })
 }
