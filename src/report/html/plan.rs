@@ -240,25 +240,21 @@ fn with_outcome<'a, E: Edition>(
 /// The conversations to have, under a heading at `level`: the actions done but not
 /// achieved, the overdue ones, and the actions to complete (no owner or no due date).
 pub(super) fn conversations<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
-    let done = with_outcome(review, ActionOutcome::DoneNotAchieved);
-    let overdue = with_outcome(review, ActionOutcome::Overdue);
     let to_complete: Vec<_> = review.to_complete().collect();
     html! {
         (heading(level, html! { "The conversations to have" }))
-        (heading(level + 1, html! { "Done, not achieved (" (count(done.len(), "action", "actions")) ")" }))
-        @if done.is_empty() {
-            p { "No action is reported done with a criterion not in place." }
-        } @else {
-            p.explain { "Reported done, yet a criterion they address is not in place: what did the action change, and what is still needed?" }
-            (action_table("Actions done, not achieved", &done))
-        }
-        (heading(level + 1, html! { "Overdue (" (count(overdue.len(), "action", "actions")) ")" }))
-        @if overdue.is_empty() {
-            p { "No action is overdue." }
-        } @else {
-            p.explain { "Due before the review date and not achieved." }
-            (action_table("Overdue actions", &overdue))
-        }
+        (outcome_part(review, level + 1, ActionOutcome::DoneNotAchieved, OutcomePart {
+            heading: "Done, not achieved",
+            empty: "No action is reported done with a criterion not in place.",
+            explain: Some("Reported done, yet a criterion they address is not in place: what did the action change, and what is still needed?"),
+            caption: "Actions done, not achieved",
+        }))
+        (outcome_part(review, level + 1, ActionOutcome::Overdue, OutcomePart {
+            heading: "Overdue",
+            empty: "No action is overdue.",
+            explain: Some("Due before the review date and not achieved."),
+            caption: "Overdue actions",
+        }))
         (heading(level + 1, html! { "To complete (" (count(to_complete.len(), "action", "actions")) ")" }))
         @if to_complete.is_empty() {
             p { "Every planned or in-progress action has an owner and a due date." }
@@ -283,18 +279,42 @@ pub(super) fn conversations<E: Edition>(review: &Review<'_, E>, level: u8) -> Ma
 fn other_actions<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
     html! {
         (heading(level, html! { "The other actions" }))
-        @for (outcome, heading_text, empty) in [
-            (ActionOutcome::Open, "Open", "No action is open."),
-            (ActionOutcome::Achieved, "Achieved", "No action is achieved yet."),
-            (ActionOutcome::Dropped, "Dropped", "No action is dropped."),
+        @for (outcome, heading, empty, caption) in [
+            (ActionOutcome::Open, "Open", "No action is open.", "Open actions"),
+            (ActionOutcome::Achieved, "Achieved", "No action is achieved yet.", "Achieved actions"),
+            (ActionOutcome::Dropped, "Dropped", "No action is dropped.", "Dropped actions"),
         ] {
-            @let these = with_outcome(review, outcome);
-            (heading(level + 1, html! { (heading_text) " (" (count(these.len(), "action", "actions")) ")" }))
-            @if these.is_empty() {
-                p { (empty) }
-            } @else {
-                (action_table(&format!("{heading_text} actions"), &these))
-            }
+            (outcome_part(review, level + 1, outcome, OutcomePart { heading, empty, explain: None, caption }))
+        }
+    }
+}
+
+/// The words of a part on the actions of one outcome.
+struct OutcomePart {
+    heading: &'static str,
+    /// What the part says when no action has the outcome.
+    empty: &'static str,
+    /// What the outcome means, above the table.
+    explain: Option<&'static str>,
+    caption: &'static str,
+}
+
+/// The actions of `outcome` under a heading at `level` that counts them: a table, or
+/// the part's words for none.
+fn outcome_part<E: Edition>(
+    review: &Review<'_, E>,
+    level: u8,
+    outcome: ActionOutcome,
+    part: OutcomePart,
+) -> Markup {
+    let these = with_outcome(review, outcome);
+    html! {
+        (heading(level, html! { (part.heading) " (" (count(these.len(), "action", "actions")) ")" }))
+        @if these.is_empty() {
+            p { (part.empty) }
+        } @else {
+            @if let Some(explain) = part.explain { p.explain { (explain) } }
+            (action_table(part.caption, &these))
         }
     }
 }
