@@ -348,16 +348,7 @@ fn the_summary_prints_on_one_landscape_page() {
         ],
     );
     let pdf = dir.join("northfield.pdf").display().to_string();
-    let info = run("pdfinfo", &[&pdf]);
-    let size = info
-        .lines()
-        .find_map(|l| l.strip_prefix("Page size:"))
-        .expect("a page size");
-    let numbers: Vec<f64> = size
-        .split_whitespace()
-        .filter_map(|w| w.parse().ok())
-        .collect();
-    assert!(numbers[0] > numbers[1], "landscape pages: {size}");
+    assert_landscape(&pdf);
     let text = run("pdftotext", &["-layout", &pdf, "-"]);
     let pages: Vec<&str> = text.split('\u{c}').collect();
     assert!(pages[0].contains("How to fill in"), "page 1 is About");
@@ -548,7 +539,13 @@ fn the_plan_prints_on_landscape_pages_one_page_wide() {
         assert!(line.contains(first), "{line}");
         assert!(line.contains(action.status().name()), "{line}");
     }
-    let info = run("pdfinfo", &[&pdf]);
+    assert_landscape(&pdf);
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+/// Asserts that the pages of the PDF at `pdf` are landscape (wider than tall).
+fn assert_landscape(pdf: &str) {
+    let info = run("pdfinfo", &[pdf]);
     let size = info
         .lines()
         .find_map(|l| l.strip_prefix("Page size:"))
@@ -558,5 +555,4 @@ fn the_plan_prints_on_landscape_pages_one_page_wide() {
         .filter_map(|w| w.parse().ok())
         .collect();
     assert!(numbers[0] > numbers[1], "landscape pages: {size}");
-    std::fs::remove_dir_all(&dir).ok();
 }
