@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use strum::{Display, EnumIter, EnumString, IntoStaticStr};
 
-use crate::content::{Mhics2019, MATRIX};
+use crate::content::MATRIX;
 use crate::date::Date;
 use crate::edition::Edition;
 use crate::error::{Error, Position, Suggestion};
@@ -85,66 +85,90 @@ impl Response {
     }
 }
 
-/// The statuses of all criteria as bit sets indexed by criterion slot (see `layout`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub(crate) struct Statuses<E: Edition> {
-    pub(crate) sets: [E::Set; 4],
+/// The statuses of all criteria as bit sets indexed by criterion slot (see `layout`):
+/// four sets of `stride` words each, one per status, in one allocation.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) struct Statuses {
+    words: Box<[u64]>,
+    stride: usize,
 }
 
-impl<E: Edition> Statuses<E> {
-    pub(crate) const EMPTY: Statuses<E> = Statuses {
-        sets: [E::EMPTY; 4],
-    };
+impl Statuses {
+    pub(crate) fn empty(edition: Edition) -> Statuses {
+        let stride = edition.layout().words();
+        Statuses {
+            words: vec![0; 4 * stride].into_boxed_slice(),
+            stride,
+        }
+    }
+
+    /// The set of criteria with `status`.
+    #[inline]
+    pub(crate) fn words(&self, status: Status) -> &[u64] {
+        let start = status as usize * self.stride;
+        &self.words[start..start + self.stride]
+    }
+
+    #[inline]
+    pub(crate) fn words_mut(&mut self, status: Status) -> &mut [u64] {
+        let start = status as usize * self.stride;
+        &mut self.words[start..start + self.stride]
+    }
 
     pub(crate) fn get(&self, slot: usize) -> Option<Status> {
         Status::ALL
             .into_iter()
-            .zip(&self.sets)
-            .find_map(|(status, set)| layout::has(set.as_ref(), slot).then_some(status))
+            .find(|status| layout::has(self.words(*status), slot))
     }
 
     /// Whether the criterion in `slot` has `status`.
     #[inline]
     pub(crate) fn has(&self, status: Status, slot: usize) -> bool {
-        layout::has(self.sets[status as usize].as_ref(), slot)
+        layout::has(self.words(status), slot)
     }
 
     pub(crate) fn set(&mut self, slot: usize, status: Option<Status>) {
         let (word, bit) = (slot / 64, 1u64 << (slot % 64));
-        for set in &mut self.sets {
-            set.as_mut()[word] &= !bit;
+        for s in Status::ALL {
+            self.words_mut(s)[word] &= !bit;
         }
         if let Some(status) = status {
-            self.sets[status as usize].as_mut()[word] |= bit;
+            self.words_mut(status)[word] |= bit;
         }
     }
 
-    pub(crate) fn met(&self) -> &E::Set {
-        &self.sets[Status::Met as usize]
+    #[inline]
+    pub(crate) fn met(&self) -> &[u64] {
+        self.words(Status::Met)
     }
 
-    pub(crate) fn not_applicable(&self) -> &E::Set {
-        &self.sets[Status::NotApplicable as usize]
+    #[inline]
+    pub(crate) fn not_applicable(&self) -> &[u64] {
+        self.words(Status::NotApplicable)
     }
 
     /// How many criteria have any response.
     pub(crate) fn assessed_count(&self) -> usize {
-        let [a, b, c, d] = &self.sets;
-        let (a, b, c, d) = (a.as_ref(), b.as_ref(), c.as_ref(), d.as_ref());
-        (0..a.len())
+        let (a, b, c, d) = (
+            self.words(Status::Met),
+            self.words(Status::Partial),
+            self.words(Status::NotMet),
+            self.words(Status::NotApplicable),
+        );
+        (0..self.stride)
             .map(|w| (a[w] | b[w] | c[w] | d[w]).count_ones() as usize)
             .sum()
     }
 }
 
 /// One system's self-assessment against an edition of the matrix (by default the
-/// built-in one, [`Mhics2019`]): the system's name, who answered, an optional date and a
-/// response per criterion.
+/// built-in one, [`MHICS_2019`](crate::MHICS_2019)): the system's name, who answered, an
+/// optional date and a response per criterion.
 ///
-/// Build one in code with [`Assessment::builder`] (or [`Assessment::builder_in`] for
-/// another edition), or read one from JSON with [`Assessment::from_json`] (feature
-/// `serde`). An assessment's edition is part of its type, so it is only ever evaluated,
-/// compared or put in a cohort with its own edition's content.
+/// Build one in code with [`Assessment::builder`], or read one from JSON with
+/// [`Assessment::from_json`] (feature `serde`; [`Editions`](crate::Editions) reads files
+/// of several editions). An assessment knows its [`Edition`]: it is evaluated against
+/// that edition's content, and operations on several assessments refuse to mix editions.
 ///
 /// ```
 /// use mhics::{Assessment, Date, Status};
@@ -159,76 +183,48 @@ impl<E: Edition> Statuses<E> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Assessment<E: Edition = Mhics2019> {
+pub struct Assessment {
+    edition: Edition,
     system: String,
     respondent: Option<String>,
     date: Option<Date>,
-    pub(crate) statuses: Statuses<E>,
+    pub(crate) statuses: Statuses,
     notes: BTreeMap<CriterionId, String>,
 }
 
-/// The nearest criterion ID of the built-in matrix to `input` (by edit distance; ties go
-/// to the first in matrix order). [`Matrix::nearest_criterion`] does the same for any
-/// edition.
-pub fn nearest_criterion(input: &str) -> Option<CriterionId> {
-    MATRIX.nearest_criterion(input)
-}
-
 /// The error for an ID that is not a criterion of edition `E`.
-pub(crate) fn unknown_criterion<E: Edition>(id: &str) -> Error {
+pub(crate) fn unknown_criterion(edition: Edition, id: &str) -> Error {
     Error::UnknownCriterion {
         id: id.to_owned(),
-        suggestion: Suggestion(E::MATRIX.nearest_criterion(id)),
+        suggestion: Suggestion(edition.matrix().nearest_criterion(id)),
         position: Position::NONE,
     }
 }
 
 /// The slot of a criterion of edition `E`, or the error naming the nearest real one.
-pub(crate) fn resolve<E: Edition>(id: &str) -> Result<(CriterionId, usize), Error> {
+pub(crate) fn resolve(edition: Edition, id: &str) -> Result<(CriterionId, usize), Error> {
     id.parse::<CriterionId>()
         .ok()
-        .and_then(|cid| Some((cid, E::LAYOUT.slot(cid)?)))
-        .ok_or_else(|| unknown_criterion::<E>(id))
+        .and_then(|cid| Some((cid, edition.layout().slot(cid)?)))
+        .ok_or_else(|| unknown_criterion(edition, id))
 }
 
 impl Assessment {
     /// An assessment of `system` against the built-in edition, with no responses yet.
     /// Fails on an empty system name, or one with a control character other than tab and
-    /// line breaks.
+    /// line breaks, or longer than [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS).
+    ///
+    /// For another edition, use [`Assessment::builder`] with
+    /// [`edition`](AssessmentBuilder::edition).
     pub fn new(system: impl Into<String>) -> Result<Assessment, Error> {
-        Assessment::new_in(Mhics2019, system)
+        Assessment::empty(Edition::default(), system.into())
     }
 
-    /// A builder for an assessment of `system` against the built-in edition.
+    /// A builder for an assessment of `system`, against the built-in edition unless
+    /// [`edition`](AssessmentBuilder::edition) chooses another.
     pub fn builder(system: impl Into<String>) -> AssessmentBuilder {
-        Assessment::builder_in(Mhics2019, system)
-    }
-}
-
-impl<E: Edition> Assessment<E> {
-    /// An assessment of `system` against `edition`, with no responses yet.
-    pub fn new_in(edition: E, system: impl Into<String>) -> Result<Assessment<E>, Error> {
-        let _ = edition;
-        let system = system.into();
-        if system.trim().is_empty() {
-            return Err(Error::EmptySystem {
-                position: Position::NONE,
-            });
-        }
-        text::check(|| "the system name".to_owned(), &system)?;
-        Ok(Assessment {
-            system,
-            respondent: None,
-            date: None,
-            statuses: Statuses::EMPTY,
-            notes: BTreeMap::new(),
-        })
-    }
-
-    /// A builder for an assessment of `system` against `edition`.
-    pub fn builder_in(edition: E, system: impl Into<String>) -> AssessmentBuilder<E> {
         AssessmentBuilder {
-            edition,
+            edition: Edition::default(),
             system: system.into(),
             respondent: None,
             date: None,
@@ -236,14 +232,33 @@ impl<E: Edition> Assessment<E> {
         }
     }
 
+    /// An assessment of `system` against `edition` with no responses, the name checked.
+    fn empty(edition: Edition, system: String) -> Result<Assessment, Error> {
+        if system.trim().is_empty() {
+            return Err(Error::EmptySystem {
+                position: Position::NONE,
+            });
+        }
+        text::check(|| "the system name".to_owned(), &system)?;
+        let mut assessment = Assessment::blank(edition);
+        assessment.system = system;
+        Ok(assessment)
+    }
+
     /// The edition answered.
-    pub fn edition(&self) -> E {
-        E::default()
+    pub fn edition(&self) -> Edition {
+        self.edition
     }
 
     /// The content of the edition answered.
     pub fn matrix(&self) -> &'static Matrix {
-        E::MATRIX
+        self.edition.matrix()
+    }
+
+    /// The layout of the edition answered.
+    #[inline]
+    pub(crate) fn layout(&self) -> &'static layout::Layout {
+        self.edition.layout()
     }
 
     /// The system assessed.
@@ -279,12 +294,12 @@ impl<E: Edition> Assessment<E> {
 
     /// The version of the edition the assessment answers, e.g. `2019`.
     pub fn version(&self) -> &'static str {
-        E::MATRIX.version()
+        self.edition.version()
     }
 
     /// The status of a criterion; `None` when not assessed (or not in the edition).
     pub fn status(&self, id: CriterionId) -> Option<Status> {
-        self.statuses.get(E::LAYOUT.slot(id)?)
+        self.statuses.get(self.layout().slot(id)?)
     }
 
     /// The note on a criterion's response, if any.
@@ -304,9 +319,10 @@ impl<E: Edition> Assessment<E> {
     /// returned. Fails when the edition has no such criterion, or when the note has a
     /// control character other than tab and line breaks.
     pub fn set(&mut self, id: CriterionId, response: Response) -> Result<Option<Response>, Error> {
-        let slot = E::LAYOUT
+        let slot = self
+            .layout()
             .slot(id)
-            .ok_or_else(|| unknown_criterion::<E>(&id.to_string()))?;
+            .ok_or_else(|| unknown_criterion(self.edition, &id.to_string()))?;
         if let Some(note) = &response.note {
             text::check(|| text::note_field(id), note)?;
         }
@@ -322,7 +338,7 @@ impl<E: Edition> Assessment<E> {
     /// Removes the response to a criterion (it becomes not assessed) and returns it.
     pub fn clear(&mut self, id: CriterionId) -> Option<Response> {
         let previous = self.response(id)?;
-        if let Some(slot) = E::LAYOUT.slot(id) {
+        if let Some(slot) = self.layout().slot(id) {
             self.statuses.set(slot, None);
         }
         self.notes.remove(&id);
@@ -331,9 +347,10 @@ impl<E: Edition> Assessment<E> {
 
     /// Every response, in matrix order.
     pub fn responses(&self) -> impl Iterator<Item = (CriterionId, Status, Option<&str>)> + '_ {
-        E::LAYOUT.slots().filter_map(move |slot| {
+        let layout = self.layout();
+        layout.slots().filter_map(move |slot| {
             let status = self.statuses.get(slot)?;
-            let id = E::LAYOUT.entry(slot).criterion.id();
+            let id = layout.entry(slot).criterion.id();
             Some((id, status, self.note(id)))
         })
     }
@@ -345,12 +362,13 @@ impl<E: Edition> Assessment<E> {
 
     /// An assessment with an empty system name, for the readers to fill in.
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn blank() -> Assessment<E> {
+    pub(crate) fn blank(edition: Edition) -> Assessment {
         Assessment {
+            edition,
             system: String::new(),
             respondent: None,
             date: None,
-            statuses: Statuses::EMPTY,
+            statuses: Statuses::empty(edition),
             notes: BTreeMap::new(),
         }
     }
@@ -371,7 +389,7 @@ impl<E: Edition> Assessment<E> {
         self.statuses.set(slot, Some(status));
         if let Some(note) = note {
             self.notes
-                .insert(E::LAYOUT.entry(slot).criterion.id(), note);
+                .insert(self.layout().entry(slot).criterion.id(), note);
         }
     }
 
@@ -383,13 +401,13 @@ impl<E: Edition> Assessment<E> {
     /// The words of the set of criteria answered `status` (for word-parallel work over
     /// several assessments, e.g. perspectives).
     pub(crate) fn status_words(&self, status: Status) -> &[u64] {
-        self.statuses.sets[status as usize].as_ref()
+        self.statuses.words(status)
     }
 
     /// The words of the set of criteria answered `status`, to write. The caller keeps
     /// one status per criterion: a bit set in at most one of the four sets.
     pub(crate) fn status_words_mut(&mut self, status: Status) -> &mut [u64] {
-        self.statuses.sets[status as usize].as_mut()
+        self.statuses.words_mut(status)
     }
 }
 
@@ -399,15 +417,21 @@ impl<E: Edition> Assessment<E> {
 /// [`build`](AssessmentBuilder::build).
 #[derive(Debug, Clone)]
 #[must_use]
-pub struct AssessmentBuilder<E: Edition = Mhics2019> {
-    edition: E,
+pub struct AssessmentBuilder {
+    edition: Edition,
     system: String,
     respondent: Option<String>,
     date: Option<Date>,
     responses: Vec<(String, Response)>,
 }
 
-impl<E: Edition> AssessmentBuilder<E> {
+impl AssessmentBuilder {
+    /// Sets the edition answered (the built-in one unless set).
+    pub fn edition(mut self, edition: Edition) -> Self {
+        self.edition = edition;
+        self
+    }
+
     /// Sets who answered (an organisation or role).
     pub fn respondent(mut self, respondent: impl Into<String>) -> Self {
         self.respondent = Some(respondent.into());
@@ -442,12 +466,12 @@ impl<E: Edition> AssessmentBuilder<E> {
     }
 
     /// The assessment, or the first error among the responses, in the order added.
-    pub fn build(self) -> Result<Assessment<E>, Error> {
-        let mut assessment = Assessment::new_in(self.edition, self.system)?;
+    pub fn build(self) -> Result<Assessment, Error> {
+        let mut assessment = Assessment::empty(self.edition, self.system)?;
         assessment.date = self.date;
         assessment.set_respondent(self.respondent)?;
         for (id, response) in self.responses {
-            let (cid, slot) = resolve::<E>(&id)?;
+            let (cid, slot) = resolve(self.edition, &id)?;
             if assessment.has_slot(slot) {
                 return Err(Error::DuplicateResponse {
                     id: cid,
@@ -469,7 +493,7 @@ mod tests {
 
     #[test]
     fn statuses_hold_one_status_per_criterion() {
-        let mut s = Statuses::<Mhics2019>::EMPTY;
+        let mut s = Statuses::empty(Edition::default());
         for o in [0, 63, 64, 64 * MATRIX.subsection_count() * 3 - 1] {
             assert_eq!(s.get(o), None);
             for status in Status::ALL {
@@ -479,7 +503,7 @@ mod tests {
             s.set(o, None);
             assert_eq!(s.get(o), None);
         }
-        assert_eq!(s, Statuses::EMPTY);
+        assert_eq!(s, Statuses::empty(Edition::default()));
     }
 
     #[test]
@@ -525,6 +549,7 @@ mod tests {
 
     #[test]
     fn nearest_criterion_suggests_a_close_real_id() {
+        let nearest_criterion = |input| MATRIX.nearest_criterion(input);
         assert_eq!(
             nearest_criterion("1.1-D1")
                 .map(|i| i.to_string())

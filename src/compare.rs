@@ -9,8 +9,6 @@ use core::cmp::Ordering;
 use core::fmt;
 
 use crate::assessment::{Assessment, Status};
-use crate::content::Mhics2019;
-use crate::edition::Edition;
 use crate::error::Error;
 use crate::id::{DomainId, SubSectionId};
 use crate::level::Level;
@@ -170,18 +168,20 @@ impl DomainChange {
 
 /// Two assessments of the same system compared: made by [`compare`].
 #[derive(Debug, Clone)]
-pub struct Comparison<'a, E: Edition = Mhics2019> {
-    before: &'a Assessment<E>,
-    after: &'a Assessment<E>,
-    before_evaluation: Evaluation<E>,
-    after_evaluation: Evaluation<E>,
+pub struct Comparison<'a> {
+    before: &'a Assessment,
+    after: &'a Assessment,
+    before_evaluation: Evaluation<'a>,
+    after_evaluation: Evaluation<'a>,
 }
 
 /// Compares an earlier and a later assessment of the same system.
 ///
-/// Fails with [`Error::DifferentSystems`] when they name different systems (compared after
-/// trimming, ignoring case, as cohorts and perspectives compare them), and with
-/// [`Error::DatesOutOfOrder`] when both are dated and `after` is dated before `before`.
+/// Fails with [`Error::MixedEditions`] when they answer different editions (see
+/// [`compare_across`] and [`Editions::to_one_edition`](crate::Editions::to_one_edition)),
+/// with [`Error::DifferentSystems`] when they name different systems (compared as
+/// [names](crate::name)), and with [`Error::DatesOutOfOrder`] when both are dated and
+/// `after` is dated before `before`.
 ///
 /// ```
 /// use mhics::{compare, Assessment, Change, Status};
@@ -204,19 +204,26 @@ pub struct Comparison<'a, E: Edition = Mhics2019> {
 /// assert_eq!(comparison.summary().count(Change::NewlyMet), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn compare<'a, E: Edition>(
-    before: &'a Assessment<E>,
-    after: &'a Assessment<E>,
-) -> Result<Comparison<'a, E>, Error> {
+pub fn compare<'a>(
+    before: &'a Assessment,
+    after: &'a Assessment,
+) -> Result<Comparison<'a>, Error> {
+    if before.edition() != after.edition() {
+        return Err(Error::MixedEditions {
+            action: "compare",
+            first: before.edition().to_string(),
+            second: after.edition().to_string(),
+        });
+    }
     check_pair(before, after)?;
     Ok(Comparison::of(before, after))
 }
 
 /// Checks that two assessments, of any editions, can stand as one system's progress:
 /// the same system, and the later not dated before the earlier.
-fn check_pair<A: Edition, B: Edition>(
-    before: &Assessment<A>,
-    after: &Assessment<B>,
+fn check_pair(
+    before: &Assessment,
+    after: &Assessment,
 ) -> Result<(), Error> {
     if !same(before.system(), after.system()) {
         return Err(Error::DifferentSystems {
@@ -239,50 +246,59 @@ fn check_pair<A: Edition, B: Edition>(
 /// the earlier is migrated first, and the comparison is made under the later edition,
 /// with the migration report beside it. Made by [`compare_across`].
 #[derive(Debug, Clone)]
-pub struct CrossComparison<'a, A: Edition, B: Edition> {
-    before: &'a Assessment<A>,
-    migrated: Migrated<B>,
-    after: &'a Assessment<B>,
+pub struct CrossComparison<'a> {
+    before: &'a Assessment,
+    migrated: Migrated,
+    after: &'a Assessment,
 }
 
-/// Compares an earlier assessment of edition `A` with a later one of edition `B`,
-/// migrating the earlier first with `migration`. Fails as [`compare`] does.
+/// Compares an earlier assessment with a later one of another edition, migrating the
+/// earlier first with `migration`. Fails as [`compare`] does, and when the assessments do
+/// not answer the migration's editions ([`Error::MixedEditions`]).
 ///
 /// ```
-/// use mhics::{compare_across, Assessment, Migration, Mhics2019, Status};
+/// use mhics::compare::compare_across;
+/// use mhics::{Assessment, Status};
 ///
 /// // The identity migration from the built-in edition to itself carries everything.
 /// mhics::migration! {
-///     const SAME: Migration<Mhics2019, Mhics2019> = {};
+///     const SAME: Migration = mhics::MHICS_2019 => mhics::MHICS_2019 {};
 /// }
 /// let before = Assessment::builder("Example ICS").respond("1.1-D1", Status::Partial).build()?;
 /// let after = Assessment::builder("Example ICS").respond("1.1-D1", Status::Met).build()?;
 /// let across = compare_across(&before, &after, &SAME)?;
 /// assert_eq!(across.migration().counts().carried, 1);
-/// assert_eq!(across.comparison().summary().count(mhics::Change::NewlyMet), 1);
+/// assert_eq!(across.comparison().summary().count(mhics::compare::Change::NewlyMet), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn compare_across<'a, A: Edition, B: Edition>(
-    before: &'a Assessment<A>,
-    after: &'a Assessment<B>,
-    migration: &Migration<A, B>,
-) -> Result<CrossComparison<'a, A, B>, Error> {
+pub fn compare_across<'a>(
+    before: &'a Assessment,
+    after: &'a Assessment,
+    migration: &Migration,
+) -> Result<CrossComparison<'a>, Error> {
+    if after.edition() != migration.to() {
+        return Err(Error::MixedEditions {
+            action: "compare",
+            first: after.edition().to_string(),
+            second: migration.to().to_string(),
+        });
+    }
     check_pair(before, after)?;
     Ok(CrossComparison {
         before,
-        migrated: migration.apply(before),
+        migrated: migration.apply(before)?,
         after,
     })
 }
 
-impl<'a, A: Edition, B: Edition> CrossComparison<'a, A, B> {
-    /// The earlier assessment, as given (of edition `A`).
-    pub fn original(&self) -> &'a Assessment<A> {
+impl<'a> CrossComparison<'a> {
+    /// The earlier assessment, as given (of the migration's earlier edition).
+    pub fn original(&self) -> &'a Assessment {
         self.before
     }
 
-    /// The earlier assessment migrated to edition `B`.
-    pub fn migrated(&self) -> &Assessment<B> {
+    /// The earlier assessment migrated to the later edition.
+    pub fn migrated(&self) -> &Assessment {
         &self.migrated.assessment
     }
 
@@ -292,15 +308,15 @@ impl<'a, A: Edition, B: Edition> CrossComparison<'a, A, B> {
     }
 
     /// The comparison of the migrated earlier assessment with the later one.
-    pub fn comparison(&self) -> Comparison<'_, B> {
+    pub fn comparison(&self) -> Comparison<'_> {
         Comparison::of(&self.migrated.assessment, self.after)
     }
 }
 
-impl<'a, E: Edition> Comparison<'a, E> {
+impl<'a> Comparison<'a> {
     /// The comparison of two assessments already checked to stand as one system's
     /// progress, each evaluated once.
-    pub(crate) fn of(before: &'a Assessment<E>, after: &'a Assessment<E>) -> Comparison<'a, E> {
+    pub(crate) fn of(before: &'a Assessment, after: &'a Assessment) -> Comparison<'a> {
         Comparison {
             before,
             after,
@@ -310,31 +326,32 @@ impl<'a, E: Edition> Comparison<'a, E> {
     }
 
     /// The earlier assessment.
-    pub fn before(&self) -> &'a Assessment<E> {
+    pub fn before(&self) -> &'a Assessment {
         self.before
     }
 
     /// The later assessment.
-    pub fn after(&self) -> &'a Assessment<E> {
+    pub fn after(&self) -> &'a Assessment {
         self.after
     }
 
     /// The earlier assessment's evaluation.
-    pub fn before_evaluation(&self) -> &Evaluation<E> {
+    pub fn before_evaluation(&self) -> &Evaluation<'a> {
         &self.before_evaluation
     }
 
     /// The later assessment's evaluation.
-    pub fn after_evaluation(&self) -> &Evaluation<E> {
+    pub fn after_evaluation(&self) -> &Evaluation<'a> {
         &self.after_evaluation
     }
 
     /// Every criterion of the matrix with its two statuses, in matrix order.
     pub fn criteria(&self) -> impl Iterator<Item = CriterionChange> + '_ {
-        E::LAYOUT.slots().map(move |slot| {
+        let layout = self.after.edition().layout();
+        layout.slots().map(move |slot| {
             let before = self.before.statuses.get(slot);
             let after = self.after.statuses.get(slot);
-            let entry = E::LAYOUT.entry(slot);
+            let entry = layout.entry(slot);
             CriterionChange {
                 criterion: entry.criterion,
                 theme: entry.theme,
@@ -380,7 +397,7 @@ impl<'a, E: Edition> Comparison<'a, E> {
     }
 
     /// Counts of what changed; its `Display` is a readable summary.
-    pub fn summary(&self) -> Summary<'_, E> {
+    pub fn summary(&self) -> Summary<'_> {
         let mut changes = [0usize; 5];
         let mut moved_while_open = 0;
         for c in self.criteria() {
@@ -400,13 +417,13 @@ impl<'a, E: Edition> Comparison<'a, E> {
 /// What changed between two assessments, in numbers; `Display` writes it as a short
 /// readable paragraph.
 #[derive(Debug, Clone, Copy)]
-pub struct Summary<'c, E: Edition = Mhics2019> {
-    comparison: &'c Comparison<'c, E>,
+pub struct Summary<'c> {
+    comparison: &'c Comparison<'c>,
     changes: [usize; 5],
     moved_while_open: usize,
 }
 
-impl<E: Edition> Summary<'_, E> {
+impl Summary<'_> {
     /// How many criteria changed this way.
     pub fn count(&self, change: Change) -> usize {
         self.changes[change as usize]
@@ -426,7 +443,7 @@ impl<E: Edition> Summary<'_, E> {
     }
 }
 
-fn dated<E: Edition>(assessment: &Assessment<E>) -> String {
+fn dated(assessment: &Assessment) -> String {
     assessment
         .date()
         .map_or_else(|| "undated".to_owned(), |d| d.to_string())
@@ -436,7 +453,7 @@ fn list(ids: impl Iterator<Item = String>) -> String {
     ids.collect::<Vec<_>>().join(", ")
 }
 
-impl<E: Edition> fmt::Display for Summary<'_, E> {
+impl fmt::Display for Summary<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let c = self.comparison;
         let (before, after) = c.overall();

@@ -1,92 +1,143 @@
-//! Editions: a matrix declared with [`matrix!`](crate::matrix) together with a marker
-//! type that names it in the type system.
+//! Editions: a matrix declared with [`matrix!`](crate::matrix) together with the layout
+//! its answers are evaluated on, as a value chosen at run time.
 //!
 //! The tool "is intended to be iterative and expected to evolve": a later national
 //! edition, or an Integrated Care System's local edition with a domain of its own. Every
-//! matrix declared with `matrix!` and an `edition:` marker is an edition, and every part
-//! of the API works for it: [`Assessment<E>`](crate::Assessment) (with the built-in
-//! edition [`Mhics2019`](crate::Mhics2019) as the default type parameter, so code that
-//! names no edition keeps meaning the built-in one), evaluation, gaps, comparison,
-//! cohorts, the reports and the export.
+//! matrix declared with `matrix!` and an `edition:` name is an [`Edition`], a small
+//! `Copy` value, and every part of the API takes its edition from the values it is given:
+//! an [`Assessment`](crate::Assessment) knows its edition, and evaluation, gaps,
+//! comparison, cohorts, perspectives, plans, the reports and the export follow it. The
+//! built-in edition, [`MHICS_2019`](crate::MHICS_2019), is the default wherever an
+//! edition can be left out ([`Edition::default`]).
 //!
-//! The marker carries the edition's content ([`Edition::MATRIX`]) and its bit layout,
-//! both computed when the crate that declares it compiles. An assessment of one edition
-//! is a different type from an assessment of another, so evaluating, comparing or
-//! putting in a cohort answers of one edition against another edition's content is a
-//! type error, not a run-time surprise:
+//! # Why a value and not a type
 //!
-//! ```compile_fail
-//! mhics::matrix! {
-//!     pub const D: Domain = domain "1" {
-//!         title: "T", partners: "P",
-//!         overview: { developing: [], maturing: [], thriving: [] },
-//!         subsections: [
-//!             "1.1" {
-//!                 title: "S",
-//!                 developing: { headline: "H", themes: [ "A" { "1.1-D1" => "a" } ] },
-//!                 maturing: { headline: "H", themes: [ "A" { "1.1-M1" => "a" } ] },
-//!                 thriving: { headline: "H", themes: [ "A" { "1.1-T1" => "a" } ] },
-//!                 references: [],
-//!             },
-//!         ],
-//!     };
-//! }
-//! mhics::matrix! {
-//!     pub const LOCAL: Matrix = matrix "local" {
-//!         edition: Local,
-//!         title: "A local edition", version: "1",
-//!         levels: {
-//!             developing: { name: "Developing", description: "" },
-//!             maturing: { name: "Maturing", description: "" },
-//!             thriving: { name: "Thriving", description: "" },
-//!         },
-//!         high_level_themes: [],
-//!         domains: [D],
-//!     };
-//! }
-//! let local = mhics::Assessment::builder_in(Local, "Lakeside").build()?;
-//! let built_in = mhics::Assessment::builder("Lakeside").build()?;
-//! // error: expected `Assessment<Mhics2019>`, found `Assessment<Local>`
-//! mhics::compare(&built_in, &local)?;
-//! # Ok::<(), mhics::Error>(())
-//! ```
+//! A program that reads files (a web service, a reporting job) learns a file's edition
+//! when it reads it, so the edition is a value: one API serves every edition, and the
+//! editions a program knows are a value too ([`Editions`](crate::Editions)). Putting
+//! answers of two editions side by side (comparing, consolidating, a cohort, a plan
+//! reviewed against an assessment) is checked when it is done, and refused with an error
+//! that names both editions, unless a [`Migration`](crate::migration::Migration) brings
+//! one to the other. What stays checked when the crate that declares an edition
+//! compiles is the edition itself: its structure, its IDs and the size of its layout.
+//!
+//! Nothing is computed at start-up: the content and the layout of every edition are
+//! `const` data, and an `Edition` is two references to them.
 
-use core::fmt::Debug;
-use core::hash::Hash;
+use core::cmp::Ordering;
+use core::fmt;
+use core::hash::{Hash, Hasher};
 
 use crate::layout::Layout;
 use crate::model::Matrix;
 
-/// An edition of the matrix: a marker type declared by [`matrix!`](crate::matrix) (with
-/// `edition: Name,`), naming the edition's content and its layout.
+/// An edition of the matrix: its content ([`Edition::matrix`]) and the layout its
+/// answers are evaluated on. Declared by [`matrix!`](crate::matrix) with `edition: NAME`;
+/// the built-in one is [`MHICS_2019`](crate::MHICS_2019), also [`Edition::default`].
 ///
-/// Implemented only by the macro; the items marked hidden are the layout that the
-/// evaluation works on, and are not part of the API.
-pub trait Edition:
-    Copy + Default + Debug + PartialEq + Eq + PartialOrd + Ord + Hash + Send + Sync + 'static
-{
+/// Two editions are equal when their matrix `id` and `version` are; an edition shows as
+/// its name, e.g. `mhics 2019`.
+///
+/// ```
+/// use mhics::{Edition, MHICS_2019};
+///
+/// let edition = Edition::default();
+/// assert_eq!(edition, MHICS_2019);
+/// assert_eq!(edition.to_string(), "mhics 2019");
+/// assert_eq!(edition.matrix().domains().len(), 3);
+/// ```
+#[derive(Clone, Copy)]
+pub struct Edition {
+    matrix: &'static Matrix,
+    layout: &'static Layout,
+}
+
+impl Edition {
+    /// An edition of `matrix` with its `layout` (used by [`matrix!`](crate::matrix); not
+    /// part of the API).
+    #[doc(hidden)]
+    pub const fn __new(matrix: &'static Matrix, layout: &'static Layout) -> Edition {
+        Edition { matrix, layout }
+    }
+
     /// The edition's content.
-    const MATRIX: &'static Matrix;
+    #[inline]
+    pub const fn matrix(self) -> &'static Matrix {
+        self.matrix
+    }
 
-    /// A set of the edition's criteria, one bit each: three 64-bit words per
-    /// sub-section, one per level.
-    #[doc(hidden)]
-    type Set: Copy
-        + PartialEq
-        + Eq
-        + Hash
-        + Debug
-        + Send
-        + Sync
-        + 'static
-        + AsRef<[u64]>
-        + AsMut<[u64]>;
+    /// The layout its answers are evaluated on.
+    #[inline]
+    pub(crate) const fn layout(self) -> &'static Layout {
+        self.layout
+    }
 
-    /// The empty set.
+    /// The layout (used by [`migration!`](crate::migration); not part of the API).
     #[doc(hidden)]
-    const EMPTY: Self::Set;
+    pub const fn __layout(self) -> &'static Layout {
+        self.layout
+    }
 
-    /// The tables of the layout.
-    #[doc(hidden)]
-    const LAYOUT: &'static Layout;
+    /// The matrix ID, e.g. `mhics`.
+    pub const fn id(self) -> &'static str {
+        self.matrix.id()
+    }
+
+    /// The version, e.g. `2019`.
+    pub const fn version(self) -> &'static str {
+        self.matrix.version()
+    }
+
+    /// Whether `id` and `version` name this edition.
+    pub fn is(self, id: &str, version: &str) -> bool {
+        self.id() == id && self.version() == version
+    }
+}
+
+impl Default for Edition {
+    /// The built-in edition, [`MHICS_2019`](crate::MHICS_2019).
+    fn default() -> Edition {
+        crate::content::MHICS_2019
+    }
+}
+
+impl PartialEq for Edition {
+    fn eq(&self, other: &Edition) -> bool {
+        core::ptr::eq(self.matrix, other.matrix) || self.is(other.id(), other.version())
+    }
+}
+
+impl Eq for Edition {}
+
+impl Hash for Edition {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.id().hash(state);
+        self.version().hash(state);
+    }
+}
+
+impl PartialOrd for Edition {
+    fn partial_cmp(&self, other: &Edition) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Edition {
+    /// By matrix ID, then version.
+    fn cmp(&self, other: &Edition) -> Ordering {
+        (self.id(), self.version()).cmp(&(other.id(), other.version()))
+    }
+}
+
+impl fmt::Debug for Edition {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Edition({} {})", self.id(), self.version())
+    }
+}
+
+impl fmt::Display for Edition {
+    /// The edition's name in messages: matrix ID and version, e.g. `mhics 2019`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} {}", self.id(), self.version())
+    }
 }

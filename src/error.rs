@@ -196,6 +196,25 @@ pub enum Error {
         /// Another, e.g. `lakeside-local 2026`.
         second: String,
     },
+    /// A value of one edition given to an operation on another: a migration applied to
+    /// an assessment or plan of another edition than its earlier one, or a plan reviewed
+    /// against an assessment of another edition.
+    #[error("this {what} answers {found}, expected {expected}")]
+    NotOfEdition {
+        /// What was given: `assessment` or `plan`.
+        what: &'static str,
+        /// The edition it answers, e.g. `mhics 2019`.
+        found: String,
+        /// The edition expected, e.g. `lakeside-local 2026`.
+        expected: String,
+    },
+    /// Two different matrices with one name (matrix ID and version) given as the
+    /// editions a program knows: a file could not say which it answers.
+    #[error("two different editions are named {name}: each edition a program knows needs its own matrix ID and version")]
+    EditionTwice {
+        /// The name both have, e.g. `lakeside-local 2026`.
+        name: String,
+    },
     /// A date that is not a real calendar date in the form `YYYY-MM-DD`.
     #[error("invalid date {}{position}: {reason}", quote(value))]
     InvalidDate {
@@ -459,6 +478,8 @@ macro_rules! with_position {
             | Error::DatesOutOfOrder { .. }
             | Error::EmptyCohort
             | Error::MixedEditions { .. }
+            | Error::NotOfEdition { .. }
+            | Error::EditionTwice { .. }
             | Error::TooLarge { .. }
             | Error::SystemTwice { .. }
             | Error::PlanSystem { .. }

@@ -8,10 +8,8 @@
 use strum::{Display, EnumString, IntoStaticStr};
 
 use crate::assessment::{Assessment, Status};
-use crate::content::Mhics2019;
-use crate::edition::Edition;
 use crate::id::SubSectionId;
-use crate::layout;
+use crate::layout::{self, Set};
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
 
@@ -98,10 +96,13 @@ impl Gap {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
-pub struct Gaps<'a, E: Edition = Mhics2019> {
-    assessment: &'a Assessment<E>,
-    remaining: E::Set,
+pub struct Gaps<'a> {
+    assessment: &'a Assessment,
+    target: Target,
+    /// The word being read.
     word: usize,
+    /// Its gaps not yet yielded.
+    bits: u64,
 }
 
 /// The gaps of `assessment` toward `target`.
@@ -110,42 +111,70 @@ pub struct Gaps<'a, E: Edition = Mhics2019> {
 /// level (see the crate's layout): toward its next level, its gaps are the open criteria
 /// of the first word that has any, since every level below it is complete; toward a
 /// level, the open criteria of every word up to that level, which are none exactly when
-/// the level is attained.
-pub fn gaps<E: Edition>(assessment: &Assessment<E>, target: Target) -> Gaps<'_, E> {
-    Gaps {
+/// the level is attained. The iterator works out each word's gaps as it reaches it.
+pub fn gaps(assessment: &Assessment, target: Target) -> Gaps<'_> {
+    let mut gaps = Gaps {
         assessment,
-        remaining: gap_set(assessment, target),
+        target,
         word: 0,
+        bits: 0,
+    };
+    gaps.bits = gaps.wanted(0);
+    gaps
+}
+
+/// The open criteria (applicable, not met) of word `w` of `assessment`.
+#[inline]
+fn open(assessment: &Assessment, w: usize) -> u64 {
+    let statuses = &assessment.statuses;
+    layout::open(
+        assessment.layout().valid()[w],
+        statuses.met()[w],
+        statuses.not_applicable()[w],
+    )
+}
+
+/// The gaps in word `w` of `assessment` toward `target`.
+#[inline]
+fn wanted(assessment: &Assessment, target: Target, w: usize) -> u64 {
+    let words = assessment.layout().words();
+    if w >= words {
+        return 0;
+    }
+    let level = w % 3;
+    match target {
+        Target::Next => {
+            // Only the first word of the sub-section with any open criterion.
+            if (w - level..w).all(|lower| open(assessment, lower) == 0) {
+                open(assessment, w)
+            } else {
+                0
+            }
+        }
+        Target::Level(target) if level <= target.index() => open(assessment, w),
+        Target::Level(_) => 0,
+    }
+}
+
+impl Gaps<'_> {
+    fn wanted(&self, w: usize) -> u64 {
+        wanted(self.assessment, self.target, w)
     }
 }
 
 /// The set of the gaps of `assessment` toward `target` (see [`gaps`]).
-pub(crate) fn gap_set<E: Edition>(assessment: &Assessment<E>, target: Target) -> E::Set {
-    let met = assessment.statuses.met().as_ref();
-    let not_applicable = assessment.statuses.not_applicable().as_ref();
-    let valid = E::LAYOUT.valid();
-    let mut set = E::EMPTY;
-    let wanted = set.as_mut();
-    for s in 0..E::LAYOUT.subsection_count() {
-        let w = 3 * s;
-        let open = [0, 1, 2].map(|l| layout::open(valid[w + l], met[w + l], not_applicable[w + l]));
-        match target {
-            Target::Next => {
-                if let Some(l) = open.iter().position(|o| *o != 0) {
-                    wanted[w + l] = open[l];
-                }
-            }
-            Target::Level(level) => {
-                wanted[w..=w + level.index()].copy_from_slice(&open[..=level.index()]);
-            }
-        }
+pub(crate) fn gap_set(assessment: &Assessment, target: Target) -> Set {
+    let layout = assessment.layout();
+    let mut set = layout.empty_set();
+    for (w, word) in set.iter_mut().enumerate() {
+        *word = wanted(assessment, target, w);
     }
     set
 }
 
 /// The gap in `slot` of `assessment` (which must be open there).
-pub(crate) fn gap_at<E: Edition>(assessment: &Assessment<E>, slot: usize) -> Gap {
-    let entry = E::LAYOUT.entry(slot);
+pub(crate) fn gap_at(assessment: &Assessment, slot: usize) -> Gap {
+    let entry = assessment.layout().entry(slot);
     let statuses = &assessment.statuses;
     let status = if statuses.has(Status::Partial, slot) {
         GapStatus::Partial
@@ -161,37 +190,35 @@ pub(crate) fn gap_at<E: Edition>(assessment: &Assessment<E>, slot: usize) -> Gap
     }
 }
 
-impl<E: Edition> Iterator for Gaps<'_, E> {
+impl Iterator for Gaps<'_> {
     type Item = Gap;
 
     fn next(&mut self) -> Option<Gap> {
-        let remaining = self.remaining.as_mut();
-        while self.word < remaining.len() {
-            let bits = remaining[self.word];
-            if bits == 0 {
-                self.word += 1;
-                continue;
+        let words = self.assessment.layout().words();
+        while self.bits == 0 {
+            if self.word >= words {
+                return None;
             }
-            remaining[self.word] = bits & (bits - 1);
-            let slot = self.word * 64 + bits.trailing_zeros() as usize;
-            return Some(gap_at(self.assessment, slot));
+            self.word += 1;
+            self.bits = self.wanted(self.word);
         }
-        None
+        let slot = self.word * 64 + self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        Some(gap_at(self.assessment, slot))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let remaining = self.remaining.as_ref();
-        let n: usize = remaining[self.word.min(remaining.len())..]
-            .iter()
-            .filter(|w| **w != 0)
-            .map(|w| w.count_ones() as usize)
-            .sum();
+        let words = self.assessment.layout().words();
+        let n = self.bits.count_ones() as usize
+            + (self.word + 1..words)
+                .map(|w| self.wanted(w).count_ones() as usize)
+                .sum::<usize>();
         (n, Some(n))
     }
 }
 
-impl<E: Edition> ExactSizeIterator for Gaps<'_, E> {}
-impl<E: Edition> core::iter::FusedIterator for Gaps<'_, E> {}
+impl ExactSizeIterator for Gaps<'_> {}
+impl core::iter::FusedIterator for Gaps<'_> {}
 
 /// Gaps grouped for reading: by sub-section, then level, then theme, in matrix order.
 #[derive(Debug, Clone, PartialEq)]

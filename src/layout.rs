@@ -17,6 +17,9 @@ use crate::model::{rank, Criterion, Matrix, Theme};
 /// The most criteria one level of one sub-section can hold: the bits of a word.
 pub const LEVEL_CAPACITY: usize = 64;
 
+/// A set of an edition's criteria, one bit per slot (see the module docs).
+pub(crate) type Set = Box<[u64]>;
+
 /// One criterion with where it stands.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy)]
@@ -88,9 +91,13 @@ impl Layout {
     }
 
     /// How many words a set takes: three per sub-section.
-    #[cfg(test)]
     pub(crate) const fn words(&self) -> usize {
         self.valid.len()
+    }
+
+    /// An empty set of the edition's criteria.
+    pub(crate) fn empty_set(&self) -> Set {
+        vec![0; self.valid.len()].into_boxed_slice()
     }
 
     /// The slots that hold a criterion, per word.

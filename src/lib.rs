@@ -180,7 +180,7 @@
 //! A matrix declared with [`matrix!`] and an `edition:` marker is an *edition*, named by
 //! its `id` and `version` (the built-in one is [`MATRIX`], `mhics` `2019`, with the
 //! marker [`Mhics2019`]). Every part of the API works for every edition, declared in
-//! this crate or in one that depends on it: [`Assessment<E>`](Assessment) (built in code
+//! this crate or in one that depends on it: [`Assessment`](Assessment) (built in code
 //! with [`Assessment::builder_in`], read with [`Assessment::from_json_in`]),
 //! [`evaluate`], [`gaps`], [`compare`], [`Cohort`], the [`report`]s and the export. The
 //! edition is a type parameter that defaults to the built-in one, so `Assessment` means
@@ -395,28 +395,26 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
 mod assessment;
-mod cohort;
-mod cohort_builder;
-mod compare;
+pub mod cohort;
+pub mod compare;
 mod content;
 mod date;
 mod dsl;
 mod edition;
+mod editions;
 mod error;
 mod gaps;
 mod id;
 #[cfg(feature = "serde")]
 mod json;
-mod known;
 mod layout;
 mod level;
 mod message;
-mod migration;
+pub mod migration;
 mod model;
 pub mod name;
-mod peers;
-mod perspectives;
-mod plan;
+pub mod perspectives;
+pub mod plan;
 mod progression;
 pub mod read;
 pub mod report;
@@ -424,48 +422,26 @@ mod text;
 #[cfg(feature = "xlsx")]
 pub mod workbook;
 
-pub use assessment::{nearest_criterion, Assessment, AssessmentBuilder, Response, Status};
-pub use cohort::{Cohort, CriterionShare, Distribution, Member};
-pub use cohort_builder::CohortBuilder;
-pub use compare::{
-    compare, compare_across, Change, Comparison, CriterionChange, CrossComparison, DomainChange,
-    Movement, SubSectionChange, Summary,
-};
-pub use edition::Edition;
-pub use known::{
-    compare_known, Editions, KnownCohort, KnownCohortBuilder, KnownComparison, KnownPerspectives,
-};
-pub use peers::{Peer, PeerGap};
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]
 struct ReadmeDoctests;
 
-pub use content::{Mhics2019, DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX};
+pub use assessment::{Assessment, AssessmentBuilder, Response, Status};
+pub use content::{DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX, MHICS_2019};
 pub use date::{Date, DateError};
 #[doc(hidden)]
 pub use dsl::__private;
+pub use edition::Edition;
+pub use editions::Editions;
 pub use error::{Error, Position, Suggestion};
 pub use gaps::{gaps, group, Gap, GapStatus, Gaps, LevelGaps, SubSectionGaps, Target, ThemeGaps};
 pub use id::{CriterionId, DomainId, IdError, SubSectionId};
 #[cfg(feature = "serde")]
 pub use json::EvaluationReport;
 pub use level::Level;
-pub use migration::{
-    Accounted, Migrated, Migration, MigrationCounts, MigrationReport, Outcome, Rule,
-};
 pub use model::{
     Criterion, Domain, HighLevelTheme, LevelContent, LevelInfo, Matrix, SubSection, Theme,
 };
-pub use perspectives::{
-    file_labels, Agreement, Answer, Consolidation, Conversation, Perspectives, PerspectivesError,
-    Respondent,
-};
-pub use plan::{
-    Action, ActionOutcome, ActionReview, ActionStatus, CriterionMove, MigratedPlan, Plan,
-    PlanChange, PlanMigrationReport, Review, ReviewCounts, ReviewGap, SubSectionCover,
-};
-pub use progression::{
-    evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
-};
+pub use progression::{evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress};
 pub use read::{ReadError, MAX_ASSESSMENT_BYTES, MAX_PLAN_BYTES, MAX_TEXT_CHARS};

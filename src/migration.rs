@@ -26,10 +26,10 @@
 //! edition's criteria that have no answer yet.
 
 use core::fmt;
-use core::marker::PhantomData;
 
 use crate::assessment::{Assessment, Response, Status};
 use crate::edition::Edition;
+use crate::error::Error;
 use crate::id::CriterionId;
 use crate::layout::Layout;
 use crate::message::Message;
@@ -92,32 +92,28 @@ impl Rule {
     }
 }
 
-/// How answers of edition `A` become answers of edition `B`: declared with
+/// How answers of one edition become answers of a later one: declared with
 /// [`migration!`](crate::migration), checked when the crate compiles.
-pub struct Migration<A: Edition, B: Edition> {
+#[derive(Clone, Copy)]
+pub struct Migration {
+    from: Edition,
+    to: Edition,
     rules: &'static [Rule],
-    editions: PhantomData<fn() -> (A, B)>,
 }
 
-impl<A: Edition, B: Edition> Clone for Migration<A, B> {
-    fn clone(&self) -> Self {
-        *self
+impl PartialEq for Migration {
+    fn eq(&self, other: &Migration) -> bool {
+        self.from == other.from && self.to == other.to && self.rules == other.rules
     }
 }
 
-impl<A: Edition, B: Edition> Copy for Migration<A, B> {}
+impl Eq for Migration {}
 
-impl<A: Edition, B: Edition> fmt::Debug for Migration<A, B> {
+impl fmt::Debug for Migration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Migration")
-            .field(
-                "from",
-                &format_args!("{} {}", A::MATRIX.id(), A::MATRIX.version()),
-            )
-            .field(
-                "to",
-                &format_args!("{} {}", B::MATRIX.id(), B::MATRIX.version()),
-            )
+            .field("from", &format_args!("{}", self.from))
+            .field("to", &format_args!("{}", self.to))
             .field("rules", &self.rules)
             .finish()
     }
@@ -275,20 +271,27 @@ impl MigrationReport {
 
 /// An assessment migrated to edition `B`, with the report of how.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Migrated<B: Edition> {
+pub struct Migrated {
     /// The answers under the later edition.
-    pub assessment: Assessment<B>,
+    pub assessment: Assessment,
     /// What became of every original answer.
     pub report: MigrationReport,
 }
 
-impl<A: Edition, B: Edition> Migration<A, B> {
+impl Migration {
     #[doc(hidden)]
-    pub const fn __new(rules: &'static [Rule]) -> Migration<A, B> {
-        Migration {
-            rules,
-            editions: PhantomData,
-        }
+    pub const fn __new(from: Edition, to: Edition, rules: &'static [Rule]) -> Migration {
+        Migration { from, to, rules }
+    }
+
+    /// The earlier edition, whose answers it migrates.
+    pub const fn from(&self) -> Edition {
+        self.from
+    }
+
+    /// The later edition, which it migrates them to.
+    pub const fn to(&self) -> Edition {
+        self.to
     }
 
     /// The rules, as declared.
@@ -296,12 +299,21 @@ impl<A: Edition, B: Edition> Migration<A, B> {
         self.rules
     }
 
-    /// Migrates `assessment` to edition `B`: the same system, respondent and date, each
-    /// answer carried, moved, merged, split or retired by the rules (carried unchanged
-    /// when its ID is in both editions and no rule names it), and the report of what
-    /// became of every answer.
-    pub fn apply(&self, assessment: &Assessment<A>) -> Migrated<B> {
-        let mut out = Assessment::<B>::blank();
+    /// Migrates `assessment` to the later edition: the same system, respondent and date,
+    /// each answer carried, moved, merged, split or retired by the rules (carried
+    /// unchanged when its ID is in both editions and no rule names it), and the report of
+    /// what became of every answer. An assessment of another edition than the earlier
+    /// one is refused ([`Error::NotOfEdition`]).
+    pub fn apply(&self, assessment: &Assessment) -> Result<Migrated, Error> {
+        if assessment.edition() != self.from {
+            return Err(Error::NotOfEdition {
+                what: "assessment",
+                found: assessment.edition().to_string(),
+                expected: self.from.to_string(),
+            });
+        }
+        let (a, b) = (self.from.layout(), self.to.layout());
+        let mut out = Assessment::blank(self.to);
         out.rename(assessment.system().to_owned());
         out.put_respondent(assessment.respondent().map(str::to_owned));
         out.set_date(assessment.date());
@@ -314,32 +326,32 @@ impl<A: Edition, B: Edition> Migration<A, B> {
                 status,
                 note: note.map(str::to_owned),
             };
-            let rule = A::LAYOUT
+            let rule = a
                 .slot(id)
                 .and_then(|slot| rules[slot])
                 .map(|r| (r, &self.rules[r]));
             let outcome = match rule {
                 None => {
-                    if let Some(slot) = B::LAYOUT.slot(id) {
+                    if let Some(slot) = b.slot(id) {
                         out.set_slot(slot, status, response.note.clone());
                     }
                     Outcome::Carried
                 }
                 Some((_, Rule::Review { id })) => {
-                    if let Some(slot) = B::LAYOUT.slot(*id) {
+                    if let Some(slot) = b.slot(*id) {
                         out.set_slot(slot, status, response.note.clone());
                     }
                     Outcome::Review
                 }
                 Some((_, Rule::Moved { to, .. })) => {
-                    if let Some(slot) = B::LAYOUT.slot(*to) {
+                    if let Some(slot) = b.slot(*to) {
                         out.set_slot(slot, status, response.note.clone());
                     }
                     Outcome::Moved { to: *to }
                 }
                 Some((_, Rule::Split { to, .. })) => {
                     for target in *to {
-                        if let Some(slot) = B::LAYOUT.slot(*target) {
+                        if let Some(slot) = b.slot(*target) {
                             out.set_slot(slot, status, response.note.clone());
                         }
                     }
@@ -348,7 +360,7 @@ impl<A: Edition, B: Edition> Migration<A, B> {
                 Some((r, Rule::Merged { from, to })) => {
                     let carried = *merged.entry(r).or_insert_with(|| {
                         let response = merge(assessment, from);
-                        if let (Some(slot), Some(response)) = (B::LAYOUT.slot(*to), &response) {
+                        if let (Some(slot), Some(response)) = (b.slot(*to), &response) {
                             out.set_slot(slot, response.status, response.note.clone());
                         }
                         response.is_some()
@@ -363,30 +375,31 @@ impl<A: Edition, B: Edition> Migration<A, B> {
                 outcome,
             });
         }
-        let unanswered = B::LAYOUT
+        let unanswered = b
             .slots()
             .filter(|slot| !out.has_slot(*slot))
-            .map(|slot| B::LAYOUT.entry(slot).criterion.id())
+            .map(|slot| b.entry(slot).criterion.id())
             .collect();
-        Migrated {
+        Ok(Migrated {
             report: MigrationReport {
-                from: (A::MATRIX.id(), A::MATRIX.version()),
-                to: (B::MATRIX.id(), B::MATRIX.version()),
+                from: (self.from.id(), self.from.version()),
+                to: (self.to.id(), self.to.version()),
                 system: assessment.system().to_owned(),
                 answers,
                 unanswered,
             },
             assessment: out,
-        }
+        })
     }
 
     /// The rule that names each slot of the earlier edition, if any, by index: one pass
     /// over the rules.
     fn rules_by_slot(&self) -> Vec<Option<usize>> {
-        let mut out = vec![None; A::LAYOUT.valid().len() * 64];
+        let a = self.from.layout();
+        let mut out = vec![None; a.valid().len() * 64];
         for (r, rule) in self.rules.iter().enumerate() {
             for id in rule.sources() {
-                if let Some(slot) = A::LAYOUT.slot(*id) {
+                if let Some(slot) = a.slot(*id) {
                     out[slot] = Some(r);
                 }
             }
@@ -398,7 +411,7 @@ impl<A: Edition, B: Edition> Migration<A, B> {
 /// The least-in-place answer among `from` (not assessed < not_met < partial < met;
 /// not_applicable only when all are), with the notes of all, each prefixed with its old
 /// ID; `None` when the least is not assessed.
-fn merge<A: Edition>(assessment: &Assessment<A>, from: &[CriterionId]) -> Option<Response> {
+fn merge(assessment: &Assessment, from: &[CriterionId]) -> Option<Response> {
     let rank = |status: Option<Status>| match status {
         None => 0,
         Some(Status::NotMet) => 1,

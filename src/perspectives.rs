@@ -21,10 +21,9 @@
 //! each respondent's own evaluation.
 
 use crate::assessment::{Assessment, Response, Status};
-use crate::content::Mhics2019;
 use crate::edition::Edition;
 use crate::id::{CriterionId, SubSectionId};
-use crate::layout;
+use crate::layout::{self, Set};
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
 use crate::name::{escaped, key as name_key, pair, spellings};
@@ -119,16 +118,16 @@ pub(crate) fn consolidate_words<'s>(
 
 /// Whether `set` holds criterion `id`: the one place this module knows how a criterion's
 /// slot maps to a word and a bit.
-fn holds<E: Edition>(set: &E::Set, id: CriterionId) -> bool {
-    E::LAYOUT
+fn holds(edition: Edition, set: &[u64], id: CriterionId) -> bool {
+    edition
+        .layout()
         .slot(id)
-        .is_some_and(|slot| layout::has(set.as_ref(), slot))
+        .is_some_and(|slot| layout::has(set, slot))
 }
 
 /// The rules of partners' perspectives applied to every criterion of several
-/// assessments: consolidated status, spread, disputed applicability. A plain value,
-/// computed with word operations over the assessments' status sets; computing it
-/// allocates nothing.
+/// assessments: consolidated status, spread, disputed applicability, computed with word
+/// operations over the assessments' status sets.
 ///
 /// It does not check that the assessments belong together; [`Perspectives::new`] does.
 ///
@@ -145,31 +144,48 @@ fn holds<E: Edition>(set: &E::Set, id: CriterionId) -> bool {
 /// assert_eq!(c.status("1.1-D2".parse()?), None); // answered by no one: not assessed
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Consolidation<E: Edition = Mhics2019> {
-    statuses: [E::Set; 4],
-    spread_one: E::Set,
-    spread_two: E::Set,
-    disputed: E::Set,
-    shared: E::Set,
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Consolidation {
+    edition: Edition,
+    statuses: [Set; 4],
+    spread_one: Set,
+    spread_two: Set,
+    disputed: Set,
+    shared: Set,
     respondents: usize,
 }
 
-impl<E: Edition> Consolidation<E> {
+impl Consolidation {
     /// Applies the rules to `assessments` (in any order: the results do not depend on
-    /// it).
-    pub fn of<'a>(assessments: impl IntoIterator<Item = &'a Assessment<E>>) -> Consolidation<E> {
-        let mut c: Consolidation<E> = Consolidation {
-            statuses: [E::EMPTY; 4],
-            spread_one: E::EMPTY,
-            spread_two: E::EMPTY,
-            disputed: E::EMPTY,
-            shared: E::EMPTY,
+    /// it), all of one edition: [`Error::MixedEditions`](crate::Error::MixedEditions)
+    /// otherwise. No assessments give an empty consolidation of the built-in edition.
+    pub fn of<'a>(
+        assessments: impl IntoIterator<Item = &'a Assessment>,
+    ) -> Result<Consolidation, crate::error::Error> {
+        let assessments: Vec<&Assessment> = assessments.into_iter().collect();
+        let edition = assessments
+            .first()
+            .map_or_else(Edition::default, |a| a.edition());
+        if let Some(other) = assessments.iter().find(|a| a.edition() != edition) {
+            return Err(crate::error::Error::MixedEditions {
+                action: "consolidate",
+                first: edition.to_string(),
+                second: other.edition().to_string(),
+            });
+        }
+        let empty = || edition.layout().empty_set();
+        let mut c: Consolidation = Consolidation {
+            edition,
+            statuses: [empty(), empty(), empty(), empty()],
+            spread_one: empty(),
+            spread_two: empty(),
+            disputed: empty(),
+            shared: empty(),
             respondents: 0,
         };
         let mut respondents = 0;
         {
-            let [m, p, n, a]: &mut [E::Set; 4] = &mut c.statuses;
+            let [m, p, n, a]: &mut [Set; 4] = &mut c.statuses;
             let mut planes = Planes {
                 statuses: [m.as_mut(), p.as_mut(), n.as_mut(), a.as_mut()],
                 spread_one: c.spread_one.as_mut(),
@@ -184,7 +200,7 @@ impl<E: Edition> Consolidation<E> {
             consolidate_words(sets, &mut planes);
         }
         c.respondents = respondents;
-        c
+        Ok(c)
     }
 
     /// How many assessments were consolidated.
@@ -198,21 +214,21 @@ impl<E: Edition> Consolidation<E> {
         Status::ALL
             .into_iter()
             .zip(&self.statuses)
-            .find_map(|(status, set)| holds::<E>(set, id).then_some(status))
+            .find_map(|(status, set)| holds(self.edition, set, id).then_some(status))
     }
 
     /// The spread of the answers to a criterion: 0, 1 or 2.
     pub fn spread(&self, id: CriterionId) -> u8 {
-        if holds::<E>(&self.spread_two, id) {
+        if holds(self.edition, &self.spread_two, id) {
             2
         } else {
-            u8::from(holds::<E>(&self.spread_one, id))
+            u8::from(holds(self.edition, &self.spread_one, id))
         }
     }
 
     /// Whether some answered a criterion `not_applicable` and others did not.
     pub fn applicability_disputed(&self, id: CriterionId) -> bool {
-        holds::<E>(&self.disputed, id)
+        holds(self.edition, &self.disputed, id)
     }
 
     /// Whether a criterion is contested: spread 1 or more, or applicability disputed.
@@ -222,7 +238,7 @@ impl<E: Edition> Consolidation<E> {
 
     /// Whether two or more respondents answered a criterion (with any status).
     pub fn answered_by_two_or_more(&self, id: CriterionId) -> bool {
-        holds::<E>(&self.shared, id)
+        holds(self.edition, &self.shared, id)
     }
 
     /// How many criteria are contested.
@@ -238,7 +254,7 @@ impl<E: Edition> Consolidation<E> {
 
     /// Writes the consolidated statuses into `assessment`'s status sets (whose responses
     /// are replaced).
-    fn write_statuses(&self, assessment: &mut Assessment<E>) {
+    fn write_statuses(&self, assessment: &mut Assessment) {
         for (status, set) in Status::ALL.into_iter().zip(&self.statuses) {
             let words = assessment.status_words_mut(status);
             for (w, s) in words.iter_mut().zip(set.as_ref()) {
@@ -271,9 +287,9 @@ pub enum PerspectivesError {
         /// Its system.
         other_system: String,
     },
-    /// Assessments of different editions that no declared migration brings to one
-    /// ([`Error::MixedEditions`](crate::Error::MixedEditions)), given to
-    /// [`KnownPerspectives::new`](crate::KnownPerspectives::new).
+    /// Assessments of different editions
+    /// ([`Error::MixedEditions`](crate::Error::MixedEditions)): bring them to one with
+    /// [`Editions::to_one_edition`](crate::Editions::to_one_edition) first.
     #[error(transparent)]
     Editions(crate::error::Error),
     /// Two assessments have the same respondent (compared as names: in NFC, case
@@ -299,19 +315,19 @@ pub enum PerspectivesError {
 
 /// One partner's assessment in a [`Perspectives`] set.
 #[derive(Debug, Clone)]
-pub struct Respondent<'a, E: Edition = Mhics2019> {
+pub struct Respondent<'a> {
     /// The label in reports: the assessment's respondent, or its source when it names
     /// none.
     pub label: &'a str,
     /// Where the assessment came from, as the caller gave it (e.g. its file name).
     pub source: &'a str,
     /// The assessment.
-    pub assessment: &'a Assessment<E>,
+    pub assessment: &'a Assessment,
     /// Its own evaluation.
-    pub evaluation: Evaluation<E>,
+    pub evaluation: Evaluation<'a>,
 }
 
-impl<E: Edition> Respondent<'_, E> {
+impl Respondent<'_> {
     /// Whether the label is the source because the assessment names no respondent.
     pub fn labelled_by_source(&self) -> bool {
         self.assessment.respondent().is_none()
@@ -319,7 +335,7 @@ impl<E: Edition> Respondent<'_, E> {
 
     /// The source, with the respondent when the assessment names one, e.g.
     /// `trust.json (Riverside Trust)`.
-    fn describe(source: &str, assessment: &Assessment<E>) -> String {
+    fn describe(source: &str, assessment: &Assessment) -> String {
         match assessment.respondent() {
             Some(respondent) => format!("{source} ({respondent})"),
             None => source.to_owned(),
@@ -402,8 +418,8 @@ impl Conversation<'_> {
 /// Made with [`Perspectives::new`] from assessments of one system (compared after
 /// trimming, ignoring case) with distinct respondents, each with a *source* (e.g. its
 /// file name) that labels it when it names no respondent. Every assessment of a set
-/// answers the same edition: the edition is part of the type, so a set cannot mix
-/// editions.
+/// answers the same edition (bring files of several editions to one with
+/// [`Editions::to_one_edition`](crate::Editions::to_one_edition)).
 ///
 /// - The **consolidated assessment** is an ordinary [`Assessment`] of the same system
 ///   (named as in the first assessment), with the consolidated statuses
@@ -443,11 +459,10 @@ impl Conversation<'_> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
-pub struct Perspectives<'a, E: Edition = Mhics2019> {
-    respondents: Vec<Respondent<'a, E>>,
-    consolidation: Consolidation<E>,
-    consolidated: Assessment<E>,
-    evaluation: Evaluation<E>,
+pub struct Perspectives<'a> {
+    respondents: Vec<Respondent<'a>>,
+    consolidation: Consolidation,
+    consolidated: Assessment,
     subsections: Vec<Agreement>,
     conversations: Vec<Conversation<'a>>,
 }
@@ -512,16 +527,16 @@ pub fn file_labels<S: AsRef<std::path::Path>>(paths: &[S]) -> Vec<String> {
     }
 }
 
-impl<'a, E: Edition> Perspectives<'a, E> {
+impl<'a> Perspectives<'a> {
     /// Reads `partners` (each assessment with its source, e.g. its file name) as one
     /// system's perspectives, in the order given.
     ///
     /// Fails when none is given, when two name different systems, or when two have the
     /// same respondent (or, for those that name none, the same source).
     pub fn new(
-        partners: impl IntoIterator<Item = (&'a Assessment<E>, &'a str)>,
-    ) -> Result<Perspectives<'a, E>, PerspectivesError> {
-        let respondents: Vec<Respondent<'a, E>> = partners
+        partners: impl IntoIterator<Item = (&'a Assessment, &'a str)>,
+    ) -> Result<Perspectives<'a>, PerspectivesError> {
+        let respondents: Vec<Respondent<'a>> = partners
             .into_iter()
             .map(|(assessment, source)| Respondent {
                 label: assessment.respondent().unwrap_or(source),
@@ -555,8 +570,10 @@ impl<'a, E: Edition> Perspectives<'a, E> {
             }
         }
 
-        let consolidation = Consolidation::of(respondents.iter().map(|r| r.assessment));
-        let mut consolidated = Assessment::blank();
+        let consolidation = Consolidation::of(respondents.iter().map(|r| r.assessment))
+            .map_err(PerspectivesError::Editions)?;
+        let edition = consolidation.edition;
+        let mut consolidated = Assessment::blank(edition);
         consolidated.rename(first.assessment.system().to_owned());
         consolidated.set_date(respondents.iter().filter_map(|r| r.assessment.date()).max());
         let names = respondents.iter().map(|r| r.label.to_owned());
@@ -565,9 +582,9 @@ impl<'a, E: Edition> Perspectives<'a, E> {
         consolidation.write_statuses(&mut consolidated);
 
         // The one walk over the criteria: notes, agreement and conversations.
-        let mut subsections = Vec::with_capacity(E::MATRIX.subsection_count());
+        let mut subsections = Vec::with_capacity(edition.matrix().subsection_count());
         let mut conversations = Vec::new();
-        for subsection in E::MATRIX.subsections() {
+        for subsection in edition.matrix().subsections() {
             let mut agreement = Agreement {
                 id: subsection.id(),
                 answered_by_two_or_more: 0,
@@ -606,12 +623,10 @@ impl<'a, E: Edition> Perspectives<'a, E> {
             subsections.push(agreement);
         }
         conversations.sort_by_key(|c| core::cmp::Reverse(c.spread));
-        let evaluation = evaluate(&consolidated);
         Ok(Perspectives {
             respondents,
             consolidation,
             consolidated,
-            evaluation,
             subsections,
             conversations,
         })
@@ -623,24 +638,24 @@ impl<'a, E: Edition> Perspectives<'a, E> {
     }
 
     /// The respondents, in the order given.
-    pub fn respondents(&self) -> &[Respondent<'a, E>] {
+    pub fn respondents(&self) -> &[Respondent<'a>] {
         &self.respondents
     }
 
     /// The rules applied to every criterion.
-    pub fn consolidation(&self) -> &Consolidation<E> {
+    pub fn consolidation(&self) -> &Consolidation {
         &self.consolidation
     }
 
     /// The consolidated assessment: an ordinary assessment of the system, to evaluate,
     /// compare or put in a cohort like any other.
-    pub fn consolidated(&self) -> &Assessment<E> {
+    pub fn consolidated(&self) -> &Assessment {
         &self.consolidated
     }
 
     /// The evaluation of the consolidated assessment.
-    pub fn evaluation(&self) -> &Evaluation<E> {
-        &self.evaluation
+    pub fn evaluation(&self) -> Evaluation<'_> {
+        evaluate(&self.consolidated)
     }
 
     /// The agreement of every sub-section, in matrix order.
@@ -701,11 +716,11 @@ fn bounded_join(
     out
 }
 
-fn merge_notes<E: Edition>(
-    respondents: &[Respondent<'_, E>],
+fn merge_notes(
+    respondents: &[Respondent<'_>],
     id: CriterionId,
     status: Option<Status>,
-    consolidated: &mut Assessment<E>,
+    consolidated: &mut Assessment,
 ) {
     let notes = respondents.iter().filter_map(|r| {
         r.assessment
@@ -727,7 +742,7 @@ mod json {
 
     use super::Perspectives;
     use crate::assessment::Status;
-    use crate::edition::Edition;
+    
     use crate::gaps::Target;
     use crate::id::{CriterionId, SubSectionId};
     use crate::json::EvaluationReport;
@@ -735,12 +750,12 @@ mod json {
 
     #[derive(Serialize)]
     #[serde(bound = "")]
-    struct Out<'a, E: Edition> {
+    struct Out<'a> {
         system: &'a str,
         matrix: &'static str,
         version: &'static str,
         respondents: Vec<&'a str>,
-        consolidated: EvaluationReport<'a, E>,
+        consolidated: EvaluationReport<'a>,
         by_respondent: Vec<ByRespondent<'a>>,
         subsections: Vec<SubsectionRow>,
         conversations: Vec<ConversationRow<'a>>,
@@ -791,7 +806,7 @@ mod json {
         status.map_or("not_assessed", Status::as_str)
     }
 
-    impl<E: Edition> Perspectives<'_, E> {
+    impl Perspectives<'_> {
         /// The perspectives in the contract's JSON format, pretty-printed: `system`,
         /// `matrix`, `version`, `respondents`, `consolidated` (the evaluation of the
         /// consolidated assessment: `overall`, `domains`, `subsections`, `gaps` toward
@@ -815,8 +830,8 @@ mod json {
         pub fn to_json(&self) -> String {
             let out = Out {
                 system: self.system(),
-                matrix: E::MATRIX.id(),
-                version: E::MATRIX.version(),
+                matrix: self.consolidated.edition().id(),
+                version: self.consolidated.edition().version(),
                 respondents: self.respondents.iter().map(|r| r.label).collect(),
                 consolidated: EvaluationReport::new(&self.consolidated, Target::Next)
                     .without_header(),

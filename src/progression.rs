@@ -9,7 +9,6 @@
 //! lowest among the domains.
 
 use crate::assessment::Assessment;
-use crate::content::Mhics2019;
 use crate::edition::Edition;
 use crate::id::{DomainId, SubSectionId};
 use crate::layout;
@@ -110,7 +109,9 @@ impl DomainProgress {
 }
 
 /// The evaluation of an assessment: progression of every sub-section and domain, and
-/// overall. A plain value: computing it allocates nothing.
+/// overall. A view of the assessment it evaluates ([`Evaluation::assessment`]), so that
+/// it can never be shown beside another assessment's answers: computing it allocates
+/// nothing, and computing it again costs a few word operations per sub-section.
 ///
 /// ```
 /// use mhics::{evaluate, Assessment, Level, Status};
@@ -126,12 +127,10 @@ impl DomainProgress {
 /// assert_eq!(evaluation.overall(), None);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub struct Evaluation<E: Edition = Mhics2019> {
-    /// The criteria answered `met`.
-    met: E::Set,
-    /// The criteria answered `not_applicable`.
-    not_applicable: E::Set,
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Evaluation<'a> {
+    /// The assessment evaluated.
+    assessment: &'a Assessment,
     overall: Option<Level>,
 }
 
@@ -178,15 +177,16 @@ fn rank(valid: &[u64], met: &[u64], not_applicable: &[u64], s: usize) -> u8 {
 /// The overall level needs no per-sub-section work: it is at least a level when no
 /// sub-section has an open criterion (applicable, not met) at that level or below, so it
 /// comes from the OR of every sub-section's open criteria, level by level.
-pub fn evaluate<E: Edition>(assessment: &Assessment<E>) -> Evaluation<E> {
+pub fn evaluate(assessment: &Assessment) -> Evaluation<'_> {
     let met = assessment.statuses.met();
     let not_applicable = assessment.statuses.not_applicable();
     let mut open = [0u64; 3];
-    for ((v, m), n) in E::LAYOUT
+    for ((v, m), n) in assessment
+        .layout()
         .valid()
         .chunks_exact(3)
-        .zip(met.as_ref().chunks_exact(3))
-        .zip(not_applicable.as_ref().chunks_exact(3))
+        .zip(met.chunks_exact(3))
+        .zip(not_applicable.chunks_exact(3))
     {
         for l in 0..3 {
             open[l] |= layout::open(v[l], m[l], n[l]);
@@ -199,27 +199,38 @@ pub fn evaluate<E: Edition>(assessment: &Assessment<E>) -> Evaluation<E> {
         _ => 0,
     };
     Evaluation {
-        met: *met,
-        not_applicable: *not_applicable,
+        assessment,
         overall: BY_RANK[overall],
     }
 }
 
-impl<E: Edition> Evaluation<E> {
+impl<'a> Evaluation<'a> {
+    /// The assessment evaluated.
+    pub fn assessment(&self) -> &'a Assessment {
+        self.assessment
+    }
+
+    /// The edition it was evaluated against (the assessment's).
+    pub fn edition(&self) -> Edition {
+        self.assessment.edition()
+    }
+
     /// The rank of sub-section `s`'s attained level.
     fn rank(&self, s: usize) -> u8 {
+        let statuses = &self.assessment.statuses;
         rank(
-            E::LAYOUT.valid(),
-            self.met.as_ref(),
-            self.not_applicable.as_ref(),
+            self.assessment.layout().valid(),
+            statuses.met(),
+            statuses.not_applicable(),
             s,
         )
     }
 
     /// Sub-section `s` (in matrix order).
     fn progress(&self, s: usize) -> SubSectionProgress {
-        let layout = E::LAYOUT;
-        let (met, not_applicable) = (self.met.as_ref(), self.not_applicable.as_ref());
+        let layout = self.assessment.layout();
+        let statuses = &self.assessment.statuses;
+        let (met, not_applicable) = (statuses.met(), statuses.not_applicable());
         SubSectionProgress {
             id: layout.subsection_ids()[s],
             coverage: Level::ALL.map(|level| {
@@ -237,39 +248,39 @@ impl<E: Edition> Evaluation<E> {
 
     /// Every sub-section, in matrix order.
     pub fn subsections(&self) -> impl ExactSizeIterator<Item = SubSectionProgress> + Clone + '_ {
-        (0..E::LAYOUT.subsection_count()).map(|s| self.progress(s))
+        (0..self.assessment.layout().subsection_count()).map(|s| self.progress(s))
     }
 
     /// One sub-section, if the edition has it.
     pub fn subsection(&self, id: SubSectionId) -> Option<SubSectionProgress> {
-        Some(self.progress(E::LAYOUT.subsection_index(id)?))
+        Some(self.progress(self.assessment.layout().subsection_index(id)?))
     }
 
     /// Domain `d` (by index).
     fn domain_at(&self, d: usize) -> DomainProgress {
-        let lowest = E::LAYOUT
+        let lowest = self.assessment.layout()
             .domain_range(d)
             .map(|s| self.rank(s))
             .min()
             .unwrap_or(3);
         DomainProgress {
-            id: E::LAYOUT.domain_ids()[d],
+            id: self.assessment.layout().domain_ids()[d],
             attained: BY_RANK[usize::from(lowest)],
         }
     }
 
     /// Every domain, in order.
-    pub fn domains(&self) -> Domains<'_, E> {
+    pub fn domains(&self) -> Domains<'a> {
         Domains {
-            evaluation: self,
-            range: 0..E::LAYOUT.domain_ids().len(),
+            evaluation: *self,
+            range: 0..self.assessment.layout().domain_ids().len(),
         }
     }
 
     /// One domain, if the edition has it.
     pub fn domain(&self, id: DomainId) -> Option<DomainProgress> {
         let d = usize::from(id.number()).checked_sub(1)?;
-        (d < E::LAYOUT.domain_ids().len()).then(|| self.domain_at(d))
+        (d < self.assessment.layout().domain_ids().len()).then(|| self.domain_at(d))
     }
 
     /// The lowest level attained among the domains.
@@ -280,7 +291,7 @@ impl<E: Edition> Evaluation<E> {
     /// How many sub-sections have attained at least `level`.
     pub fn attaining(&self, level: Level) -> usize {
         let rank = level.index() as u8 + 1;
-        (0..E::LAYOUT.subsection_count())
+        (0..self.assessment.layout().subsection_count())
             .filter(|s| self.rank(*s) >= rank)
             .count()
     }
@@ -288,19 +299,19 @@ impl<E: Edition> Evaluation<E> {
 
 /// The domains of an [`Evaluation`], in order: an iterator of [`DomainProgress`].
 #[derive(Debug, Clone)]
-pub struct Domains<'a, E: Edition = Mhics2019> {
-    evaluation: &'a Evaluation<E>,
+pub struct Domains<'a> {
+    evaluation: Evaluation<'a>,
     range: core::ops::Range<usize>,
 }
 
-impl<'a, E: Edition> Domains<'a, E> {
+impl<'a> Domains<'a> {
     /// The same iterator (so that code written for a slice of domains reads the same).
-    pub fn iter(&self) -> Domains<'a, E> {
+    pub fn iter(&self) -> Domains<'a> {
         self.clone()
     }
 }
 
-impl<E: Edition> Iterator for Domains<'_, E> {
+impl Iterator for Domains<'_> {
     type Item = DomainProgress;
 
     fn next(&mut self) -> Option<DomainProgress> {
@@ -313,8 +324,8 @@ impl<E: Edition> Iterator for Domains<'_, E> {
     }
 }
 
-impl<E: Edition> ExactSizeIterator for Domains<'_, E> {}
-impl<E: Edition> core::iter::FusedIterator for Domains<'_, E> {}
+impl ExactSizeIterator for Domains<'_> {}
+impl core::iter::FusedIterator for Domains<'_> {}
 
 #[cfg(test)]
 mod tests {

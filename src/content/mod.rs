@@ -16,7 +16,7 @@ crate::matrix! {
     /// The whole Implementation Tool: level definitions, high level themes and the three
     /// domains.
     pub const MATRIX: Matrix = matrix "mhics" {
-        edition: Mhics2019,
+        edition: MHICS_2019,
         title: "Mental Health in the Integrated Care System Implementation Tool",
         version: "2019",
         levels: {

@@ -182,7 +182,7 @@ macro_rules! matrix {
             $crate::Domain::__new(
             $crate::__private::domain_id(
                 $domain,
-                concat!("domain ID `", $domain, "` is not a number counting from 1, e.g. \"1\""),
+                ::core::concat!("domain ID `", $domain, "` is not a number counting from 1, e.g. \"1\""),
             ),
             $title,
             $partners,
@@ -191,7 +191,7 @@ macro_rules! matrix {
                 $crate::SubSection::__new(
                     $crate::__private::subsection_id(
                         $sub,
-                        concat!("sub-section ID `", $sub, "` is not of the form <domain>.<n>, e.g. \"1.1\""),
+                        ::core::concat!("sub-section ID `", $sub, "` is not of the form <domain>.<n>, e.g. \"1.1\""),
                     ),
                     $sub_title,
                     [
@@ -239,21 +239,19 @@ macro_rules! matrix {
 
         const _: () = $crate::__private::check_matrix(
             &$name,
-            &[$(concat!(
-                "domain `", stringify!($domain), "` is out of place: ",
+            &[$(::core::concat!(
+                "domain `", ::core::stringify!($domain), "` is out of place: ",
                 "the domains must be numbered 1, 2, ... in order"
             )),+],
         );
 
         $(
-            #[doc = concat!(
+            #[doc = ::core::concat!(
                 "The edition `", $id, "` ", $version, " of the matrix: its content is [`",
-                stringify!($name), "`]. Names the edition in assessments, evaluations, comparisons and cohorts."
+                ::core::stringify!($name), "`] and its layout is computed when this crate compiles."
             )]
-            #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-            $vis struct $edition;
-
-            const _: () = {
+            #[allow(non_upper_case_globals)]
+            $vis const $edition: $crate::Edition = {
                 use $crate::__private::{layout, DomainId, Entry, Layout, SubSectionId};
                 const CRITERIA: usize = $name.criterion_count();
                 const WORDS: usize = layout::words(&$name);
@@ -275,13 +273,7 @@ macro_rules! matrix {
                     &DOMAIN_STARTS,
                     &DOMAIN_IDS,
                 );
-
-                impl $crate::Edition for $edition {
-                    const MATRIX: &'static $crate::Matrix = &$name;
-                    type Set = [u64; WORDS];
-                    const EMPTY: [u64; WORDS] = [0; WORDS];
-                    const LAYOUT: &'static Layout = &LAYOUT;
-                }
+                $crate::Edition::__new(&$name, &LAYOUT)
             };
         )?
     };

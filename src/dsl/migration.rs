@@ -144,31 +144,31 @@
 macro_rules! migration {
     (
         $(#[$attr:meta])*
-        $vis:vis const $name:ident : Migration<$from:ty, $to:ty> = {
+        $vis:vis const $name:ident : Migration = $from:path => $to:path {
             $( $($kw:ident)? $($id:literal),+ $(=> $target:tt)? );* $(;)?
         };
     ) => {
         $(#[$attr])*
-        $vis const $name: $crate::Migration<$from, $to> = $crate::Migration::__new(&[
+        $vis const $name: $crate::migration::Migration = $crate::migration::Migration::__new($from, $to, &[
             $( $crate::__migration_rule!($($kw)? [$($id),+] $(=> $target)?) ),*
         ]);
 
         const _: () = {
             use $crate::__private::migration as m;
-            const RULES: &[$crate::Rule] = $name.rules();
+            const RULES: &[$crate::migration::Rule] = $name.rules();
             const SOURCES: [u32; m::source_count(RULES)] =
                 m::sorted_sources::<{ m::source_count(RULES) }>(RULES);
             const TARGETS: [u32; m::target_count(RULES)] =
                 m::sorted_targets::<{ m::target_count(RULES) }>(RULES);
             const MESSAGE: m::Message = m::check(
-                <$from as $crate::Edition>::LAYOUT,
-                <$to as $crate::Edition>::LAYOUT,
+                $from.__layout(),
+                $to.__layout(),
                 RULES,
                 &SOURCES,
                 &TARGETS,
             );
             if MESSAGE.is_some() {
-                panic!("{}", MESSAGE.as_str());
+                ::core::panic!("{}", MESSAGE.as_str());
             }
         };
     };
@@ -179,28 +179,28 @@ macro_rules! migration {
 #[macro_export]
 macro_rules! __migration_rule {
     ([$from:literal] => [$($to:literal),+ $(,)?]) => {
-        $crate::Rule::Split {
+        $crate::migration::Rule::Split {
             from: $crate::__migration_id!($from),
             to: &[$($crate::__migration_id!($to)),+],
         }
     };
     ([$from:literal] => $to:literal) => {
-        $crate::Rule::Moved {
+        $crate::migration::Rule::Moved {
             from: $crate::__migration_id!($from),
             to: $crate::__migration_id!($to),
         }
     };
     ([$($from:literal),+] => $to:literal) => {
-        $crate::Rule::Merged {
+        $crate::migration::Rule::Merged {
             from: &[$($crate::__migration_id!($from)),+],
             to: $crate::__migration_id!($to),
         }
     };
     (retire [$id:literal]) => {
-        $crate::Rule::Retired { id: $crate::__migration_id!($id) }
+        $crate::migration::Rule::Retired { id: $crate::__migration_id!($id) }
     };
     (review [$id:literal]) => {
-        $crate::Rule::Review { id: $crate::__migration_id!($id) }
+        $crate::migration::Rule::Review { id: $crate::__migration_id!($id) }
     };
     ($kw:ident [$($id:literal),+] $($rest:tt)*) => {
         ::core::compile_error!(::core::concat!(

@@ -1,11 +1,9 @@
 //! The DSL the content is written in: [`matrix!`](crate::matrix) (a domain or a whole
-//! matrix), [`migration!`](crate::migration) (from one edition to a later one) and
-//! [`editions!`](crate::editions) (the editions a program reads at run time), each a
+//! matrix) and [`migration!`](crate::migration) (from one edition to a later one), each a
 //! declarative macro checked when the crate that uses it compiles, with its hidden
 //! helpers (`__`-prefixed macros and [`__private`]).
 
 mod checks;
-mod editions;
 mod matrix;
 mod migration;
 
@@ -23,13 +21,6 @@ pub mod __private {
         pub use crate::message::Message;
         pub use crate::migration::{
             check, sorted_sources, sorted_targets, source_count, target_count,
-        };
-    }
-
-    /// What [`editions!`](crate::editions) generates code against.
-    pub mod known {
-        pub use crate::known::visit::{
-            check_distinct, migrate, Holds, MapAll, Read, Visit, VisitAll,
         };
     }
 

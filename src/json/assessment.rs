@@ -10,7 +10,6 @@
 
 use core::cell::RefCell;
 use core::fmt;
-use core::marker::PhantomData;
 use std::borrow::Cow;
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
@@ -18,7 +17,6 @@ use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::assessment::{resolve, Assessment, Status};
-use crate::content::Mhics2019;
 use crate::date::Date;
 use crate::edition::Edition;
 use crate::error::{Error, Position};
@@ -91,58 +89,61 @@ impl Assessment {
     /// control characters other than tab and line breaks ([`Error::ControlCharacter`]);
     /// a `\u` escape of half a surrogate pair is refused with [`Error::LoneSurrogate`].
     pub fn from_json(text: &str) -> Result<Assessment, Error> {
-        Assessment::from_json_in(Mhics2019, text)
+        read_str(Edition::default(), text)
     }
 
     /// Reads an assessment of the built-in edition from JSON bytes (which must be
     /// UTF-8), with the same limit and rules as [`from_json`](Self::from_json).
     pub fn from_json_slice(bytes: &[u8]) -> Result<Assessment, Error> {
-        Assessment::from_json_slice_in(Mhics2019, bytes)
+        read_slice(Edition::default(), bytes)
     }
 }
 
-impl<Ed: Edition> Assessment<Ed> {
-    /// Reads an assessment of `edition` from JSON text in the contract's format, with
-    /// the limit and rules of [`Assessment::from_json`]. The file's `matrix` and
-    /// `version` must name the edition; otherwise the error names both, e.g. `this
-    /// assessment answers mhics 2019, expected lakeside-local 2026`.
-    pub fn from_json_in(edition: Ed, text: &str) -> Result<Assessment<Ed>, Error> {
-        let _ = edition;
-        too_large::<Ed>(text.len())?;
-        let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
-        Self::read(serde_json::Deserializer::from_str(text), || {
-            serde_json::Deserializer::from_str(text)
-        })
-        .map_err(|error| surrogate(error, text.as_bytes()))
-    }
+/// Reads an assessment of `edition` from JSON text, with the limit and rules of
+/// [`Assessment::from_json`]. The file's `matrix` and `version` must name the edition;
+/// otherwise the error names both, e.g. `this assessment answers mhics 2019, expected
+/// lakeside-local 2026`.
+pub(crate) fn read_str(edition: Edition, text: &str) -> Result<Assessment, Error> {
+    too_large(edition, text.len())?;
+    let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
+    Assessment::read(
+        edition,
+        serde_json::Deserializer::from_str(text),
+        || serde_json::Deserializer::from_str(text),
+    )
+    .map_err(|error| surrogate(error, text.as_bytes()))
+}
 
-    /// Reads an assessment of `edition` from JSON bytes (which must be UTF-8), with the
-    /// limit and rules of [`Assessment::from_json`].
-    pub fn from_json_slice_in(edition: Ed, bytes: &[u8]) -> Result<Assessment<Ed>, Error> {
-        let _ = edition;
-        too_large::<Ed>(bytes.len())?;
-        let bytes = bytes
-            .strip_prefix(crate::text::BOM.as_bytes())
-            .unwrap_or(bytes);
-        Self::read(serde_json::Deserializer::from_slice(bytes), || {
-            serde_json::Deserializer::from_slice(bytes)
-        })
-        .map_err(|error| surrogate(error, bytes))
-    }
+/// Reads an assessment of `edition` from JSON bytes (which must be UTF-8), as
+/// [`read_str`] does.
+pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Assessment, Error> {
+    too_large(edition, bytes.len())?;
+    let bytes = bytes
+        .strip_prefix(crate::text::BOM.as_bytes())
+        .unwrap_or(bytes);
+    Assessment::read(
+        edition,
+        serde_json::Deserializer::from_slice(bytes),
+        || serde_json::Deserializer::from_slice(bytes),
+    )
+    .map_err(|error| surrogate(error, bytes))
+}
 
+impl Assessment {
     fn read<'de, R, F>(
+        edition: Edition,
         mut de: serde_json::Deserializer<R>,
         again: F,
-    ) -> Result<Assessment<Ed>, Error>
+    ) -> Result<Assessment, Error>
     where
         R: serde_json::de::Read<'de>,
         F: FnOnce() -> serde_json::Deserializer<R>,
     {
         let context = Context::default();
-        let result = AssessmentSeed::<Ed> {
+        let result = AssessmentSeed {
             context: &context,
             header: Header::default(),
-            edition: PhantomData,
+            edition,
         }
         .deserialize(&mut de)
         .and_then(|assessment| de.end().map(|()| assessment));
@@ -155,7 +156,7 @@ impl<Ed: Edition> Assessment<Ed> {
                 if is_about_responses(&error) {
                     let context = Context::default();
                     if let Err(header) =
-                        HeaderSeed::<Ed>(&context, PhantomData).deserialize(&mut again())
+                        HeaderSeed(&context, edition).deserialize(&mut again())
                     {
                         if let Some(typed) = context.error.borrow_mut().take() {
                             let position = Position {
@@ -181,8 +182,8 @@ impl<Ed: Edition> Assessment<Ed> {
 /// Refuses a text longer than the read limit for the edition's assessments
 /// ([`assessment_limit`](crate::read::assessment_limit): [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES)
 /// for the built-in edition).
-fn too_large<Ed: Edition>(len: usize) -> Result<(), Error> {
-    let limit = crate::read::assessment_limit(Ed::MATRIX.criterion_count());
+fn too_large(edition: Edition, len: usize) -> Result<(), Error> {
+    let limit = crate::read::assessment_limit(edition.matrix().criterion_count());
     if len as u64 > limit {
         Err(Error::TooLarge { limit })
     } else {
@@ -228,8 +229,9 @@ struct Header {
 impl Header {
     /// Records `matrix` or `version`; once both are known, checks that they name the
     /// edition `Ed`.
-    fn record<Ed: Edition, E: de::Error>(
+    fn record<E: de::Error>(
         &mut self,
+        edition: Edition,
         context: &Context,
         field: &str,
         value: &str,
@@ -241,36 +243,37 @@ impl Header {
         };
         *slot = Some(value.to_owned());
         match (&self.matrix, &self.version) {
-            (Some(matrix), Some(version)) => check_edition::<Ed, E>(context, matrix, version),
+            (Some(matrix), Some(version)) => check_edition::<E>(edition, context, matrix, version),
             _ => Ok(()),
         }
     }
 }
 
-struct AssessmentSeed<'c, Ed> {
+struct AssessmentSeed<'c> {
     context: &'c Context,
     header: Header,
-    edition: PhantomData<Ed>,
+    edition: Edition,
 }
 
-impl<'de, Ed: Edition> DeserializeSeed<'de> for AssessmentSeed<'_, Ed> {
-    type Value = Assessment<Ed>;
+impl<'de> DeserializeSeed<'de> for AssessmentSeed<'_> {
+    type Value = Assessment;
 
     fn deserialize<D: Deserializer<'de>>(
         self,
         deserializer: D,
-    ) -> Result<Assessment<Ed>, D::Error> {
+    ) -> Result<Assessment, D::Error> {
         deserializer.deserialize_map(self)
     }
 }
 
 /// Checks that a file's `matrix` and `version` name the edition `Ed`.
-fn check_edition<Ed: Edition, E: de::Error>(
+fn check_edition<E: de::Error>(
+    edition: Edition,
     context: &Context,
     matrix: &str,
     version: &str,
 ) -> Result<(), E> {
-    let expected = Ed::MATRIX;
+    let expected = edition.matrix();
     if matrix != expected.id() {
         Err(context.fail(Error::WrongMatrix {
             found: matrix.to_owned(),
@@ -316,32 +319,32 @@ pub(crate) fn missing<E: de::Error>(context: &Context, field: &'static str, with
     })
 }
 
-impl<'de, Ed: Edition> Visitor<'de> for AssessmentSeed<'_, Ed> {
-    type Value = Assessment<Ed>;
+impl<'de> Visitor<'de> for AssessmentSeed<'_> {
+    type Value = Assessment;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an assessment object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Assessment<Ed>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Assessment, A::Error> {
         let context = self.context;
         let within = "the assessment";
         let mut system: Option<String> = None;
         let mut respondent: Option<Option<String>> = None;
         let mut date: Option<Option<Date>> = None;
-        let mut responses: Option<Assessment<Ed>> = None;
-        let mut scratch = Assessment::blank();
+        let mut responses: Option<Assessment> = None;
+        let mut scratch = Assessment::blank(self.edition);
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
             match &*key {
                 "matrix" => {
                     repeated(context, self.header.matrix.is_some(), &key, within)?;
                     let value = map.next_value::<Cow<'de, str>>()?;
-                    self.header.record::<Ed, _>(context, "matrix", &value)?;
+                    self.header.record::<A::Error>(self.edition, context, "matrix", &value)?;
                 }
                 "version" => {
                     repeated(context, self.header.version.is_some(), &key, within)?;
                     let value = map.next_value::<Cow<'de, str>>()?;
-                    self.header.record::<Ed, _>(context, "version", &value)?;
+                    self.header.record::<A::Error>(self.edition, context, "version", &value)?;
                 }
                 "system" => {
                     repeated(context, system.is_some(), &key, within)?;
@@ -384,7 +387,7 @@ impl<'de, Ed: Edition> Visitor<'de> for AssessmentSeed<'_, Ed> {
                         context,
                         into: &mut scratch,
                     })?;
-                    responses = Some(core::mem::replace(&mut scratch, Assessment::blank()));
+                    responses = Some(core::mem::replace(&mut scratch, Assessment::blank(self.edition)));
                 }
                 other => {
                     return Err(context.fail(Error::UnknownField {
@@ -415,9 +418,9 @@ impl<'de, Ed: Edition> Visitor<'de> for AssessmentSeed<'_, Ed> {
 }
 
 /// Reads only `matrix` and `version`, ignoring everything else.
-struct HeaderSeed<'c, Ed>(&'c Context, PhantomData<Ed>);
+struct HeaderSeed<'c>(&'c Context, Edition);
 
-impl<'de, Ed: Edition> DeserializeSeed<'de> for HeaderSeed<'_, Ed> {
+impl<'de> DeserializeSeed<'de> for HeaderSeed<'_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -425,7 +428,7 @@ impl<'de, Ed: Edition> DeserializeSeed<'de> for HeaderSeed<'_, Ed> {
     }
 }
 
-impl<'de, Ed: Edition> Visitor<'de> for HeaderSeed<'_, Ed> {
+impl<'de> Visitor<'de> for HeaderSeed<'_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -438,7 +441,7 @@ impl<'de, Ed: Edition> Visitor<'de> for HeaderSeed<'_, Ed> {
             match &*key {
                 field @ ("matrix" | "version") => {
                     let value = map.next_value::<Cow<'de, str>>()?;
-                    header.record::<Ed, _>(self.0, field, &value)?;
+                    header.record::<A::Error>(self.1, self.0, field, &value)?;
                 }
                 _ => {
                     map.next_value::<IgnoredAny>()?;
@@ -449,12 +452,12 @@ impl<'de, Ed: Edition> Visitor<'de> for HeaderSeed<'_, Ed> {
     }
 }
 
-struct ResponsesSeed<'c, 'a, Ed: Edition> {
+struct ResponsesSeed<'c, 'a> {
     context: &'c Context,
-    into: &'a mut Assessment<Ed>,
+    into: &'a mut Assessment,
 }
 
-impl<'de, Ed: Edition> DeserializeSeed<'de> for ResponsesSeed<'_, '_, Ed> {
+impl<'de> DeserializeSeed<'de> for ResponsesSeed<'_, '_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -462,7 +465,7 @@ impl<'de, Ed: Edition> DeserializeSeed<'de> for ResponsesSeed<'_, '_, Ed> {
     }
 }
 
-impl<'de, Ed: Edition> Visitor<'de> for ResponsesSeed<'_, '_, Ed> {
+impl<'de> Visitor<'de> for ResponsesSeed<'_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -472,7 +475,7 @@ impl<'de, Ed: Edition> Visitor<'de> for ResponsesSeed<'_, '_, Ed> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let context = self.context;
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            let (id, slot) = resolve::<Ed>(&key).map_err(|e| context.fail::<A::Error>(e))?;
+            let (id, slot) = resolve(self.into.edition(), &key).map_err(|e| context.fail::<A::Error>(e))?;
             if self.into.has_slot(slot) {
                 return Err(context.fail(Error::DuplicateResponse {
                     id,
@@ -549,26 +552,26 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
     }
 }
 
-impl<'de, Ed: Edition> Deserialize<'de> for Assessment<Ed> {
+impl<'de> Deserialize<'de> for Assessment {
     /// Reads the contract's assessment format from any serde data format; errors are
     /// the messages of [`Error`]. For JSON, [`Assessment::from_json`] also gives the
     /// typed error with its position.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Assessment<Ed>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Assessment, D::Error> {
         AssessmentSeed {
             context: &Context::default(),
             header: Header::default(),
-            edition: PhantomData,
+            edition: Edition::default(),
         }
         .deserialize(deserializer)
     }
 }
 
-impl<Ed: Edition> Serialize for Assessment<Ed> {
+impl Serialize for Assessment {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Responses<'a, Ed: Edition>(&'a Assessment<Ed>);
+        struct Responses<'a>(&'a Assessment);
         struct One<'a>(Status, Option<&'a str>);
 
-        impl<Ed: Edition> Serialize for Responses<'_, Ed> {
+        impl Serialize for Responses<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let mut map = serializer.serialize_map(Some(self.0.response_count()))?;
                 for (id, status, note) in self.0.responses() {
@@ -591,8 +594,8 @@ impl<Ed: Edition> Serialize for Assessment<Ed> {
         }
 
         let mut s = serializer.serialize_struct("Assessment", 6)?;
-        s.serialize_field("matrix", Ed::MATRIX.id())?;
-        s.serialize_field("version", Ed::MATRIX.version())?;
+        s.serialize_field("matrix", self.edition().id())?;
+        s.serialize_field("version", self.edition().version())?;
         s.serialize_field("system", self.system())?;
         match self.respondent() {
             Some(respondent) => s.serialize_field("respondent", respondent)?,

@@ -5,8 +5,6 @@ use serde::{Serialize, Serializer};
 
 use super::PerLevel;
 use crate::assessment::Assessment;
-use crate::content::Mhics2019;
-use crate::edition::Edition;
 use crate::gaps::{gaps, GapStatus, Target};
 use crate::id::{CriterionId, DomainId, SubSectionId};
 use crate::level::Level;
@@ -27,18 +25,16 @@ use crate::progression::{evaluate, Coverage, Evaluation};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
-pub struct EvaluationReport<'a, E: Edition = Mhics2019> {
-    assessment: &'a Assessment<E>,
-    evaluation: Evaluation<E>,
+pub struct EvaluationReport<'a> {
+    evaluation: Evaluation<'a>,
     target: Target,
     header: bool,
 }
 
-impl<'a, E: Edition> EvaluationReport<'a, E> {
+impl<'a> EvaluationReport<'a> {
     /// Evaluates `assessment`, with gaps toward `target`.
-    pub fn new(assessment: &'a Assessment<E>, target: Target) -> EvaluationReport<'a, E> {
+    pub fn new(assessment: &'a Assessment, target: Target) -> EvaluationReport<'a> {
         EvaluationReport {
-            assessment,
             evaluation: evaluate(assessment),
             target,
             header: true,
@@ -47,7 +43,7 @@ impl<'a, E: Edition> EvaluationReport<'a, E> {
 
     /// The same report without `system`, `matrix`, `version` and `target`: only `overall`, `domains`,
     /// `subsections` and `gaps`, for a report nested in another (perspectives).
-    pub(crate) fn without_header(self) -> EvaluationReport<'a, E> {
+    pub(crate) fn without_header(self) -> EvaluationReport<'a> {
         EvaluationReport {
             header: false,
             ..self
@@ -55,7 +51,7 @@ impl<'a, E: Edition> EvaluationReport<'a, E> {
     }
 
     /// The evaluation.
-    pub fn evaluation(&self) -> &Evaluation<E> {
+    pub fn evaluation(&self) -> &Evaluation<'a> {
         &self.evaluation
     }
 
@@ -65,13 +61,13 @@ impl<'a, E: Edition> EvaluationReport<'a, E> {
     }
 }
 
-impl<E: Edition> Serialize for EvaluationReport<'_, E> {
+impl Serialize for EvaluationReport<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Domains<'a, E: Edition>(&'a Evaluation<E>);
-        struct Subsections<'a, E: Edition>(&'a Evaluation<E>);
-        struct Gaps<'a, E: Edition>(&'a EvaluationReport<'a, E>);
+        struct Domains<'a>(&'a Evaluation<'a>);
+        struct Subsections<'a>(&'a Evaluation<'a>);
+        struct Gaps<'a>(&'a EvaluationReport<'a>);
 
-        impl<E: Edition> Serialize for Domains<'_, E> {
+        impl Serialize for Domains<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let mut seq = serializer.serialize_seq(Some(self.0.domains().len()))?;
                 for domain in self.0.domains() {
@@ -98,7 +94,7 @@ impl<E: Edition> Serialize for EvaluationReport<'_, E> {
             coverage: PerLevel<Coverage>,
         }
 
-        impl<E: Edition> Serialize for Subsections<'_, E> {
+        impl Serialize for Subsections<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let mut seq = serializer.serialize_seq(Some(self.0.subsections().len()))?;
                 for s in self.0.subsections() {
@@ -122,10 +118,10 @@ impl<E: Edition> Serialize for EvaluationReport<'_, E> {
             status: GapStatus,
         }
 
-        impl<E: Edition> Serialize for Gaps<'_, E> {
+        impl Serialize for Gaps<'_> {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let report = self.0;
-                let gaps = gaps(report.assessment, report.target);
+                let gaps = gaps(report.evaluation.assessment(), report.target);
                 let mut seq = serializer.serialize_seq(Some(gaps.len()))?;
                 for gap in gaps {
                     seq.serialize_element(&GapRow {
@@ -142,9 +138,9 @@ impl<E: Edition> Serialize for EvaluationReport<'_, E> {
 
         let mut s = serializer.serialize_struct("Evaluation", 8)?;
         if self.header {
-            s.serialize_field("system", self.assessment.system())?;
-            s.serialize_field("matrix", E::MATRIX.id())?;
-            s.serialize_field("version", E::MATRIX.version())?;
+            s.serialize_field("system", self.evaluation.assessment().system())?;
+            s.serialize_field("matrix", self.evaluation.edition().id())?;
+            s.serialize_field("version", self.evaluation.edition().version())?;
             // What the gaps are toward: each sub-section's next level, or one level.
             match self.target {
                 Target::Next => s.serialize_field("target", "next")?,

@@ -1,13 +1,12 @@
 //! Drafting a plan from an assessment's gaps.
 
 use crate::assessment::Assessment;
-use crate::edition::Edition;
 use crate::gaps::{gaps, Target};
 
 use super::action::{Action, ActionStatus};
 use super::{place, Placed, Plan};
 
-impl<E: Edition> Plan<E> {
+impl Plan {
     /// A first plan from `assessment`'s gaps toward `target` ([`Target::Next`]: each
     /// sub-section's next level): one action per group of gaps that share a sub-section,
     /// level and theme, in matrix order, numbered `A1`, `A2`, ...; titled
@@ -27,13 +26,15 @@ impl<E: Edition> Plan<E> {
     /// assert_eq!(first.criteria()[0].to_string(), "1.1-D1");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn draft(assessment: &Assessment<E>, target: Target) -> Plan<E> {
-        let mut plan = Plan::unchecked(assessment.system().to_owned());
+    pub fn draft(assessment: &Assessment, target: Target) -> Plan {
+        let mut plan = Plan::unchecked(assessment.edition(), assessment.system().to_owned());
         plan.assessed = assessment.date();
         let mut last = None;
         for gap in gaps(assessment, target) {
             let group = (gap.subsection(), gap.level(), gap.theme as *const _);
-            let slot = E::LAYOUT
+            let slot = assessment
+                .edition()
+                .layout()
                 .slot(gap.criterion.id())
                 .expect("a gap is a criterion of its edition");
             if last != Some(group) {
@@ -56,7 +57,7 @@ impl<E: Edition> Plan<E> {
                     note: None,
                 });
                 plan.placed.push(Placed {
-                    set: E::EMPTY,
+                    set: assessment.edition().layout().empty_set(),
                     words: (u16::MAX, 0),
                 });
             }

@@ -10,7 +10,6 @@
 //! in text, lone surrogates and text over [`MAX_PLAN_BYTES`](crate::read::MAX_PLAN_BYTES).
 
 use core::fmt;
-use core::marker::PhantomData;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
@@ -18,7 +17,6 @@ use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::content::Mhics2019;
 use crate::date::Date;
 use crate::edition::Edition;
 use crate::error::{Error, Position};
@@ -59,50 +57,56 @@ impl Plan {
     /// [`MAX_PLAN_BYTES`](crate::read::MAX_PLAN_BYTES) is refused with
     /// [`Error::PlanTooLarge`].
     pub fn from_json(text: &str) -> Result<Plan, Error> {
-        Plan::from_json_in(Mhics2019, text)
+        read_str(Edition::default(), text)
     }
 
     /// Reads a plan of the built-in edition from JSON bytes (which must be UTF-8).
     pub fn from_json_slice(bytes: &[u8]) -> Result<Plan, Error> {
-        Plan::from_json_slice_in(Mhics2019, bytes)
+        read_slice(Edition::default(), bytes)
     }
 }
 
-impl<Ed: Edition> Plan<Ed> {
-    /// Reads a plan of `edition` from JSON text, with the rules of [`Plan::from_json`].
-    /// The file's `matrix` and `version` must name the edition; otherwise the error
-    /// names both.
-    pub fn from_json_in(edition: Ed, text: &str) -> Result<Plan<Ed>, Error> {
-        let _ = edition;
-        too_large(text.len())?;
-        let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
-        Self::read(serde_json::Deserializer::from_str(text), || {
-            serde_json::Deserializer::from_str(text)
-        })
-        .map_err(|error| surrogate(error, text.as_bytes()))
-    }
+/// Reads a plan of `edition` from JSON text, with the rules of [`Plan::from_json`].
+/// The file's `matrix` and `version` must name the edition; otherwise the error names
+/// both.
+pub(crate) fn read_str(edition: Edition, text: &str) -> Result<Plan, Error> {
+    too_large(text.len())?;
+    let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
+    Plan::read(
+        edition,
+        serde_json::Deserializer::from_str(text),
+        || serde_json::Deserializer::from_str(text),
+    )
+    .map_err(|error| surrogate(error, text.as_bytes()))
+}
 
-    /// Reads a plan of `edition` from JSON bytes (which must be UTF-8), with the rules
-    /// of [`Plan::from_json`].
-    pub fn from_json_slice_in(edition: Ed, bytes: &[u8]) -> Result<Plan<Ed>, Error> {
-        let _ = edition;
-        too_large(bytes.len())?;
-        let bytes = bytes
-            .strip_prefix(crate::text::BOM.as_bytes())
-            .unwrap_or(bytes);
-        Self::read(serde_json::Deserializer::from_slice(bytes), || {
-            serde_json::Deserializer::from_slice(bytes)
-        })
-        .map_err(|error| surrogate(error, bytes))
-    }
+/// Reads a plan of `edition` from JSON bytes (which must be UTF-8), as [`read_str`]
+/// does.
+pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Plan, Error> {
+    too_large(bytes.len())?;
+    let bytes = bytes
+        .strip_prefix(crate::text::BOM.as_bytes())
+        .unwrap_or(bytes);
+    Plan::read(
+        edition,
+        serde_json::Deserializer::from_slice(bytes),
+        || serde_json::Deserializer::from_slice(bytes),
+    )
+    .map_err(|error| surrogate(error, bytes))
+}
 
-    fn read<'de, R, F>(mut de: serde_json::Deserializer<R>, again: F) -> Result<Plan<Ed>, Error>
+impl Plan {
+    fn read<'de, R, F>(
+        edition: Edition,
+        mut de: serde_json::Deserializer<R>,
+        again: F,
+    ) -> Result<Plan, Error>
     where
         R: serde_json::de::Read<'de>,
         F: FnOnce() -> serde_json::Deserializer<R>,
     {
         let context = Context::default();
-        let result = PlanSeed::<Ed>(&context, PhantomData)
+        let result = PlanSeed(&context, edition)
             .deserialize(&mut de)
             .and_then(|plan| de.end().map(|()| plan));
         match result {
@@ -117,7 +121,7 @@ impl<Ed: Edition> Plan<Ed> {
                 ) {
                     let context = Context::default();
                     if let Err(header) =
-                        HeaderSeed::<Ed>(&context, PhantomData).deserialize(&mut again())
+                        HeaderSeed(&context, edition).deserialize(&mut again())
                     {
                         if let Some(typed) = context.error.borrow_mut().take() {
                             let position = Position {
@@ -157,8 +161,9 @@ struct Header {
 }
 
 impl Header {
-    fn record<Ed: Edition, E: de::Error>(
+    fn record<E: de::Error>(
         &mut self,
+        edition: Edition,
         context: &Context,
         field: &str,
         value: &str,
@@ -171,13 +176,13 @@ impl Header {
         *slot = Some(value.to_owned());
         match (&self.matrix, &self.version) {
             (Some(matrix), Some(version))
-                if matrix != Ed::MATRIX.id() || version != Ed::MATRIX.version() =>
+                if !edition.is(matrix, version) =>
             {
                 Err(context.fail(Error::PlanEdition {
                     found: matrix.clone(),
                     found_version: version.clone(),
-                    expected: Ed::MATRIX.id(),
-                    expected_version: Ed::MATRIX.version(),
+                    expected: edition.id(),
+                    expected_version: edition.version(),
                     position: Position::NONE,
                 }))
             }
@@ -204,31 +209,31 @@ fn date<E: de::Error>(
     }
 }
 
-struct PlanSeed<'c, Ed>(&'c Context, PhantomData<Ed>);
+struct PlanSeed<'c>(&'c Context, Edition);
 
-impl<'de, Ed: Edition> DeserializeSeed<'de> for PlanSeed<'_, Ed> {
-    type Value = Plan<Ed>;
+impl<'de> DeserializeSeed<'de> for PlanSeed<'_> {
+    type Value = Plan;
 
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Plan<Ed>, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Plan, D::Error> {
         deserializer.deserialize_map(self)
     }
 }
 
-impl<'de, Ed: Edition> Visitor<'de> for PlanSeed<'_, Ed> {
-    type Value = Plan<Ed>;
+impl<'de> Visitor<'de> for PlanSeed<'_> {
+    type Value = Plan;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an action plan object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Plan<Ed>, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Plan, A::Error> {
         let context = self.0;
         let within = "the plan";
         let mut header = Header::default();
         let mut system: Option<String> = None;
         let mut assessed: Option<Option<Date>> = None;
         let mut agreed: Option<Option<Date>> = None;
-        let mut plan: Option<Plan<Ed>> = None;
+        let mut plan: Option<Plan> = None;
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
             match &*key {
                 field @ ("matrix" | "version") => {
@@ -239,7 +244,7 @@ impl<'de, Ed: Edition> Visitor<'de> for PlanSeed<'_, Ed> {
                     };
                     repeated(context, seen, field, within)?;
                     let value = map.next_value::<Cow<'de, str>>()?;
-                    header.record::<Ed, _>(context, field, &value)?;
+                    header.record::<A::Error>(self.1, context, field, &value)?;
                 }
                 "system" => {
                     repeated(context, system.is_some(), &key, within)?;
@@ -265,7 +270,7 @@ impl<'de, Ed: Edition> Visitor<'de> for PlanSeed<'_, Ed> {
                 }
                 "actions" => {
                     repeated(context, plan.is_some(), &key, within)?;
-                    let mut into = Plan::unchecked(String::new());
+                    let mut into = Plan::unchecked(self.1, String::new());
                     map.next_value_seed(ActionsSeed {
                         context,
                         into: &mut into,
@@ -298,9 +303,9 @@ impl<'de, Ed: Edition> Visitor<'de> for PlanSeed<'_, Ed> {
 }
 
 /// Reads only `matrix` and `version`, ignoring everything else.
-struct HeaderSeed<'c, Ed>(&'c Context, PhantomData<Ed>);
+struct HeaderSeed<'c>(&'c Context, Edition);
 
-impl<'de, Ed: Edition> DeserializeSeed<'de> for HeaderSeed<'_, Ed> {
+impl<'de> DeserializeSeed<'de> for HeaderSeed<'_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -308,7 +313,7 @@ impl<'de, Ed: Edition> DeserializeSeed<'de> for HeaderSeed<'_, Ed> {
     }
 }
 
-impl<'de, Ed: Edition> Visitor<'de> for HeaderSeed<'_, Ed> {
+impl<'de> Visitor<'de> for HeaderSeed<'_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -321,7 +326,7 @@ impl<'de, Ed: Edition> Visitor<'de> for HeaderSeed<'_, Ed> {
             match &*key {
                 field @ ("matrix" | "version") => {
                     let value = map.next_value::<Cow<'de, str>>()?;
-                    header.record::<Ed, _>(self.0, field, &value)?;
+                    header.record::<A::Error>(self.1, self.0, field, &value)?;
                 }
                 _ => {
                     map.next_value::<IgnoredAny>()?;
@@ -332,12 +337,12 @@ impl<'de, Ed: Edition> Visitor<'de> for HeaderSeed<'_, Ed> {
     }
 }
 
-struct ActionsSeed<'c, 'p, Ed: Edition> {
+struct ActionsSeed<'c, 'p> {
     context: &'c Context,
-    into: &'p mut Plan<Ed>,
+    into: &'p mut Plan,
 }
 
-impl<'de, Ed: Edition> DeserializeSeed<'de> for ActionsSeed<'_, '_, Ed> {
+impl<'de> DeserializeSeed<'de> for ActionsSeed<'_, '_> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -345,7 +350,7 @@ impl<'de, Ed: Edition> DeserializeSeed<'de> for ActionsSeed<'_, '_, Ed> {
     }
 }
 
-impl<'de, Ed: Edition> Visitor<'de> for ActionsSeed<'_, '_, Ed> {
+impl<'de> Visitor<'de> for ActionsSeed<'_, '_> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -357,12 +362,12 @@ impl<'de, Ed: Edition> Visitor<'de> for ActionsSeed<'_, '_, Ed> {
         let mut ids: HashMap<String, usize> = HashMap::new();
         loop {
             let place = self.into.actions.len() + 1;
-            let seed = ActionSeed::<Ed> {
+            let seed = ActionSeed {
                 context: self.context,
                 place,
                 ids: &mut ids,
                 actions: &self.into.actions,
-                edition: PhantomData,
+                edition: self.into.edition,
             };
             match seq.next_element_seed(seed)? {
                 Some((action, placed)) => {
@@ -376,25 +381,25 @@ impl<'de, Ed: Edition> Visitor<'de> for ActionsSeed<'_, '_, Ed> {
     }
 }
 
-struct ActionSeed<'c, 'i, Ed> {
+struct ActionSeed<'c, 'i> {
     context: &'c Context,
     /// The action's place in `actions`, from 1.
     place: usize,
     ids: &'i mut HashMap<String, usize>,
     actions: &'i [Action],
-    edition: PhantomData<Ed>,
+    edition: Edition,
 }
 
-impl<'de, Ed: Edition> DeserializeSeed<'de> for ActionSeed<'_, '_, Ed> {
-    type Value = (Action, Placed<Ed>);
+impl<'de> DeserializeSeed<'de> for ActionSeed<'_, '_> {
+    type Value = (Action, Placed);
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_map(self)
     }
 }
 
-impl<'de, Ed: Edition> Visitor<'de> for ActionSeed<'_, '_, Ed> {
-    type Value = (Action, Placed<Ed>);
+impl<'de> Visitor<'de> for ActionSeed<'_, '_> {
+    type Value = (Action, Placed);
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an action object")
@@ -406,7 +411,7 @@ impl<'de, Ed: Edition> Visitor<'de> for ActionSeed<'_, '_, Ed> {
         let mut name = format!("action {}", self.place);
         let mut id: Option<String> = None;
         let mut title: Option<String> = None;
-        let mut criteria: Option<(Vec<CriterionId>, Placed<Ed>)> = None;
+        let mut criteria: Option<(Vec<CriterionId>, Placed)> = None;
         let mut owner: Option<Option<String>> = None;
         let mut lead: Option<Option<String>> = None;
         let mut due: Option<Option<Date>> = None;
@@ -441,10 +446,10 @@ impl<'de, Ed: Edition> Visitor<'de> for ActionSeed<'_, '_, Ed> {
                 }
                 "criteria" => {
                     repeated(context, criteria.is_some(), &key, &name)?;
-                    let list = map.next_value_seed(CriteriaSeed::<Ed> {
+                    let list = map.next_value_seed(CriteriaSeed {
                         context,
                         action: &name,
-                        edition: PhantomData,
+                        edition: self.edition,
                     })?;
                     criteria = Some(list);
                 }
@@ -515,22 +520,22 @@ impl<'de, Ed: Edition> Visitor<'de> for ActionSeed<'_, '_, Ed> {
     }
 }
 
-struct CriteriaSeed<'c, 'n, Ed> {
+struct CriteriaSeed<'c, 'n> {
     context: &'c Context,
     action: &'n str,
-    edition: PhantomData<Ed>,
+    edition: Edition,
 }
 
-impl<'de, Ed: Edition> DeserializeSeed<'de> for CriteriaSeed<'_, '_, Ed> {
-    type Value = (Vec<CriterionId>, Placed<Ed>);
+impl<'de> DeserializeSeed<'de> for CriteriaSeed<'_, '_> {
+    type Value = (Vec<CriterionId>, Placed);
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_seq(self)
     }
 }
 
-impl<'de, Ed: Edition> Visitor<'de> for CriteriaSeed<'_, '_, Ed> {
-    type Value = (Vec<CriterionId>, Placed<Ed>);
+impl<'de> Visitor<'de> for CriteriaSeed<'_, '_> {
+    type Value = (Vec<CriterionId>, Placed);
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a list of criterion IDs")
@@ -540,13 +545,13 @@ impl<'de, Ed: Edition> Visitor<'de> for CriteriaSeed<'_, '_, Ed> {
         let context = self.context;
         let mut list = Vec::new();
         let mut placed = Placed {
-            set: Ed::EMPTY,
+            set: self.edition.layout().empty_set(),
             words: (u16::MAX, 0),
         };
         while let Some(text) = seq.next_element::<Cow<'de, str>>()? {
             let (id, slot) =
-                resolve_in_action::<Ed>(self.action, &text).map_err(|e| context.fail(e))?;
-            if crate::layout::has(AsRef::<[u64]>::as_ref(&placed.set), slot) {
+                resolve_in_action(self.edition, self.action, &text).map_err(|e| context.fail(e))?;
+            if crate::layout::has(&placed.set, slot) {
                 return Err(context.fail(Error::DuplicateActionCriterion {
                     action: self.action.to_owned(),
                     id,
@@ -566,12 +571,12 @@ impl<'de, Ed: Edition> Visitor<'de> for CriteriaSeed<'_, '_, Ed> {
     }
 }
 
-impl<'de, Ed: Edition> Deserialize<'de> for Plan<Ed> {
+impl<'de> Deserialize<'de> for Plan {
     /// Reads the contract's plan format from any serde data format; errors are the
     /// messages of [`Error`]. For JSON, [`Plan::from_json`] also gives the typed error
     /// with its position.
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Plan<Ed>, D::Error> {
-        PlanSeed(&Context::default(), PhantomData).deserialize(deserializer)
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Plan, D::Error> {
+        PlanSeed(&Context::default(), Edition::default()).deserialize(deserializer)
     }
 }
 
@@ -602,11 +607,11 @@ impl Serialize for Action {
     }
 }
 
-impl<Ed: Edition> Serialize for Plan<Ed> {
+impl Serialize for Plan {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Plan", 6)?;
-        s.serialize_field("matrix", Ed::MATRIX.id())?;
-        s.serialize_field("version", Ed::MATRIX.version())?;
+        s.serialize_field("matrix", self.edition.id())?;
+        s.serialize_field("version", self.edition.version())?;
         s.serialize_field("system", &self.system)?;
         optional(&mut s, "assessed", self.assessed.as_ref())?;
         optional(&mut s, "agreed", self.agreed.as_ref())?;
@@ -617,7 +622,7 @@ impl<Ed: Edition> Serialize for Plan<Ed> {
 
 // ---- The review's JSON. ----
 
-impl<Ed: Edition> Review<'_, Ed> {
+impl Review<'_> {
     /// The review as pretty-printed JSON in the contract's format: `system`, `matrix`,
     /// `version`, `assessment_date`, `on`, `actions` (in plan order, each with `id`,
     /// `title`, `owner`, `due`, `status`, `outcome` and its `criteria` with the
@@ -656,7 +661,7 @@ impl Serialize for CriterionJson {
     }
 }
 
-impl<Ed: Edition> Serialize for ActionReview<'_, Ed> {
+impl Serialize for ActionReview<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let a = self.action;
         let mut s = serializer.serialize_struct("ActionReview", 7)?;
@@ -675,7 +680,7 @@ impl<Ed: Edition> Serialize for ActionReview<'_, Ed> {
     }
 }
 
-impl<Ed: Edition> Serialize for ReviewGap<'_, Ed> {
+impl Serialize for ReviewGap<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("ReviewGap", 5)?;
         s.serialize_field("id", &self.gap.criterion.id())?;
@@ -687,7 +692,7 @@ impl<Ed: Edition> Serialize for ReviewGap<'_, Ed> {
     }
 }
 
-impl<Ed: Edition> Serialize for Review<'_, Ed> {
+impl Serialize for Review<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         struct Cover(super::review::SubSectionCover);
         impl Serialize for Cover {
@@ -716,8 +721,8 @@ impl<Ed: Edition> Serialize for Review<'_, Ed> {
 
         let mut s = serializer.serialize_struct("Review", 11)?;
         s.serialize_field("system", self.system())?;
-        s.serialize_field("matrix", Ed::MATRIX.id())?;
-        s.serialize_field("version", Ed::MATRIX.version())?;
+        s.serialize_field("matrix", self.plan().edition().id())?;
+        s.serialize_field("version", self.plan().edition().version())?;
         s.serialize_field("assessment_date", &self.assessment().date())?;
         s.serialize_field("on", &self.on())?;
         s.serialize_field("actions", &List(self.actions()))?;

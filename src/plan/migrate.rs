@@ -1,6 +1,6 @@
 //! Migrating a plan between editions with the migration of its assessment.
 
-use crate::edition::Edition;
+use crate::error::Error;
 use crate::id::CriterionId;
 use crate::migration::{Migration, Rule};
 
@@ -70,33 +70,42 @@ pub struct PlanMigrationReport {
     pub removed: Vec<Action>,
 }
 
-/// A plan migrated to edition `B`, with the report of how.
+/// A plan migrated to a later edition, with the report of how.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MigratedPlan<B: Edition> {
+pub struct MigratedPlan {
     /// The plan under the later edition.
-    pub plan: Plan<B>,
+    pub plan: Plan,
     /// What changed.
     pub report: PlanMigrationReport,
 }
 
-impl<A: Edition> Plan<A> {
-    /// Migrates the plan to edition `B` with `migration`, the same migration as its
+impl Plan {
+    /// Migrates the plan to the later edition with `migration`, the same migration as its
     /// assessment: each action's criteria carried, moved, merged or split as the rules
     /// say (in the action's order, a criterion that two merged criteria became named
     /// once); a retired criterion leaves the action and is listed; an action left with
     /// no criterion is taken out of the plan and listed. Everything else (IDs, titles,
-    /// owners, leads, dates, statuses, notes) is kept.
-    pub fn migrate<B: Edition>(&self, migration: &Migration<A, B>) -> MigratedPlan<B> {
+    /// owners, leads, dates, statuses, notes) is kept. A plan of another edition than the
+    /// migration's earlier one is refused ([`Error::NotOfEdition`]).
+    pub fn migrate(&self, migration: &Migration) -> Result<MigratedPlan, Error> {
+        if self.edition != migration.from() {
+            return Err(Error::NotOfEdition {
+                what: "plan",
+                found: self.edition.to_string(),
+                expected: migration.from().to_string(),
+            });
+        }
+        let (a, b) = (migration.from().layout(), migration.to().layout());
         let rules = migration.rules();
-        let mut by_slot: Vec<Option<&Rule>> = vec![None; A::LAYOUT.valid().len() * 64];
+        let mut by_slot: Vec<Option<&Rule>> = vec![None; a.valid().len() * 64];
         for rule in rules {
             for id in rule.sources() {
-                if let Some(slot) = A::LAYOUT.slot(*id) {
+                if let Some(slot) = a.slot(*id) {
                     by_slot[slot] = Some(rule);
                 }
             }
         }
-        let mut plan = Plan::<B>::unchecked(self.system.clone());
+        let mut plan = Plan::unchecked(migration.to(), self.system.clone());
         plan.assessed = self.assessed;
         plan.agreed = self.agreed;
         let mut moves = Vec::new();
@@ -106,15 +115,15 @@ impl<A: Edition> Plan<A> {
             let mut add = |id: CriterionId| {
                 // Every target of a migration is in the later edition (checked when it
                 // compiles).
-                if B::LAYOUT.slot(id).is_some() && !criteria.contains(&id) {
+                if b.slot(id).is_some() && !criteria.contains(&id) {
                     criteria.push(id);
                 }
             };
             for id in &action.criteria {
-                let rule = A::LAYOUT.slot(*id).and_then(|slot| by_slot[slot]);
+                let rule = a.slot(*id).and_then(|slot| by_slot[slot]);
                 let change = match rule {
                     None | Some(Rule::Review { .. }) => {
-                        if B::LAYOUT.slot(*id).is_some() {
+                        if b.slot(*id).is_some() {
                             add(*id);
                             None
                         } else {
@@ -144,11 +153,11 @@ impl<A: Edition> Plan<A> {
                 }
             }
             let mut placed = Placed {
-                set: B::EMPTY,
+                set: b.empty_set(),
                 words: (u16::MAX, 0),
             };
             for id in &criteria {
-                if let Some(slot) = B::LAYOUT.slot(*id) {
+                if let Some(slot) = b.slot(*id) {
                     place(&mut placed, slot);
                 }
             }
@@ -163,15 +172,15 @@ impl<A: Edition> Plan<A> {
             });
             plan.placed.push(placed);
         }
-        MigratedPlan {
+        Ok(MigratedPlan {
             plan,
             report: PlanMigrationReport {
-                from: (A::MATRIX.id(), A::MATRIX.version()),
-                to: (B::MATRIX.id(), B::MATRIX.version()),
+                from: (migration.from().id(), migration.from().version()),
+                to: (migration.to().id(), migration.to().version()),
                 system: self.system.clone(),
                 criteria: moves,
                 removed,
             },
-        }
+        })
     }
 }

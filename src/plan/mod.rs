@@ -26,9 +26,9 @@ mod review;
 use std::collections::HashSet;
 
 use crate::assessment::{resolve, Assessment};
-use crate::content::Mhics2019;
 use crate::date::Date;
 use crate::edition::Edition;
+use crate::layout::Set;
 use crate::error::{Error, Position, Suggestion};
 use crate::model::Matrix;
 use crate::name;
@@ -39,28 +39,29 @@ pub use migrate::{CriterionMove, MigratedPlan, PlanChange, PlanMigrationReport};
 pub use review::{ActionOutcome, ActionReview, Review, ReviewCounts, ReviewGap, SubSectionCover};
 
 /// An action's criteria as a set in the edition's layout, and the words that hold them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Placed<E: Edition> {
-    pub(crate) set: E::Set,
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Placed {
+    pub(crate) set: Set,
     /// The first word with a criterion, and one past the last.
     pub(crate) words: (u16, u16),
 }
 
 /// The action plan of one system for one edition of the matrix (by default the built-in
-/// one, [`Mhics2019`]): the system, the dates of the assessment it answers and of its
-/// agreement (both optional), and its actions in order.
+/// one, [`MHICS_2019`](crate::MHICS_2019)): the system, the dates of the assessment it
+/// answers and of its agreement (both optional), and its actions in order.
 ///
 /// Make one in code ([`Plan::new`], then [`Plan::push`]), draft one from an assessment
 /// ([`Plan::draft`]) or read one ([`Plan::from_json`], feature `serde`). Like an
-/// [`Assessment`], a plan's edition is part of its type, so it is only reviewed against
-/// an assessment of its own edition.
+/// [`Assessment`], a plan knows its edition, and is only reviewed against an assessment
+/// of that edition.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Plan<E: Edition = Mhics2019> {
+pub struct Plan {
+    edition: Edition,
     system: String,
     assessed: Option<Date>,
     agreed: Option<Date>,
     actions: Vec<Action>,
-    placed: Vec<Placed<E>>,
+    placed: Vec<Placed>,
     /// The name key of every action ID.
     keys: HashSet<String>,
 }
@@ -69,14 +70,13 @@ impl Plan {
     /// An empty plan of `system` for the built-in edition. Fails on an empty system
     /// name, or one with a control character other than tab and line breaks.
     pub fn new(system: impl Into<String>) -> Result<Plan, Error> {
-        Plan::new_in(Mhics2019, system)
+        Plan::new_in(Edition::default(), system)
     }
 }
 
-impl<E: Edition> Plan<E> {
+impl Plan {
     /// An empty plan of `system` for `edition`.
-    pub fn new_in(edition: E, system: impl Into<String>) -> Result<Plan<E>, Error> {
-        let _ = edition;
+    pub fn new_in(edition: Edition, system: impl Into<String>) -> Result<Plan, Error> {
         let system = system.into();
         if system.trim().is_empty() {
             return Err(Error::EmptySystem {
@@ -84,12 +84,13 @@ impl<E: Edition> Plan<E> {
             });
         }
         text::check(|| "the system name".to_owned(), &system)?;
-        Ok(Plan::unchecked(system))
+        Ok(Plan::unchecked(edition, system))
     }
 
     /// A plan of `system`, already checked.
-    pub(crate) fn unchecked(system: String) -> Plan<E> {
+    pub(crate) fn unchecked(edition: Edition, system: String) -> Plan {
         Plan {
+            edition,
             system,
             assessed: None,
             agreed: None,
@@ -100,13 +101,13 @@ impl<E: Edition> Plan<E> {
     }
 
     /// The edition the plan is for.
-    pub fn edition(&self) -> E {
-        E::default()
+    pub fn edition(&self) -> Edition {
+        self.edition
     }
 
     /// The content of the edition.
     pub fn matrix(&self) -> &'static Matrix {
-        E::MATRIX
+        self.edition.matrix()
     }
 
     /// The system whose plan this is.
@@ -174,15 +175,15 @@ impl<E: Edition> Plan<E> {
             });
         }
         let mut placed = Placed {
-            set: E::EMPTY,
+            set: self.edition.layout().empty_set(),
             words: (u16::MAX, 0),
         };
         for id in &action.criteria {
-            let Some(slot) = E::LAYOUT.slot(*id) else {
+            let Some(slot) = self.edition.layout().slot(*id) else {
                 return Err(Error::UnknownActionCriterion {
                     action: action::label(&action.id),
                     id: id.to_string(),
-                    suggestion: Suggestion(E::MATRIX.nearest_criterion(&id.to_string())),
+                    suggestion: Suggestion(self.edition.matrix().nearest_criterion(&id.to_string())),
                     position: Position::NONE,
                 });
             };
@@ -204,7 +205,7 @@ impl<E: Edition> Plan<E> {
     }
 
     /// Checks that `assessment` is of the plan's system (compared as names).
-    pub(crate) fn check_system(&self, assessment: &Assessment<E>) -> Result<(), Error> {
+    pub(crate) fn check_system(&self, assessment: &Assessment) -> Result<(), Error> {
         // Equal text is the same name; only other text needs the name keys (which
         // allocate).
         if self.system == assessment.system() || name::same(&self.system, assessment.system()) {
@@ -219,9 +220,9 @@ impl<E: Edition> Plan<E> {
 }
 
 /// Adds `slot` to an action's set.
-fn place<E: Edition>(placed: &mut Placed<E>, slot: usize) {
+fn place(placed: &mut Placed, slot: usize) {
     let w = slot / 64;
-    placed.set.as_mut()[w] |= 1 << (slot % 64);
+    placed.set[w] |= 1 << (slot % 64);
     let w = w as u16;
     placed.words = (placed.words.0.min(w), placed.words.1.max(w + 1));
 }
@@ -229,14 +230,15 @@ fn place<E: Edition>(placed: &mut Placed<E>, slot: usize) {
 /// The slot of criterion `id` (as written) of edition `E` in an action, or the error
 /// naming the action and the nearest real criterion.
 #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-pub(crate) fn resolve_in_action<E: Edition>(
+pub(crate) fn resolve_in_action(
+    edition: Edition,
     action: &str,
     id: &str,
 ) -> Result<(crate::id::CriterionId, usize), Error> {
-    resolve::<E>(id).map_err(|_| Error::UnknownActionCriterion {
+    resolve(edition, id).map_err(|_| Error::UnknownActionCriterion {
         action: action.to_owned(),
         id: id.to_owned(),
-        suggestion: Suggestion(E::MATRIX.nearest_criterion(id)),
+        suggestion: Suggestion(edition.matrix().nearest_criterion(id)),
         position: Position::NONE,
     })
 }

@@ -11,9 +11,8 @@
 use strum::{Display, IntoStaticStr};
 
 use crate::assessment::{Assessment, Status};
-use crate::content::Mhics2019;
 use crate::date::Date;
-use crate::edition::Edition;
+use crate::layout::Set;
 use crate::error::Error;
 use crate::gaps::{gap_at, gap_set, Gap, Target};
 use crate::id::{CriterionId, SubSectionId};
@@ -101,18 +100,18 @@ impl ReviewCounts {
 /// A plan reviewed against an assessment of the same system and edition (see
 /// [`Plan::review`]).
 #[derive(Debug, Clone)]
-pub struct Review<'a, E: Edition = Mhics2019> {
-    plan: &'a Plan<E>,
-    assessment: &'a Assessment<E>,
+pub struct Review<'a> {
+    plan: &'a Plan,
+    assessment: &'a Assessment,
     on: Option<Date>,
     target: Target,
     outcomes: Vec<ActionOutcome>,
-    gaps: E::Set,
-    covered: E::Set,
+    gaps: Set,
+    covered: Set,
     counts: ReviewCounts,
 }
 
-impl<E: Edition> Plan<E> {
+impl Plan {
     /// Reviews the plan against `assessment` (of the same system, compared as names:
     /// the assessment it was drawn from, or a later one) on the date `on` (`None`: the
     /// assessment's date, else no date), with the gaps toward `target`.
@@ -125,7 +124,9 @@ impl<E: Edition> Plan<E> {
     /// dropped actions; a gap with none is uncovered. The actions to complete are those
     /// planned or in progress with no owner or no due date.
     ///
-    /// Fails with [`Error::PlanSystem`] when the assessment is of another system.
+    /// Fails with [`Error::PlanSystem`] when the assessment is of another system, and
+    /// with [`Error::MixedEditions`] when it answers another edition (migrate the plan
+    /// with the assessment's migration first: [`Plan::migrate`]).
     ///
     /// The review allocates only its output, the list of outcomes (and, when the plan
     /// and the assessment spell the system differently, the name keys that compare
@@ -133,15 +134,22 @@ impl<E: Edition> Plan<E> {
     /// the actions to complete are read from the sets on demand, without allocating.
     pub fn review<'a>(
         &'a self,
-        assessment: &'a Assessment<E>,
+        assessment: &'a Assessment,
         on: Option<Date>,
         target: Target,
-    ) -> Result<Review<'a, E>, Error> {
+    ) -> Result<Review<'a>, Error> {
         self.check_system(assessment)?;
+        if self.edition != assessment.edition() {
+            return Err(Error::NotOfEdition {
+                what: "assessment",
+                found: assessment.edition().to_string(),
+                expected: self.edition.to_string(),
+            });
+        }
         let on = on.or(assessment.date());
-        let met = assessment.statuses.met().as_ref();
-        let not_applicable = assessment.statuses.not_applicable().as_ref();
-        let mut covered = E::EMPTY;
+        let met = assessment.statuses.met();
+        let not_applicable = assessment.statuses.not_applicable();
+        let mut covered = assessment.layout().empty_set();
         let mut counts = ReviewCounts::default();
         let mut outcomes = Vec::with_capacity(self.actions.len());
         for (action, placed) in self.actions.iter().zip(&self.placed) {
@@ -199,15 +207,15 @@ impl<E: Edition> Plan<E> {
 
 /// One action as the review finds it.
 #[derive(Debug, Clone, Copy)]
-pub struct ActionReview<'a, E: Edition = Mhics2019> {
+pub struct ActionReview<'a> {
     /// The action.
     pub action: &'a Action,
     /// What it achieved.
     pub outcome: ActionOutcome,
-    assessment: &'a Assessment<E>,
+    assessment: &'a Assessment,
 }
 
-impl<'a, E: Edition> ActionReview<'a, E> {
+impl<'a> ActionReview<'a> {
     /// The action's criteria in its own order, each with the assessment's status
     /// (`None`: not assessed).
     pub fn criteria(&self) -> impl Iterator<Item = (CriterionId, Option<Status>)> + Clone + 'a {
@@ -234,14 +242,14 @@ fn to_complete(action: &Action) -> bool {
 
 /// One gap toward the review's target, with the actions that address it.
 #[derive(Debug, Clone, Copy)]
-pub struct ReviewGap<'a, E: Edition = Mhics2019> {
+pub struct ReviewGap<'a> {
     /// The gap.
     pub gap: Gap,
     slot: usize,
-    plan: &'a Plan<E>,
+    plan: &'a Plan,
 }
 
-impl<'a, E: Edition> ReviewGap<'a, E> {
+impl<'a> ReviewGap<'a> {
     /// The actions that address the gap, in plan order, leaving out dropped actions.
     pub fn actions(&self) -> impl Iterator<Item = &'a Action> + Clone + 'a {
         let slot = self.slot;
@@ -254,11 +262,11 @@ impl<'a, E: Edition> ReviewGap<'a, E> {
     }
 }
 
-fn covering<E: Edition>(plan: &Plan<E>, slot: usize) -> impl Iterator<Item = &Action> + Clone + '_ {
+fn covering(plan: &Plan, slot: usize) -> impl Iterator<Item = &Action> + Clone + '_ {
     plan.actions
         .iter()
         .zip(&plan.placed)
-        .filter(move |(a, p): &(&Action, &Placed<E>)| {
+        .filter(move |(a, p): &(&Action, &Placed)| {
             a.status != ActionStatus::Dropped && layout::has(p.set.as_ref(), slot)
         })
         .map(|(a, _)| a)
@@ -275,14 +283,14 @@ pub struct SubSectionCover {
     pub covered: usize,
 }
 
-impl<'a, E: Edition> Review<'a, E> {
+impl<'a> Review<'a> {
     /// The plan reviewed.
-    pub fn plan(&self) -> &'a Plan<E> {
+    pub fn plan(&self) -> &'a Plan {
         self.plan
     }
 
     /// The assessment it was reviewed against.
-    pub fn assessment(&self) -> &'a Assessment<E> {
+    pub fn assessment(&self) -> &'a Assessment {
         self.assessment
     }
 
@@ -312,7 +320,7 @@ impl<'a, E: Edition> Review<'a, E> {
     }
 
     /// Every action with its outcome, in plan order.
-    pub fn actions(&self) -> impl Iterator<Item = ActionReview<'a, E>> + Clone + '_ {
+    pub fn actions(&self) -> impl Iterator<Item = ActionReview<'a>> + Clone + '_ {
         let assessment = self.assessment;
         self.plan
             .actions
@@ -326,7 +334,7 @@ impl<'a, E: Edition> Review<'a, E> {
     }
 
     /// Every gap toward the target, in matrix order, with the actions that address it.
-    pub fn gaps(&self) -> impl Iterator<Item = ReviewGap<'a, E>> + Clone + '_ {
+    pub fn gaps(&self) -> impl Iterator<Item = ReviewGap<'a>> + Clone + '_ {
         self.slots(&self.gaps).map(|slot| self.gap(slot))
     }
 
@@ -344,7 +352,8 @@ impl<'a, E: Edition> Review<'a, E> {
     /// Every sub-section in matrix order, with its gaps and how many are covered.
     pub fn subsections(&self) -> impl Iterator<Item = SubSectionCover> + Clone + '_ {
         let (gaps, covered) = (self.gaps.as_ref(), self.covered.as_ref());
-        E::LAYOUT
+        self.assessment
+            .layout()
             .subsection_ids()
             .iter()
             .enumerate()
@@ -369,7 +378,7 @@ impl<'a, E: Edition> Review<'a, E> {
         self.plan.actions.iter().filter(|a| to_complete(a))
     }
 
-    fn gap(&self, slot: usize) -> ReviewGap<'a, E> {
+    fn gap(&self, slot: usize) -> ReviewGap<'a> {
         ReviewGap {
             gap: gap_at(self.assessment, slot),
             slot,
@@ -377,7 +386,7 @@ impl<'a, E: Edition> Review<'a, E> {
         }
     }
 
-    fn slots<'s>(&self, set: &'s E::Set) -> impl Iterator<Item = usize> + Clone + 's {
+    fn slots<'s>(&self, set: &'s [u64]) -> impl Iterator<Item = usize> + Clone + 's {
         set.as_ref()
             .iter()
             .enumerate()

@@ -5,7 +5,6 @@ use core::fmt::Write;
 use std::collections::BTreeMap;
 
 use crate::cohort::Cohort;
-use crate::edition::Edition;
 use crate::gaps::Target;
 use crate::id::CriterionId;
 
@@ -25,7 +24,7 @@ use super::{escape::clip, PEER_NAME_CHARS, PEER_NOTE_CHARS};
 ///
 /// [`peer_learning_markdown`](super::peer_learning_markdown) gives one system's peer
 /// learning on its own, with each criterion's text in place.
-pub fn cohort_peer_learning_markdown<E: Edition>(cohort: &Cohort<'_, E>, target: Target) -> String {
+pub fn cohort_peer_learning_markdown(cohort: &Cohort<'_>, target: Target) -> String {
     let mut out = String::new();
     let w = &mut out;
     // Every criterion named, with the notes of the peers named for it: the same few
@@ -85,7 +84,7 @@ pub fn cohort_peer_learning_markdown<E: Edition>(cohort: &Cohort<'_, E>, target:
             "## Criteria named in peer learning\n\nEach criterion, with what the peers named for it say of how they met it.\n"
         );
         for (id, notes) in named {
-            if let Some(criterion) = E::MATRIX.criterion(id) {
+            if let Some(criterion) = cohort.edition().matrix().criterion(id) {
                 item(w, &format!("`{id}`"), criterion);
                 for (system, note) in notes {
                     let _ = writeln!(

@@ -13,10 +13,9 @@
 use crate::assessment::{Assessment, Status};
 use crate::cohort::Cohort;
 use crate::compare::Comparison;
-use crate::edition::Edition;
 use crate::gaps::{gaps, Target};
 use crate::level::Level;
-use crate::peers::PeerGap;
+use crate::cohort::peers::PeerGap;
 use crate::progression::Evaluation;
 
 /// One CSV table being written.
@@ -70,10 +69,10 @@ fn share(value: f64) -> String {
 ///
 /// Columns: `system, date, subsection, title, level, met, applicable, total, complete,
 /// attained, next`.
-pub fn progression_csv<E: Edition>(
-    assessment: &Assessment<E>,
-    evaluation: &Evaluation<E>,
+pub fn progression_csv(
+    evaluation: &Evaluation<'_>,
 ) -> String {
+    let assessment = evaluation.assessment();
     let mut table = Table::new(&[
         "system",
         "date",
@@ -88,7 +87,7 @@ pub fn progression_csv<E: Edition>(
         "next",
     ]);
     let date = assessment.date().map(|d| d.to_string()).unwrap_or_default();
-    for (progress, subsection) in evaluation.subsections().zip(E::MATRIX.subsections()) {
+    for (progress, subsection) in evaluation.subsections().zip(assessment.matrix().subsections()) {
         let id = progress.id().to_string();
         for l in Level::ALL {
             let c = progress.coverage(l);
@@ -118,7 +117,7 @@ pub fn progression_csv<E: Edition>(
 /// The gaps of one assessment toward `target`, in matrix order.
 ///
 /// Columns: `id, subsection, level, theme, status, text, note`.
-pub fn gaps_csv<E: Edition>(assessment: &Assessment<E>, target: Target) -> String {
+pub fn gaps_csv(assessment: &Assessment, target: Target) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",
@@ -146,7 +145,7 @@ pub fn gaps_csv<E: Edition>(assessment: &Assessment<E>, target: Target) -> Strin
 /// A comparison, a row per criterion in matrix order: the two statuses and the change.
 ///
 /// Columns: `id, subsection, level, theme, before, after, change`.
-pub fn comparison_csv<E: Edition>(comparison: &Comparison<'_, E>) -> String {
+pub fn comparison_csv(comparison: &Comparison<'_>) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",
@@ -176,7 +175,7 @@ pub fn comparison_csv<E: Edition>(comparison: &Comparison<'_, E>) -> String {
 ///
 /// Columns: `system, date, subsection, attained, developing_met, developing_applicable,
 /// maturing_met, maturing_applicable, thriving_met, thriving_applicable`.
-pub fn cohort_subsections_csv<E: Edition>(cohort: &Cohort<'_, E>) -> String {
+pub fn cohort_subsections_csv(cohort: &Cohort<'_>) -> String {
     let mut table = Table::new(&[
         "system",
         "date",
@@ -217,7 +216,7 @@ pub fn cohort_subsections_csv<E: Edition>(cohort: &Cohort<'_, E>) -> String {
 ///
 /// Columns: `id, subsection, level, theme, met, partial, not_met, not_applicable,
 /// not_assessed, systems, share_met, share_met_of_applicable`.
-pub fn cohort_criteria_csv<E: Edition>(cohort: &Cohort<'_, E>) -> String {
+pub fn cohort_criteria_csv(cohort: &Cohort<'_>) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",

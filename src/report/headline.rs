@@ -5,7 +5,6 @@
 //! Every sentence is built from the matrix and the evaluation only, never from text
 //! given as input, so it needs no escaping beyond what each format does anyway.
 
-use crate::edition::Edition;
 use crate::id::SubSectionId;
 use crate::level::Level;
 use crate::progression::Evaluation;
@@ -25,7 +24,7 @@ pub(crate) struct Nearest {
 /// The sub-sections nearest their next level: those with the fewest applicable criteria
 /// of their next level still to meet, grouped by that level in level order. Empty when
 /// every sub-section has attained Thriving.
-pub(crate) fn nearest<E: Edition>(evaluation: &Evaluation<E>) -> Vec<Nearest> {
+pub(crate) fn nearest(evaluation: &Evaluation) -> Vec<Nearest> {
     let open: Vec<(SubSectionId, Level, u16)> = evaluation
         .subsections()
         .filter_map(|s| {

@@ -4,7 +4,6 @@
 use core::fmt::Write;
 
 use crate::assessment::Status;
-use crate::edition::Edition;
 use crate::perspectives::{Conversation, Perspectives};
 use crate::progression::Evaluation;
 
@@ -26,7 +25,7 @@ fn spread_heading(conversation: &Conversation<'_>) -> &'static str {
 /// sub-section, each respondent's attained level beside the consolidated one, then the
 /// conversations (contested criteria), highest spread first, each with who said what
 /// and their notes.
-pub fn perspectives_markdown<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
+pub fn perspectives_markdown(perspectives: &Perspectives<'_>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let respondents = perspectives.respondents();
@@ -40,7 +39,7 @@ pub fn perspectives_markdown<E: Edition>(perspectives: &Perspectives<'_, E>) -> 
     let _ = writeln!(
         w,
         "Matrix edition {}. {} partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so.\n",
-        E::MATRIX.version(),
+        perspectives.consolidated().matrix().version(),
         respondents.len()
     );
     let _ = writeln!(
@@ -85,7 +84,7 @@ pub fn perspectives_markdown<E: Edition>(perspectives: &Perspectives<'_, E>) -> 
     for a in perspectives.subsections() {
         shared += a.answered_by_two_or_more;
         contested += a.contested;
-        let title = E::MATRIX.subsection(a.id).map_or("", |s| s.title());
+        let title = perspectives.consolidated().matrix().subsection(a.id).map_or("", |s| s.title());
         let _ = writeln!(
             w,
             "| {} {} | {} | {} | {} |",
@@ -200,7 +199,7 @@ fn percent(share: Option<f64>) -> String {
 ///
 /// Columns: `id, subsection, level, theme, spread, applicability_disputed,
 /// consolidated, respondent, status, note`.
-pub fn perspectives_csv<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
+pub fn perspectives_csv(perspectives: &Perspectives<'_>) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",
@@ -245,13 +244,13 @@ pub fn perspectives_csv<E: Edition>(perspectives: &Perspectives<'_, E>) -> Strin
 /// then the agreement share as a grey bar with its figure: a different encoding, so
 /// that agreement is never read as a level. No title is cut: long ones wrap. Never
 /// red, amber or green.
-pub fn perspectives_svg<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
+pub fn perspectives_svg(perspectives: &Perspectives<'_>) -> String {
     perspectives_svg_with_id(perspectives, "mhics")
 }
 
 /// [`perspectives_svg`] with `id` as the prefix of its title's and description's IDs.
-pub(crate) fn perspectives_svg_with_id<E: Edition>(
-    perspectives: &Perspectives<'_, E>,
+pub(crate) fn perspectives_svg_with_id(
+    perspectives: &Perspectives<'_>,
     id: &str,
 ) -> String {
     let respondents = perspectives.respondents();
@@ -271,9 +270,9 @@ pub(crate) fn perspectives_svg_with_id<E: Edition>(
         "Level attained per sub-section by each of {} partners' own answers, the consolidated level, and how far partners agree.",
         respondents.len()
     );
-    let attained = |e: &Evaluation<E>, id| e.subsection(id).and_then(|p| p.attained());
+    let attained = |e: &Evaluation, id| e.subsection(id).and_then(|p| p.attained());
     let mut rows = Vec::new();
-    for domain in E::MATRIX.domains() {
+    for domain in perspectives.consolidated().matrix().domains() {
         let level = evaluation.domain(domain.id()).and_then(|d| d.attained());
         rows.push(Row::Band(format!(
             "Domain {} {}: consolidated {}",
@@ -298,7 +297,7 @@ pub(crate) fn perspectives_svg_with_id<E: Edition>(
                     }
                 })
                 .collect();
-            let level = attained(evaluation, sid);
+            let level = attained(&evaluation, sid);
             cells.push(Cell::Shade {
                 value: level_value(level),
                 text: attained_name(level).to_owned(),

@@ -5,7 +5,6 @@
 use core::fmt::Write;
 
 use crate::date::Date;
-use crate::edition::Edition;
 use crate::plan::{ActionOutcome, ActionReview, Review};
 
 use super::csv::Table;
@@ -22,7 +21,7 @@ fn date(date: Option<Date>) -> String {
 
 /// A table of actions: ID, title, owner, lead, due date, status, the criteria not in
 /// place with their statuses, and the note.
-fn action_table<E: Edition>(w: &mut String, actions: &[ActionReview<'_, E>]) {
+fn action_table(w: &mut String, actions: &[ActionReview<'_>]) {
     let _ = writeln!(
         w,
         "| Action | Title | Owner | Lead | Due | Status | Criteria not in place | Note |"
@@ -67,11 +66,11 @@ fn in_place(status: Option<crate::assessment::Status>) -> bool {
 /// conversations to have), the other actions, the gaps no action covers by sub-section,
 /// and the actions to complete (no owner or no due date). Text from the plan is kept on
 /// one line with Markdown markup escaped.
-pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
+pub fn plan_review_markdown(review: &Review<'_>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let counts = review.counts();
-    let actions: Vec<ActionReview<'_, E>> = review.actions().collect();
+    let actions: Vec<ActionReview<'_>> = review.actions().collect();
     let gaps: usize = review.subsections().map(|s| s.gaps).sum();
     let to_complete: Vec<_> = review.to_complete().collect();
     let _ = writeln!(w, "# Action plan review: {}\n", one_line(review.system()));
@@ -79,7 +78,7 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
     let _ = writeln!(
         w,
         "Matrix edition {}. Reviewed on {} against the assessment dated {}; gaps toward {target}. An action is achieved when every criterion it addresses is in place (met or not applicable).\n",
-        E::MATRIX.version(),
+        review.plan().matrix().version(),
         review.on().map_or_else(|| "no date given".to_owned(), |d| d.to_string()),
         review.assessment().date().map_or_else(|| "no date".to_owned(), |d| d.to_string()),
     );
@@ -175,7 +174,7 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
         if cover.gaps == cover.covered {
             continue;
         }
-        let title = E::MATRIX.subsection(cover.id).map_or("", |s| s.title());
+        let title = review.plan().matrix().subsection(cover.id).map_or("", |s| s.title());
         let _ = writeln!(
             w,
             "### {} {} — {} of {} uncovered\n",
@@ -189,7 +188,7 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
                 w,
                 "- `{}` {} · *{}* ({}): {}",
                 gap.criterion.id(),
-                E::MATRIX.level(gap.level()).name(),
+                review.plan().matrix().level(gap.level()).name(),
                 gap.theme.name(),
                 status_name(match gap.status {
                     crate::gaps::GapStatus::Partial => Some(crate::assessment::Status::Partial),
@@ -235,7 +234,7 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
 /// criterion_status` (`criterion_status` one of `met`, `partial`, `not_met`,
 /// `not_applicable`, `not_assessed`). Cells a spreadsheet would run as formulas start
 /// with `'`.
-pub fn plan_review_csv<E: Edition>(review: &Review<'_, E>) -> String {
+pub fn plan_review_csv(review: &Review<'_>) -> String {
     let mut table = Table::new(&[
         "action",
         "title",

@@ -4,7 +4,6 @@
 use maud::{html, Markup};
 
 use crate::assessment::Assessment;
-use crate::edition::Edition;
 use crate::gaps::{gaps, group, Target};
 use crate::level::Level;
 use crate::progression::Evaluation;
@@ -18,29 +17,29 @@ use super::page::{criterion, figure, heading, note, page, percent};
 /// each domain, the sub-sections nearest their next level), the heatmap, the
 /// progression table, then the gaps toward `target` grouped by sub-section, level and
 /// theme with the system's notes.
-pub fn assessment<E: Edition>(
-    assessment: &Assessment<E>,
-    evaluation: &Evaluation<E>,
+pub fn assessment(
+    evaluation: &Evaluation<'_>,
     target: Target,
 ) -> String {
+    let assessment = evaluation.assessment();
     let title = format!("Self-assessment: {}", assessment.system());
     page(
         &title,
         html! {
             (about(assessment))
-            section.part { (standing(assessment, evaluation, 2, "evaluation")) }
+            section.part { (standing(evaluation, 2, "evaluation")) }
             section.part { (gap_list(assessment, target, 2)) }
         },
     )
 }
 
 /// The edition, date and answers of an assessment, and what the tool is not.
-pub(super) fn about<E: Edition>(assessment: &Assessment<E>) -> Markup {
+pub(super) fn about(assessment: &Assessment) -> Markup {
     html! {
         p.meta {
-            "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version())
+            "Matrix edition " (assessment.matrix().id()) " " (assessment.matrix().version())
             @if let Some(date) = assessment.date() { ", assessed " (date.to_string()) }
-            ". " (assessment.response_count()) " of " (E::MATRIX.criterion_count())
+            ". " (assessment.response_count()) " of " (assessment.matrix().criterion_count())
             " criteria answered."
         }
         p.meta {
@@ -50,7 +49,7 @@ pub(super) fn about<E: Edition>(assessment: &Assessment<E>) -> Markup {
 }
 
 /// The headline in words: overall, each domain, the nearest sub-sections.
-pub(super) fn headline<E: Edition>(evaluation: &Evaluation<E>) -> Markup {
+pub(super) fn headline(evaluation: &Evaluation) -> Markup {
     html! {
         div.headline {
             p.lead { "Overall: " (attained_name(evaluation.overall())) "." }
@@ -58,7 +57,7 @@ pub(super) fn headline<E: Edition>(evaluation: &Evaluation<E>) -> Markup {
                 @for d in evaluation.domains() {
                     li {
                         "Domain " (d.id().to_string()) " "
-                        (E::MATRIX.domain(d.id()).map_or("", |d| d.title()))
+                        (evaluation.assessment().matrix().domain(d.id()).map_or("", |d| d.title()))
                         ": " strong { (attained_name(d.attained())) }
                     }
                 }
@@ -73,18 +72,18 @@ pub(super) fn headline<E: Edition>(evaluation: &Evaluation<E>) -> Markup {
 
 /// Where the system stands: the headline, the heatmap and the progression table, under
 /// a heading at `level`; `id` prefixes the picture's IDs.
-pub(super) fn standing<E: Edition>(
-    assessment: &Assessment<E>,
-    evaluation: &Evaluation<E>,
+pub(super) fn standing(
+    evaluation: &Evaluation<'_>,
     level: u8,
     id: &str,
 ) -> Markup {
+    let _assessment = evaluation.assessment();
     html! {
         (heading(level, html! { "Where the system stands" }))
         (headline(evaluation))
         (heading(level + 1, html! { "Sub-sections by level" }))
         (figure(
-            &assessment_heatmap_svg_with_id(assessment, evaluation, id),
+            &assessment_heatmap_svg_with_id(evaluation, id),
             "Each cell: met / applicable criteria of one level of one sub-section, shaded by the share met; a ticked, framed cell is a level attained.",
         ))
         (heading(level + 1, html! { "Progression by sub-section" }))
@@ -93,7 +92,7 @@ pub(super) fn standing<E: Edition>(
 }
 
 /// The progression table: a row per sub-section.
-pub(super) fn progression_table<E: Edition>(evaluation: &Evaluation<E>) -> Markup {
+pub(super) fn progression_table(evaluation: &Evaluation) -> Markup {
     html! {
         p.explain {
             "Attained: the highest level whose applicable criteria, and those of every level below, are all met. Progress to next: the share of the next level's applicable criteria met. Developing, Maturing, Thriving: met / applicable criteria at that level."
@@ -113,7 +112,7 @@ pub(super) fn progression_table<E: Edition>(evaluation: &Evaluation<E>) -> Marku
                     tr {
                         th scope="row" {
                             (p.id().to_string()) " "
-                            (E::MATRIX.subsection(p.id()).map_or("", |s| s.title()))
+                            (evaluation.assessment().matrix().subsection(p.id()).map_or("", |s| s.title()))
                         }
                         td { (attained_name(p.attained())) }
                         td { (p.next().map_or("—", Level::name)) }
@@ -129,8 +128,8 @@ pub(super) fn progression_table<E: Edition>(evaluation: &Evaluation<E>) -> Marku
 }
 
 /// The gaps toward `target`, grouped by sub-section, level and theme, with notes.
-pub(super) fn gap_list<E: Edition>(
-    assessment: &Assessment<E>,
+pub(super) fn gap_list(
+    assessment: &Assessment,
     target: Target,
     level: u8,
 ) -> Markup {
@@ -157,7 +156,7 @@ pub(super) fn gap_list<E: Edition>(
         @for s in &grouped {
             (heading(level + 1, html! {
                 (s.id().to_string()) " "
-                (E::MATRIX.subsection(s.id()).map_or("", |s| s.title()))
+                (assessment.matrix().subsection(s.id()).map_or("", |s| s.title()))
             }))
             @for l in &s.levels {
                 (heading(level + 2, html! { (l.level.name()) }))

@@ -5,8 +5,6 @@ use maud::html;
 
 use crate::assessment::Assessment;
 use crate::compare::{compare, Comparison};
-use crate::content::Mhics2019;
-use crate::edition::Edition;
 use crate::error::Error;
 use crate::gaps::Target;
 use crate::perspectives::Perspectives;
@@ -52,17 +50,17 @@ use super::{assessment, comparison, perspectives, plan};
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug)]
-pub struct Board<'a, E: Edition = Mhics2019> {
-    assessment: &'a Assessment<E>,
-    evaluation: Evaluation<E>,
-    previous: Option<Comparison<'a, E>>,
-    partners: Option<&'a Perspectives<'a, E>>,
-    plan: Option<Review<'a, E>>,
+pub struct Board<'a> {
+    assessment: &'a Assessment,
+    evaluation: Evaluation<'a>,
+    previous: Option<Comparison<'a>>,
+    partners: Option<&'a Perspectives<'a>>,
+    plan: Option<Review<'a>>,
 }
 
-impl<'a, E: Edition> Board<'a, E> {
+impl<'a> Board<'a> {
     /// A board report on `assessment` alone.
-    pub fn new(assessment: &'a Assessment<E>) -> Board<'a, E> {
+    pub fn new(assessment: &'a Assessment) -> Board<'a> {
         Board {
             assessment,
             evaluation: evaluate(assessment),
@@ -75,7 +73,7 @@ impl<'a, E: Edition> Board<'a, E> {
     /// Adds what changed since `earlier`, an earlier assessment of the same system.
     /// Fails as [`compare`] does: [`Error::DifferentSystems`] or
     /// [`Error::DatesOutOfOrder`].
-    pub fn previous(mut self, earlier: &'a Assessment<E>) -> Result<Board<'a, E>, Error> {
+    pub fn previous(mut self, earlier: &'a Assessment) -> Result<Board<'a>, Error> {
         self.previous = Some(compare(earlier, self.assessment)?);
         Ok(self)
     }
@@ -83,7 +81,7 @@ impl<'a, E: Edition> Board<'a, E> {
     /// Adds where the partners disagree. Fails with [`Error::PartnersOfAnotherSystem`]
     /// when the partners' assessments are of another system (names compared as
     /// [`compare`] does).
-    pub fn partners(mut self, partners: &'a Perspectives<'a, E>) -> Result<Board<'a, E>, Error> {
+    pub fn partners(mut self, partners: &'a Perspectives<'a>) -> Result<Board<'a>, Error> {
         if !crate::name::same(partners.system(), self.assessment.system()) {
             return Err(Error::PartnersOfAnotherSystem {
                 system: self.assessment.system().to_owned(),
@@ -98,7 +96,7 @@ impl<'a, E: Edition> Board<'a, E> {
     /// on the assessment's date, with the gaps toward each sub-section's next level (as
     /// [`Plan::review`] does). Fails with [`Error::PlanSystem`] when the plan is of
     /// another system (names compared as names).
-    pub fn plan(mut self, plan: &'a Plan<E>) -> Result<Board<'a, E>, Error> {
+    pub fn plan(mut self, plan: &'a Plan) -> Result<Board<'a>, Error> {
         self.plan = Some(plan.review(self.assessment, None, Target::Next)?);
         Ok(self)
     }
@@ -123,7 +121,7 @@ impl<'a, E: Edition> Board<'a, E> {
                 (assessment::about(self.assessment))
                 p.meta { "In this report: " (super::super::headline::and_list(&parts.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>())) "." }
                 section.part {
-                    (assessment::standing(self.assessment, &self.evaluation, 2, "standing"))
+                    (assessment::standing(&self.evaluation, 2, "standing"))
                 }
                 @if let Some(c) = &self.previous {
                     section.part { (comparison::changes(c, 2, "changed")) }

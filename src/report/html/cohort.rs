@@ -4,7 +4,6 @@
 use maud::{html, Markup};
 
 use crate::cohort::{Cohort, Distribution};
-use crate::edition::Edition;
 use crate::level::Level;
 
 use super::super::svg::cohort_heatmap_svg_with_id;
@@ -18,7 +17,7 @@ const MOST_VARIED: usize = 10;
 /// overall, each member's overall and domain levels, the heatmap, the distribution of
 /// attained levels per sub-section with its variation, and where the assessments vary
 /// most.
-pub fn cohort<E: Edition>(cohort: &Cohort<'_, E>) -> String {
+pub fn cohort(cohort: &Cohort<'_>) -> String {
     let n = cohort.len();
     let title = format!(
         "Cohort of {n} self-assessment{}",
@@ -28,7 +27,7 @@ pub fn cohort<E: Edition>(cohort: &Cohort<'_, E>) -> String {
         &title,
         html! {
             p.meta {
-                "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version())
+                "Matrix edition " (cohort.edition().matrix().id()) " " (cohort.edition().matrix().version())
                 ". This is a self-assessment to support discussion, not a performance management, assurance or rating tool: the systems learn from each other, they are not ranked."
             }
             section.part { (standing(cohort, 2)) }
@@ -51,7 +50,7 @@ fn counts(d: &Distribution) -> String {
     .join(", ")
 }
 
-fn standing<E: Edition>(cohort: &Cohort<'_, E>, level: u8) -> Markup {
+fn standing(cohort: &Cohort<'_>, level: u8) -> Markup {
     let overall = cohort.overall_distribution();
     html! {
         (heading(level, html! { "Where the systems stand" }))
@@ -65,7 +64,7 @@ fn standing<E: Edition>(cohort: &Cohort<'_, E>, level: u8) -> Markup {
                     th scope="col" { "#" }
                     th scope="col" { "System (date)" }
                     th scope="col" { "Overall" }
-                    @for d in E::MATRIX.domains() { th scope="col" { "Domain " (d.id().to_string()) } }
+                    @for d in cohort.edition().matrix().domains() { th scope="col" { "Domain " (d.id().to_string()) } }
                 }
             }
             tbody {
@@ -98,7 +97,7 @@ fn standing<E: Edition>(cohort: &Cohort<'_, E>, level: u8) -> Markup {
             tbody {
                 @for (id, d) in cohort.distributions() {
                     tr {
-                        th scope="row" { (id.to_string()) " " (E::MATRIX.subsection(id).map_or("", |s| s.title())) }
+                        th scope="row" { (id.to_string()) " " (cohort.edition().matrix().subsection(id).map_or("", |s| s.title())) }
                         td.num { (d.none) }
                         td.num { (d.developing) }
                         td.num { (d.maturing) }
@@ -119,7 +118,7 @@ fn standing<E: Edition>(cohort: &Cohort<'_, E>, level: u8) -> Markup {
     }
 }
 
-fn varied<E: Edition>(cohort: &Cohort<'_, E>, level: u8) -> Markup {
+fn varied(cohort: &Cohort<'_>, level: u8) -> Markup {
     let subsections = cohort.most_varied_subsections(MOST_VARIED);
     let criteria = cohort.most_varied_criteria(MOST_VARIED);
     html! {
@@ -131,7 +130,7 @@ fn varied<E: Edition>(cohort: &Cohort<'_, E>, level: u8) -> Markup {
             ul {
                 @for (id, d) in &subsections {
                     li {
-                        (id.to_string()) " " (E::MATRIX.subsection(*id).map_or("", |s| s.title()))
+                        (id.to_string()) " " (cohort.edition().matrix().subsection(*id).map_or("", |s| s.title()))
                         ": variation " (format!("{:.2}", d.spread()))
                         " (assessments at each level: " (counts(d)) ")"
                     }

@@ -4,7 +4,6 @@ use maud::{html, Markup};
 
 use crate::assessment::Assessment;
 use crate::compare::{Change, Comparison, Movement};
-use crate::edition::Edition;
 use crate::level::Level;
 
 use super::super::attained_name;
@@ -12,7 +11,7 @@ use super::super::markdown::status_name;
 use super::super::svg::comparison_svg_with_id;
 use super::page::{criterion, figure, heading, page};
 
-fn dated<E: Edition>(a: &Assessment<E>) -> String {
+fn dated(a: &Assessment) -> String {
     a.date()
         .map_or_else(|| "undated".to_owned(), |d| d.to_string())
 }
@@ -27,7 +26,7 @@ fn movement(movement: Movement) -> &'static str {
 }
 
 /// How many sub-sections moved up and down, in one sentence.
-fn moved_sentence<E: Edition>(comparison: &Comparison<'_, E>) -> String {
+fn moved_sentence(comparison: &Comparison<'_>) -> String {
     let summary = comparison.summary();
     let up = summary.subsections(Movement::Up).count();
     let down = summary.subsections(Movement::Down).count();
@@ -40,7 +39,7 @@ fn moved_sentence<E: Edition>(comparison: &Comparison<'_, E>) -> String {
 /// A comparison as one HTML document: what changed in words (overall, each domain),
 /// the picture, the sub-sections' levels and coverage before and after, then the
 /// criteria that changed, by kind of change.
-pub fn comparison<E: Edition>(comparison: &Comparison<'_, E>) -> String {
+pub fn comparison(comparison: &Comparison<'_>) -> String {
     let title = format!("Progress: {}", comparison.after().system());
     page(
         &title,
@@ -57,7 +56,7 @@ pub fn comparison<E: Edition>(comparison: &Comparison<'_, E>) -> String {
 
 /// What changed: the headline, the picture and the sub-sections table, under a heading
 /// at `level`; `id` prefixes the picture's IDs.
-pub(super) fn changes<E: Edition>(comparison: &Comparison<'_, E>, level: u8, id: &str) -> Markup {
+pub(super) fn changes(comparison: &Comparison<'_>, level: u8, id: &str) -> Markup {
     let (b, a) = comparison.overall();
     html! {
         (heading(level, html! {
@@ -78,7 +77,7 @@ pub(super) fn changes<E: Edition>(comparison: &Comparison<'_, E>, level: u8, id:
                     @for d in comparison.domains() {
                         tr {
                             th scope="row" {
-                                (d.id.to_string()) " " (E::MATRIX.domain(d.id).map_or("", |d| d.title()))
+                                (d.id.to_string()) " " (comparison.after().matrix().domain(d.id).map_or("", |d| d.title()))
                             }
                             td { (attained_name(d.before)) }
                             td { (attained_name(d.after)) " " (movement(d.movement())) }
@@ -109,7 +108,7 @@ pub(super) fn changes<E: Edition>(comparison: &Comparison<'_, E>, level: u8, id:
                     tr {
                         th scope="row" {
                             (s.after.id().to_string()) " "
-                            (E::MATRIX.subsection(s.after.id()).map_or("", |s| s.title()))
+                            (comparison.after().matrix().subsection(s.after.id()).map_or("", |s| s.title()))
                         }
                         td { (attained_name(s.before.attained())) }
                         td { (attained_name(s.after.attained())) }
@@ -126,7 +125,7 @@ pub(super) fn changes<E: Edition>(comparison: &Comparison<'_, E>, level: u8, id:
 }
 
 /// The criteria that changed, by kind of change, under headings at `level`.
-pub(super) fn criteria<E: Edition>(comparison: &Comparison<'_, E>, level: u8) -> Markup {
+pub(super) fn criteria(comparison: &Comparison<'_>, level: u8) -> Markup {
     html! {
         (heading(level, html! { "Criteria that changed" }))
         @for (change, title) in [

@@ -2,7 +2,6 @@
 
 use maud::{html, Markup};
 
-use crate::edition::Edition;
 use crate::perspectives::{Conversation, Perspectives};
 
 use super::super::markdown::status_name;
@@ -23,13 +22,13 @@ fn spread_heading(conversation: &Conversation<'_>) -> &'static str {
 /// how far partners agree, who answered, the picture, agreement and each partner's
 /// attained level per sub-section, then the conversations (contested criteria),
 /// highest spread first, with who said what and their notes.
-pub fn perspectives<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
+pub fn perspectives(perspectives: &Perspectives<'_>) -> String {
     let title = format!("Partners' perspectives: {}", perspectives.system());
     page(
         &title,
         html! {
             p.meta {
-                "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version()) ". "
+                "Matrix edition " (perspectives.consolidated().matrix().id()) " " (perspectives.consolidated().matrix().version()) ". "
                 (perspectives.respondents().len())
                 " partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so."
             }
@@ -44,8 +43,8 @@ pub fn perspectives<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
 
 /// Where partners disagree, in short: the headline, respondents, the picture and the
 /// agreement table, under a heading at `level`; `id` prefixes the picture's IDs.
-pub(super) fn summary<E: Edition>(
-    perspectives: &Perspectives<'_, E>,
+pub(super) fn summary(
+    perspectives: &Perspectives<'_>,
     level: u8,
     id: &str,
 ) -> Markup {
@@ -135,7 +134,7 @@ pub(super) fn summary<E: Edition>(
             tbody {
                 @for a in perspectives.subsections() {
                     tr {
-                        th scope="row" { (a.id.to_string()) " " (E::MATRIX.subsection(a.id).map_or("", |s| s.title())) }
+                        th scope="row" { (a.id.to_string()) " " (perspectives.consolidated().matrix().subsection(a.id).map_or("", |s| s.title())) }
                         @for r in respondents {
                             td { (attained_name(r.evaluation.subsection(a.id).and_then(|s| s.attained()))) }
                         }
@@ -152,7 +151,7 @@ pub(super) fn summary<E: Edition>(
 }
 
 /// The conversations, grouped by spread, under a heading at `level`.
-pub(super) fn conversations<E: Edition>(perspectives: &Perspectives<'_, E>, level: u8) -> Markup {
+pub(super) fn conversations(perspectives: &Perspectives<'_>, level: u8) -> Markup {
     let conversations = perspectives.conversations();
     html! {
         (heading(level, html! { "Conversations (" (conversations.len()) " criteria)" }))

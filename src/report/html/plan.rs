@@ -5,7 +5,6 @@ use maud::{html, Markup};
 
 use crate::assessment::Status;
 use crate::date::Date;
-use crate::edition::Edition;
 use crate::gaps::GapStatus;
 use crate::plan::{ActionOutcome, ActionReview, Review};
 use crate::progression::evaluate;
@@ -38,7 +37,7 @@ fn meaning(outcome: ActionOutcome) -> &'static str {
 /// sub-section), the conversations to have (actions done but not achieved, overdue
 /// actions, actions with no owner or due date), the other actions, then the gaps toward
 /// the target that no action addresses, with the assessment's notes.
-pub fn plan_review<E: Edition>(review: &Review<'_, E>) -> String {
+pub fn plan_review(review: &Review<'_>) -> String {
     let title = format!("Action plan review: {}", review.system());
     page(
         &title,
@@ -53,11 +52,11 @@ pub fn plan_review<E: Edition>(review: &Review<'_, E>) -> String {
 }
 
 /// The edition, the dates and what the tool is not.
-fn about<E: Edition>(review: &Review<'_, E>) -> Markup {
+fn about(review: &Review<'_>) -> Markup {
     let plan = review.plan();
     html! {
         p.meta {
-            "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version()) ". "
+            "Matrix edition " (review.plan().matrix().id()) " " (review.plan().matrix().version()) ". "
             "The plan answers the assessment of " (dated(plan.assessed(), "an unstated date"))
             @if let Some(agreed) = plan.agreed() { " and was agreed on " (agreed.to_string()) }
             ". Reviewed on " (dated(review.on(), "no date given"))
@@ -73,7 +72,7 @@ fn about<E: Edition>(review: &Review<'_, E>) -> Markup {
 /// How the plan stands, under a heading at `level`: the headline in words (the
 /// actions, the gaps, where the system stands now), the actions by outcome, the
 /// picture and the sub-sections' gaps; `id` prefixes the picture's IDs.
-pub(super) fn standing<E: Edition>(review: &Review<'_, E>, level: u8, id: &str) -> Markup {
+pub(super) fn standing(review: &Review<'_>, level: u8, id: &str) -> Markup {
     let counts = review.counts();
     let evaluation = evaluate(review.assessment());
     let [actions, gaps] = review_sentences(review);
@@ -152,7 +151,7 @@ pub(super) fn standing<E: Edition>(review: &Review<'_, E>, level: u8, id: &str) 
                 @for c in &covers {
                     tr {
                         th scope="row" {
-                            (c.id.to_string()) " " (E::MATRIX.subsection(c.id).map_or("", |s| s.title()))
+                            (c.id.to_string()) " " (review.plan().matrix().subsection(c.id).map_or("", |s| s.title()))
                         }
                         td { (attained_name(evaluation.subsection(c.id).and_then(|s| s.attained()))) }
                         td.num { (c.gaps) }
@@ -174,7 +173,7 @@ pub(super) fn standing<E: Edition>(review: &Review<'_, E>, level: u8, id: &str) 
 
 /// A table of actions: the action, owner and lead, due date, status, the criteria not
 /// in place with the assessment's status, and the note.
-fn action_table<E: Edition>(caption: &str, actions: &[ActionReview<'_, E>]) -> Markup {
+fn action_table(caption: &str, actions: &[ActionReview<'_>]) -> Markup {
     html! {
         table.actions {
             caption { (caption) }
@@ -230,16 +229,16 @@ fn action_table<E: Edition>(caption: &str, actions: &[ActionReview<'_, E>]) -> M
 }
 
 /// The actions of one outcome, in plan order.
-fn with_outcome<'a, E: Edition>(
-    review: &Review<'a, E>,
+fn with_outcome<'a>(
+    review: &Review<'a>,
     outcome: ActionOutcome,
-) -> Vec<ActionReview<'a, E>> {
+) -> Vec<ActionReview<'a>> {
     review.actions().filter(|a| a.outcome == outcome).collect()
 }
 
 /// The conversations to have, under a heading at `level`: the actions done but not
 /// achieved, the overdue ones, and the actions to complete (no owner or no due date).
-pub(super) fn conversations<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
+pub(super) fn conversations(review: &Review<'_>, level: u8) -> Markup {
     let to_complete: Vec<_> = review.to_complete().collect();
     html! {
         (heading(level, html! { "The conversations to have" }))
@@ -276,7 +275,7 @@ pub(super) fn conversations<E: Edition>(review: &Review<'_, E>, level: u8) -> Ma
 }
 
 /// The actions open, achieved and dropped, under a heading at `level`.
-fn other_actions<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
+fn other_actions(review: &Review<'_>, level: u8) -> Markup {
     html! {
         (heading(level, html! { "The other actions" }))
         @for (outcome, heading, empty, caption) in [
@@ -301,8 +300,8 @@ struct OutcomePart {
 
 /// The actions of `outcome` under a heading at `level` that counts them: a table, or
 /// the part's words for none.
-fn outcome_part<E: Edition>(
-    review: &Review<'_, E>,
+fn outcome_part(
+    review: &Review<'_>,
     level: u8,
     outcome: ActionOutcome,
     part: OutcomePart,
@@ -321,7 +320,7 @@ fn outcome_part<E: Edition>(
 
 /// The gaps no action addresses, by sub-section, with the assessment's notes, under a
 /// heading at `level`.
-fn uncovered<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
+fn uncovered(review: &Review<'_>, level: u8) -> Markup {
     let counts = review.counts();
     let mut gaps = review.uncovered().peekable();
     let assessment = review.assessment();
@@ -340,14 +339,14 @@ fn uncovered<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
         @for cover in review.subsections() {
             @if cover.gaps > cover.covered {
                 (heading(level + 1, html! {
-                    (cover.id.to_string()) " " (E::MATRIX.subsection(cover.id).map_or("", |s| s.title()))
+                    (cover.id.to_string()) " " (review.plan().matrix().subsection(cover.id).map_or("", |s| s.title()))
                     ": " (cover.gaps - cover.covered) " of " (count(cover.gaps, "gap", "gaps")) " addressed by no action"
                 }))
                 ul.criteria {
                     @while let Some(gap) = gaps.next_if(|g| g.subsection() == cover.id) {
                         (criterion(
                             html! {
-                                (E::MATRIX.level(gap.level()).name()) " · " (gap.theme.name()) " ("
+                                (review.plan().matrix().level(gap.level()).name()) " · " (gap.theme.name()) " ("
                                 (match gap.status {
                                     GapStatus::Partial => "partial",
                                     GapStatus::NotMet => "not met",

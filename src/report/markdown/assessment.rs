@@ -2,8 +2,6 @@
 
 use core::fmt::Write;
 
-use crate::assessment::Assessment;
-use crate::edition::Edition;
 use crate::gaps::{gaps, group, Target};
 use crate::level::Level;
 use crate::progression::Evaluation;
@@ -15,7 +13,7 @@ use super::{item, one_line};
 /// The progression table of an evaluation: one row per sub-section with the level
 /// attained, the next level, the share of the next level's applicable criteria met, and
 /// met / applicable at each level.
-pub fn progression_table<E: Edition>(evaluation: &Evaluation<E>) -> String {
+pub fn progression_table(evaluation: &Evaluation) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(
@@ -24,7 +22,7 @@ pub fn progression_table<E: Edition>(evaluation: &Evaluation<E>) -> String {
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|---|");
     for progress in evaluation.subsections() {
-        let title = E::MATRIX
+        let title = evaluation.assessment().matrix()
             .subsection(progress.id())
             .map_or("", |s| s.title());
         let _ = write!(
@@ -54,19 +52,19 @@ pub fn progression_table<E: Edition>(evaluation: &Evaluation<E>) -> String {
 
 /// A whole self-assessment report: attainment by domain and overall, the progression
 /// table, and the gap list toward `target`, grouped by sub-section, level and theme.
-pub fn assessment_markdown<E: Edition>(
-    assessment: &Assessment<E>,
-    evaluation: &Evaluation<E>,
+pub fn assessment_markdown(
+    evaluation: &Evaluation<'_>,
     target: Target,
 ) -> String {
+    let assessment = evaluation.assessment();
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# Self-assessment: {}\n", one_line(assessment.system()));
     let _ = write!(
         w,
         "Matrix edition {} {}",
-        E::MATRIX.id(),
-        E::MATRIX.version()
+        assessment.matrix().id(),
+        assessment.matrix().version()
     );
     if let Some(date) = assessment.date() {
         let _ = write!(w, ", assessed {date}");
@@ -75,7 +73,7 @@ pub fn assessment_markdown<E: Edition>(
         w,
         ". {} of {} criteria answered.\n",
         assessment.response_count(),
-        E::MATRIX.criterion_count()
+        assessment.matrix().criterion_count()
     );
     let _ = writeln!(
         w,
@@ -85,7 +83,7 @@ pub fn assessment_markdown<E: Edition>(
     let _ = writeln!(w, "| Domain | Attained |");
     let _ = writeln!(w, "|---|---|");
     for progress in evaluation.domains() {
-        let title = E::MATRIX.domain(progress.id()).map_or("", |d| d.title());
+        let title = assessment.matrix().domain(progress.id()).map_or("", |d| d.title());
         let _ = writeln!(
             w,
             "| {} {} | {} |",
@@ -116,7 +114,7 @@ pub fn assessment_markdown<E: Edition>(
         let _ = writeln!(w, "None: every sub-section has reached the target.");
     }
     for subsection in &grouped {
-        let title = E::MATRIX
+        let title = assessment.matrix()
             .subsection(subsection.id())
             .map_or("", |s| s.title());
         let _ = writeln!(w, "### {} {}\n", subsection.id(), title);

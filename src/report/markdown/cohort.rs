@@ -4,9 +4,8 @@ use core::fmt::Write;
 
 use crate::assessment::Assessment;
 use crate::cohort::Cohort;
-use crate::edition::Edition;
 use crate::level::Level;
-use crate::peers::PeerGap;
+use crate::cohort::peers::PeerGap;
 
 use super::super::escape::clip;
 use super::super::{
@@ -20,7 +19,7 @@ const MOST_VARIED: usize = 10;
 /// A cohort report: overall attainment, the distribution of attained levels per
 /// sub-section, a heatmap table of each member's attained level per sub-section, and
 /// where the members vary most.
-pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
+pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# Cohort of {} self-assessments\n", cohort.len());
@@ -45,7 +44,7 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for (id, d) in cohort.distributions() {
-        let title = E::MATRIX.subsection(id).map_or("", |s| s.title());
+        let title = cohort.edition().matrix().subsection(id).map_or("", |s| s.title());
         let _ = writeln!(
             w,
             "| {id} {} | {} | {} | {} | {} | {:.2} |",
@@ -83,7 +82,7 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
         let _ = write!(w, "---|");
     }
     let _ = writeln!(w);
-    for id in E::MATRIX.subsections().map(|s| s.id()) {
+    for id in cohort.edition().matrix().subsections().map(|s| s.id()) {
         let _ = write!(w, "| {id} |");
         for member in cohort.members() {
             let attained = member.evaluation.subsection(id).and_then(|s| s.attained());
@@ -110,7 +109,7 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
             "Sub-sections, by {VARIATION} of attained levels (the standard deviation, as above):\n"
         );
         for (id, d) in &subsections {
-            let title = E::MATRIX.subsection(*id).map_or("", |s| s.title());
+            let title = cohort.edition().matrix().subsection(*id).map_or("", |s| s.title());
             let _ = writeln!(
                 w,
                 "- {id} {title}: {VARIATION} {:.2} (assessments at each level: Not yet Developing {}, Developing {}, Maturing {}, Thriving {})",
@@ -151,8 +150,8 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
 /// names cut at [`PEER_NAME_CHARS`](crate::report::PEER_NAME_CHARS) characters and notes at
 /// [`PEER_NOTE_CHARS`](crate::report::PEER_NOTE_CHARS)). Gaps no peer has met yet are counted,
 /// not listed.
-pub fn peer_learning_markdown<E: Edition>(
-    assessment: &Assessment<E>,
+pub fn peer_learning_markdown(
+    assessment: &Assessment,
     learning: &[PeerGap<'_>],
 ) -> String {
     let mut out = String::new();
@@ -174,7 +173,7 @@ pub fn peer_learning_markdown<E: Edition>(
         let gap = &entry.gap;
         if heading != Some((gap.subsection(), gap.level())) {
             heading = Some((gap.subsection(), gap.level()));
-            let title = E::MATRIX
+            let title = assessment.matrix()
                 .subsection(gap.subsection())
                 .map_or("", |s| s.title());
             let _ = writeln!(

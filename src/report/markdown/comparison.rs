@@ -5,7 +5,6 @@ use core::fmt::Write;
 
 use crate::assessment::Assessment;
 use crate::compare::{Change, Comparison, CrossComparison, Movement};
-use crate::edition::Edition;
 use crate::level::Level;
 use crate::migration::{MigrationReport, Outcome};
 
@@ -15,11 +14,11 @@ use super::{item, one_line, status_name};
 /// A comparison of two assessments of one system: the summary, domain and overall
 /// attainment before and after, sub-sections whose level moved, and the criteria that
 /// changed, grouped by kind of change.
-pub fn comparison_markdown<E: Edition>(comparison: &Comparison<'_, E>) -> String {
+pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let (before, after) = (comparison.before(), comparison.after());
-    let dated = |a: &Assessment<E>| {
+    let dated = |a: &Assessment| {
         a.date()
             .map_or_else(|| "undated".to_owned(), |d| d.to_string())
     };
@@ -36,7 +35,7 @@ pub fn comparison_markdown<E: Edition>(comparison: &Comparison<'_, E>) -> String
     let _ = writeln!(w, "| Domain | Before | After |");
     let _ = writeln!(w, "|---|---|---|");
     for d in comparison.domains() {
-        let title = E::MATRIX.domain(d.id).map_or("", |d| d.title());
+        let title = comparison.after().matrix().domain(d.id).map_or("", |d| d.title());
         let _ = writeln!(
             w,
             "| {} {} | {} | {} |",
@@ -65,7 +64,7 @@ pub fn comparison_markdown<E: Edition>(comparison: &Comparison<'_, E>) -> String
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for s in comparison.subsections() {
         let id = s.after.id();
-        let title = E::MATRIX.subsection(id).map_or("", |s| s.title());
+        let title = comparison.after().matrix().subsection(id).map_or("", |s| s.title());
         let marker = match s.movement() {
             Movement::Up => " ▲",
             Movement::Down => " ▼",
@@ -206,8 +205,8 @@ pub fn migration_markdown(report: &MigrationReport) -> String {
 
 /// A comparison across editions: the migration's counts, then the comparison under
 /// the later edition.
-pub fn comparison_across_markdown<A: Edition, B: Edition>(
-    comparison: &CrossComparison<'_, A, B>,
+pub fn comparison_across_markdown(
+    comparison: &CrossComparison<'_>,
 ) -> String {
     with_migration_note(
         comparison_markdown(&comparison.comparison()),

@@ -14,7 +14,6 @@ mod matrix;
 
 pub use assessment::{assessment_markdown, progression_table};
 pub use cohort::{cohort_markdown, peer_learning_markdown};
-pub(crate) use comparison::with_migration_note;
 pub use comparison::{comparison_across_markdown, comparison_markdown, migration_markdown};
 pub use matrix::matrix_markdown;
 

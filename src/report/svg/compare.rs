@@ -2,7 +2,6 @@
 //! attained level and coverage before and after.
 
 use crate::compare::{Comparison, Movement};
-use crate::edition::Edition;
 use crate::level::Level;
 
 use super::super::attained_name;
@@ -24,17 +23,17 @@ fn movement(movement: Movement) -> &'static str {
 /// level the met / applicable criteria before → after, shaded by the share met after
 /// and framed where the level is attained after. Changes are told in shape and text,
 /// not colour alone.
-pub fn comparison_svg<E: Edition>(comparison: &Comparison<'_, E>) -> String {
+pub fn comparison_svg(comparison: &Comparison<'_>) -> String {
     comparison_svg_with_id(comparison, ID)
 }
 
 /// [`comparison_svg`] with `id` as the prefix of its title's and description's IDs.
-pub(crate) fn comparison_svg_with_id<E: Edition>(
-    comparison: &Comparison<'_, E>,
+pub(crate) fn comparison_svg_with_id(
+    comparison: &Comparison<'_>,
     id: &str,
 ) -> String {
     let (before, after) = (comparison.before(), comparison.after());
-    let dated = |a: &crate::assessment::Assessment<E>| {
+    let dated = |a: &crate::assessment::Assessment| {
         a.date()
             .map_or_else(|| "undated".to_owned(), |d| d.to_string())
     };
@@ -57,7 +56,7 @@ pub(crate) fn comparison_svg_with_id<E: Edition>(
         .collect();
     let subsections: Vec<_> = comparison.subsections().collect();
     let mut rows = Vec::new();
-    for domain in E::MATRIX.domains() {
+    for domain in comparison.after().matrix().domains() {
         let (b, a) = domains
             .iter()
             .find(|(id, _, _)| *id == domain.id())

@@ -3,9 +3,7 @@
 
 use core::fmt::Write;
 
-use crate::assessment::Assessment;
 use crate::cohort::Cohort;
-use crate::edition::Edition;
 use crate::level::Level;
 use crate::progression::Evaluation;
 
@@ -18,12 +16,13 @@ pub(super) const ID: &str = "mhics";
 
 /// Rows under each domain's band: `band(domain)` names the band, `row(sub-section)`
 /// gives its label and cells.
-fn rows<E: Edition>(
+fn rows(
+    matrix: &'static crate::model::Matrix,
     mut band: impl FnMut(&'static crate::model::Domain) -> String,
     mut row: impl FnMut(&'static crate::model::SubSection) -> Vec<Cell>,
 ) -> Vec<Row> {
     let mut rows = Vec::new();
-    for domain in E::MATRIX.domains() {
+    for domain in matrix.domains() {
         rows.push(Row::Band(band(domain)));
         for subsection in domain.subsections() {
             rows.push(Row::Cells {
@@ -40,20 +39,20 @@ fn rows<E: Edition>(
 /// attained levels are framed and ticked; a last column names the level attained in
 /// words, each domain's band its level, and the lines under the title the overall
 /// level and the sub-sections nearest their next level.
-pub fn assessment_heatmap_svg<E: Edition>(
-    assessment: &Assessment<E>,
-    evaluation: &Evaluation<E>,
+pub fn assessment_heatmap_svg(
+    evaluation: &Evaluation<'_>,
 ) -> String {
-    assessment_heatmap_svg_with_id(assessment, evaluation, ID)
+    let _assessment = evaluation.assessment();
+    assessment_heatmap_svg_with_id(evaluation, ID)
 }
 
 /// [`assessment_heatmap_svg`] with `id` as the prefix of its title's and description's
 /// IDs, for a page that holds several pictures.
-pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
-    assessment: &Assessment<E>,
-    evaluation: &Evaluation<E>,
+pub(crate) fn assessment_heatmap_svg_with_id(
+    evaluation: &Evaluation<'_>,
     id: &str,
 ) -> String {
+    let assessment = evaluation.assessment();
     let overall = format!("Overall: {}", attained_name(evaluation.overall()));
     let nearest = nearest_sentence(&nearest(evaluation));
     let mut subtitle = String::from("Self-assessment");
@@ -61,7 +60,8 @@ pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
         let _ = write!(subtitle, " of {date}");
     }
     subtitle.push_str(": met / applicable criteria per sub-section and level.");
-    let rows = rows::<E>(
+    let rows = rows(
+        evaluation.assessment().matrix(),
         |domain| {
             let level = evaluation.domain(domain.id()).and_then(|d| d.attained());
             format!(
@@ -151,12 +151,12 @@ pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
 /// members that have attained that level (or a higher one) and shows how many; a last
 /// column gives the sub-section's variation (see the cohort report), each domain's band
 /// how many members have attained each level in that domain.
-pub fn cohort_heatmap_svg<E: Edition>(cohort: &Cohort<'_, E>) -> String {
+pub fn cohort_heatmap_svg(cohort: &Cohort<'_>) -> String {
     cohort_heatmap_svg_with_id(cohort, ID)
 }
 
 /// [`cohort_heatmap_svg`] with `id` as the prefix of its title's and description's IDs.
-pub(crate) fn cohort_heatmap_svg_with_id<E: Edition>(cohort: &Cohort<'_, E>, id: &str) -> String {
+pub(crate) fn cohort_heatmap_svg_with_id(cohort: &Cohort<'_>, id: &str) -> String {
     let n = cohort.len();
     let plural = if n == 1 { "" } else { "s" };
     let counts = |levels: &mut dyn Iterator<Item = Option<Level>>| {
@@ -181,7 +181,8 @@ pub(crate) fn cohort_heatmap_svg_with_id<E: Edition>(cohort: &Cohort<'_, E>, id:
         counts(&mut cohort.members().iter().map(|m| m.evaluation.overall()))
     );
     let distributions = cohort.distributions();
-    let rows = rows::<E>(
+    let rows = rows(
+        cohort.edition().matrix(),
         |domain| {
             format!(
                 "Domain {} {}: {}",

@@ -2,7 +2,6 @@
 //! its gaps toward the target and how many an action addresses, and how the actions
 //! on it stand.
 
-use crate::edition::Edition;
 use crate::gaps::Target;
 use crate::id::SubSectionId;
 use crate::plan::{ActionOutcome, Review};
@@ -22,7 +21,7 @@ pub(in crate::report) fn target_words(target: Target) -> String {
 }
 
 /// The review's counts in two sentences: the actions, then the gaps.
-pub(in crate::report) fn review_sentences<E: Edition>(review: &Review<'_, E>) -> [String; 2] {
+pub(in crate::report) fn review_sentences(review: &Review<'_>) -> [String; 2] {
     let counts = review.counts();
     let actions = review.plan().actions().len();
     let gaps: usize = review.subsections().map(|s| s.gaps).sum();
@@ -48,14 +47,14 @@ pub(in crate::report) fn review_sentences<E: Edition>(review: &Review<'_, E>) ->
 /// level), its gaps toward the review's target, how many of them an action addresses
 /// (a grey bar with the figures, `3 of 5`), and how many of the actions on the
 /// sub-section are achieved (`1 achieved of 2`). Dropped actions address no gap.
-pub fn plan_review_svg<E: Edition>(review: &Review<'_, E>) -> String {
+pub fn plan_review_svg(review: &Review<'_>) -> String {
     plan_review_svg_with_id(review, ID)
 }
 
 /// [`plan_review_svg`] with `id` as the prefix of its title's and description's IDs.
-pub(crate) fn plan_review_svg_with_id<E: Edition>(review: &Review<'_, E>, id: &str) -> String {
+pub(crate) fn plan_review_svg_with_id(review: &Review<'_>, id: &str) -> String {
     let evaluation = evaluate(review.assessment());
-    let subsection_ids = E::LAYOUT.subsection_ids();
+    let subsection_ids: Vec<SubSectionId> = review.plan().matrix().subsections().map(|s| s.id()).collect();
     // Per sub-section: the actions with a criterion in it, and how many are achieved.
     let mut actions = vec![(0usize, 0usize); subsection_ids.len()];
     let mut touched: Vec<SubSectionId> = Vec::new();
@@ -75,7 +74,7 @@ pub(crate) fn plan_review_svg_with_id<E: Edition>(review: &Review<'_, E>, id: &s
     }
     let covers: Vec<_> = review.subsections().collect();
     let mut rows = Vec::new();
-    for domain in E::MATRIX.domains() {
+    for domain in review.plan().matrix().domains() {
         let level = evaluation.domain(domain.id()).and_then(|d| d.attained());
         rows.push(Row::Band(format!(
             "Domain {} {}: {} now",

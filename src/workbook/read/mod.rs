@@ -56,14 +56,14 @@ pub const SKIPPED_SHEETS: [&str; 2] = [SUMMARY_SHEET, PLAN_SHEET];
 /// assert!(err.to_string().starts_with("not an .xlsx workbook"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn read<E: Edition>(edition: E, bytes: &[u8]) -> Result<Assessment<E>, WorkbookError> {
-    let matrix = E::MATRIX;
+pub fn read(edition: Edition, bytes: &[u8]) -> Result<Assessment, WorkbookError> {
+    let matrix = edition.matrix();
     let mut package = Package::open(bytes)?;
     let about_index = find(&package, ABOUT_SHEET, |name| name == ABOUT_SHEET)?;
     let grid = package.grid(about_index)?;
     let about = about::read(matrix, &sheet(&package, about_index, &grid))?;
 
-    let mut builder = Assessment::builder_in(edition, about.system);
+    let mut builder = Assessment::builder(about.system).edition(edition);
     if let Some(respondent) = about.respondent {
         builder = builder.respondent(respondent);
     }
@@ -112,11 +112,11 @@ pub fn read<E: Edition>(edition: E, bytes: &[u8]) -> Result<Assessment<E>, Workb
 /// assert_eq!(err.to_string(), "the workbook has no sheet named 'Action plan'");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn read_plan<E: Edition>(edition: E, bytes: &[u8]) -> Result<Plan<E>, WorkbookError> {
+pub fn read_plan(edition: Edition, bytes: &[u8]) -> Result<Plan, WorkbookError> {
     let mut package = Package::open(bytes)?;
     let about_index = find(&package, ABOUT_SHEET, |name| name == ABOUT_SHEET)?;
     let grid = package.grid(about_index)?;
-    about::check_edition(E::MATRIX, &sheet(&package, about_index, &grid))?;
+    about::check_edition(edition.matrix(), &sheet(&package, about_index, &grid))?;
     let plan_index = find(&package, PLAN_SHEET, |name| {
         name.eq_ignore_ascii_case(PLAN_SHEET)
     })?;

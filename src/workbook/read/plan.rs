@@ -24,7 +24,7 @@ const STATUS: usize = 6;
 const NOTE: usize = 7;
 
 /// Reads the plan the sheet holds.
-pub(super) fn read<E: Edition>(edition: E, sheet: &Sheet<'_>) -> Result<Plan<E>, WorkbookError> {
+pub(super) fn read(edition: Edition, sheet: &Sheet<'_>) -> Result<Plan, WorkbookError> {
     let missing = |header, row| WorkbookError::MissingHeader {
         sheet: sheet.name.to_owned(),
         header,
@@ -82,7 +82,7 @@ pub(super) fn read<E: Edition>(edition: E, sheet: &Sheet<'_>) -> Result<Plan<E>,
     // Each action ID's name key, with its cell and spelling.
     let mut ids: HashMap<String, (Cell, String)> = HashMap::new();
     for row in action_rows {
-        if let Some(action) = action::<E>(sheet, row, &found, &mut ids)? {
+        if let Some(action) = action(edition, sheet, row, &found, &mut ids)? {
             plan.push(action)?;
         }
     }
@@ -90,7 +90,8 @@ pub(super) fn read<E: Edition>(edition: E, sheet: &Sheet<'_>) -> Result<Plan<E>,
 }
 
 /// The action of `row`, or `None` for a row with nothing in it but white space.
-fn action<E: Edition>(
+fn action(
+    of: Edition,
     sheet: &Sheet<'_>,
     row: u32,
     found: &[Option<u32>; 8],
@@ -143,7 +144,7 @@ fn action<E: Edition>(
         return Err(empty(TITLE, "title"));
     }
     check_text(cell(TITLE), &title)?;
-    let criteria = criteria::<E>(cell(CRITERIA), &text(CRITERIA)?, &id)?;
+    let criteria = criteria(of, cell(CRITERIA), &text(CRITERIA)?, &id)?;
     if criteria.is_empty() {
         return Err(empty(CRITERIA, "criteria"));
     }
@@ -179,7 +180,8 @@ fn action<E: Edition>(
 /// The criteria of a `Criteria` cell, in order: IDs separated by commas, semicolons or
 /// white space (line breaks among it). An unknown ID is named with the nearest real
 /// one; an ID twice is refused.
-fn criteria<E: Edition>(
+fn criteria(
+    of: Edition,
     cell: Cell,
     text: &str,
     action: &str,
@@ -189,11 +191,11 @@ fn criteria<E: Edition>(
         .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
         .filter(|piece| !piece.is_empty());
     for piece in pieces {
-        let (id, _) = resolve::<E>(piece).map_err(|_| WorkbookError::UnknownCriterion {
+        let (id, _) = resolve(of, piece).map_err(|_| WorkbookError::UnknownCriterion {
             cell: cell.clone(),
             id: piece.to_owned(),
-            edition: edition(E::MATRIX),
-            suggestion: DidYouMean(E::MATRIX.nearest_criterion(piece).map(|id| id.to_string())),
+            edition: edition(of.matrix()),
+            suggestion: DidYouMean(of.matrix().nearest_criterion(piece).map(|id| id.to_string())),
         })?;
         // At most as many IDs as the edition has criteria: each is compared once.
         if out.contains(&id) {

@@ -7,7 +7,6 @@ use super::fit::height;
 use super::styles::Formats;
 use super::{date_validation, page_setup, protect, write_date};
 use crate::assessment::{Assessment, Status};
-use crate::edition::Edition;
 use crate::model::Matrix;
 use crate::workbook::error::WorkbookError;
 use crate::workbook::{status_label, ABOUT_SHEET, PLAN_SHEET, STATUS_LABELS, SUMMARY_SHEET};
@@ -20,10 +19,10 @@ pub(super) const DATE_FORM: &str =
 const ABOUT_WIDTH: f64 = 100.0;
 
 /// Writes the About sheet.
-pub(super) fn about<E: Edition>(
+pub(super) fn about(
     sheet: &mut Worksheet,
     matrix: &Matrix,
-    assessment: Option<&Assessment<E>>,
+    assessment: Option<&Assessment>,
     with_plan: bool,
     f: &Formats,
 ) -> Result<(), WorkbookError> {
@@ -64,7 +63,7 @@ pub(super) fn about<E: Edition>(
     };
     row += 1;
     sheet.write_string_with_format(row, 0, "Respondent", &f.label)?;
-    match assessment.and_then(Assessment::<E>::respondent) {
+    match assessment.and_then(Assessment::respondent) {
         Some(r) => {
             sheet.set_row_height(row, height(&[(r, ABOUT_WIDTH)]))?;
             sheet.write_string_with_format(row, 1, r, &f.fill_in)?
@@ -73,7 +72,7 @@ pub(super) fn about<E: Edition>(
     };
     row += 1;
     sheet.write_string_with_format(row, 0, "Date", &f.label)?;
-    write_date(sheet, row, 1, assessment.and_then(Assessment::<E>::date), f)?;
+    write_date(sheet, row, 1, assessment.and_then(Assessment::date), f)?;
     let dates = date_validation("The date of the assessment, as YYYY-MM-DD")?;
     sheet.add_data_validation(row, 1, row, 1, &dates)?;
     row += 1;

@@ -7,7 +7,6 @@ use super::fit::{height, lines};
 use super::styles::{shade_statuses, Formats};
 use super::table_sheet;
 use crate::assessment::Assessment;
-use crate::edition::Edition;
 use crate::level::Level;
 use crate::model::Domain;
 use crate::workbook::error::WorkbookError;
@@ -34,10 +33,10 @@ pub(super) struct DomainRows {
 }
 
 /// Writes a domain's sheet and says where its `Status` cells are.
-pub(super) fn domain_sheet<E: Edition>(
+pub(super) fn domain_sheet(
     sheet: &mut Worksheet,
     domain: &Domain,
-    assessment: Option<&Assessment<E>>,
+    assessment: Option<&Assessment>,
     f: &Formats,
     validation: &DataValidation,
 ) -> Result<DomainRows, WorkbookError> {

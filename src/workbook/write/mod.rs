@@ -23,6 +23,7 @@ use super::{excel_length, MAX_CELL_CHARS, STATUS_LABELS};
 use crate::assessment::Assessment;
 use crate::date::Date;
 use crate::edition::Edition;
+use crate::error::Error;
 use crate::plan::Plan;
 use crate::progression::evaluate;
 use styles::Formats;
@@ -56,12 +57,24 @@ const A4: u8 = 9;
 /// // Writing it to a file is the caller's choice: std::fs::write("blank.xlsx", &blank)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn write<E: Edition>(
-    edition: E,
-    assessment: Option<&Assessment<E>>,
-) -> Result<Vec<u8>, WorkbookError> {
-    let _ = edition;
-    workbook(assessment, None)
+pub fn write(edition: Edition, assessment: Option<&Assessment>) -> Result<Vec<u8>, WorkbookError> {
+    if let Some(assessment) = assessment {
+        of_edition(edition, "assessment", assessment.edition())?;
+    }
+    workbook(edition, assessment, None)
+}
+
+/// Refuses a value of another edition than the workbook's.
+fn of_edition(edition: Edition, what: &'static str, found: Edition) -> Result<(), WorkbookError> {
+    if found == edition {
+        Ok(())
+    } else {
+        Err(WorkbookError::Refused(Error::NotOfEdition {
+            what,
+            found: found.to_string(),
+            expected: edition.to_string(),
+        }))
+    }
 }
 
 /// Writes a workbook as [`write()`] does, with an `Action plan` sheet after the domain
@@ -87,36 +100,36 @@ pub fn write<E: Edition>(
 /// assert_eq!(workbook::read_plan(Mhics2019, &bytes)?, plan);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn write_with_plan<E: Edition>(
-    edition: E,
-    assessment: Option<&Assessment<E>>,
-    plan: &Plan<E>,
+pub fn write_with_plan(
+    edition: Edition,
+    assessment: Option<&Assessment>,
+    plan: &Plan,
 ) -> Result<Vec<u8>, WorkbookError> {
-    let _ = edition;
+    of_edition(edition, "plan", plan.edition())?;
     if let Some(assessment) = assessment {
+        of_edition(edition, "assessment", assessment.edition())?;
         plan.check_system(assessment)
             .map_err(|_| WorkbookError::PlanSystem {
                 plan: plan.system().to_owned(),
                 assessment: assessment.system().to_owned(),
             })?;
     }
-    workbook(assessment, Some(plan))
+    workbook(edition, assessment, Some(plan))
 }
 
 /// Writes the workbook: About, Summary, the domain sheets and, with a plan, the Action
 /// plan sheet.
-fn workbook<E: Edition>(
-    assessment: Option<&Assessment<E>>,
-    plan: Option<&Plan<E>>,
+fn workbook(
+    edition: Edition,
+    assessment: Option<&Assessment>,
+    plan: Option<&Plan>,
 ) -> Result<Vec<u8>, WorkbookError> {
-    let matrix = E::MATRIX;
+    let matrix = edition.matrix();
     if let Some(assessment) = assessment {
         check(assessment)?;
     }
-    let evaluation = match assessment {
-        Some(assessment) => evaluate(assessment),
-        None => evaluate(&Assessment::<E>::blank()),
-    };
+    let blank = Assessment::blank(edition);
+    let evaluation = evaluate(assessment.unwrap_or(&blank));
     let formats = Formats::new();
 
     let mut about_sheet = Worksheet::new();
@@ -173,7 +186,7 @@ fn workbook<E: Edition>(
 }
 
 /// Refuses an assessment the workbook cannot hold exactly.
-fn check<E: Edition>(assessment: &Assessment<E>) -> Result<(), WorkbookError> {
+fn check(assessment: &Assessment) -> Result<(), WorkbookError> {
     let long = |what: String, text: &str| {
         let length = excel_length(text);
         if length > MAX_CELL_CHARS {

@@ -7,7 +7,6 @@ use rust_xlsxwriter::{DataValidation, Format, Worksheet};
 use super::fit::{height, lines};
 use super::styles::Formats;
 use super::{date_validation, table_sheet, write_date};
-use crate::edition::Edition;
 use crate::id::CriterionId;
 use crate::plan::Plan;
 use crate::workbook::error::WorkbookError;
@@ -37,9 +36,9 @@ const LABEL_HINTS: [&str; 3] = [
 ];
 
 /// Writes the Action plan sheet for `plan`.
-pub(super) fn plan_sheet<E: Edition>(
+pub(super) fn plan_sheet(
     sheet: &mut Worksheet,
-    plan: &Plan<E>,
+    plan: &Plan,
     f: &Formats,
 ) -> Result<(), WorkbookError> {
     table_sheet(sheet, PLAN_SHEET, &WIDTHS, HEADER_ROW)?;

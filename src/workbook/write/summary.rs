@@ -18,7 +18,6 @@ use super::fit::height;
 use super::styles::{holds, Formats};
 use super::{page_setup, protect};
 use crate::assessment::Status;
-use crate::edition::Edition;
 use crate::level::Level;
 use crate::model::Matrix;
 use crate::progression::{Coverage, Evaluation};
@@ -74,11 +73,11 @@ fn rank(level: Option<Level>) -> usize {
 
 /// Writes the Summary sheet for `domains` (where each domain sheet holds its `Status`
 /// cells), with the values of `evaluation`, the evaluation of what the workbook holds.
-pub(super) fn summary<E: Edition>(
+pub(super) fn summary(
     sheet: &mut Worksheet,
     matrix: &Matrix,
     domains: &[DomainRows],
-    evaluation: &Evaluation<E>,
+    evaluation: &Evaluation,
     f: &Formats,
 ) -> Result<(), WorkbookError> {
     sheet.set_name(SUMMARY_SHEET)?;

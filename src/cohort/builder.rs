@@ -3,8 +3,6 @@
 use std::collections::HashMap;
 
 use crate::assessment::Assessment;
-use crate::content::Mhics2019;
-use crate::edition::Edition;
 use crate::error::Error;
 use crate::name::key as name_key;
 
@@ -34,27 +32,27 @@ use crate::name::key as name_key;
 /// ```
 #[derive(Debug, Clone, Default)]
 #[must_use]
-pub struct CohortBuilder<'a, E: Edition = Mhics2019> {
-    members: Vec<(Option<String>, &'a Assessment<E>)>,
+pub struct CohortBuilder<'a> {
+    members: Vec<(Option<String>, &'a Assessment)>,
     latest: bool,
 }
 
-impl<'a, E: Edition> CohortBuilder<'a, E> {
+impl<'a> CohortBuilder<'a> {
     /// Adds an assessment; errors name it by its place and label, e.g.
     /// `assessment 2 (North ICS, 2026-10-01)`.
-    pub fn member(mut self, assessment: &'a Assessment<E>) -> Self {
+    pub fn member(mut self, assessment: &'a Assessment) -> Self {
         self.members.push((None, assessment));
         self
     }
 
     /// Adds an assessment named `name` for errors (e.g. the file it was read from).
-    pub fn named_member(mut self, name: impl Into<String>, assessment: &'a Assessment<E>) -> Self {
+    pub fn named_member(mut self, name: impl Into<String>, assessment: &'a Assessment) -> Self {
         self.members.push((Some(name.into()), assessment));
         self
     }
 
     /// Adds assessments, in order.
-    pub fn members(mut self, assessments: impl IntoIterator<Item = &'a Assessment<E>>) -> Self {
+    pub fn members(mut self, assessments: impl IntoIterator<Item = &'a Assessment>) -> Self {
         self.members
             .extend(assessments.into_iter().map(|assessment| (None, assessment)));
         self
@@ -71,9 +69,9 @@ impl<'a, E: Edition> CohortBuilder<'a, E> {
     /// The assessments of distinct systems the cohort takes, in order (the latest of
     /// each when asked); fails with [`Error::SystemTwice`] (see above). The cohort is
     /// made of them by `build`, in the cohort module.
-    pub(crate) fn distinct(self) -> Result<Vec<&'a Assessment<E>>, Error> {
+    pub(crate) fn distinct(self) -> Result<Vec<&'a Assessment>, Error> {
         let mut index: HashMap<String, usize> = HashMap::with_capacity(self.members.len());
-        let mut kept: Vec<(usize, Option<String>, &'a Assessment<E>)> = Vec::new();
+        let mut kept: Vec<(usize, Option<String>, &'a Assessment)> = Vec::new();
         for (place, (name, assessment)) in self.members.into_iter().enumerate() {
             let key = name_key(assessment.system());
             match index.get(&key) {
@@ -105,7 +103,7 @@ impl<'a, E: Edition> CohortBuilder<'a, E> {
 }
 
 /// A member for errors: its name when given, else its place (from 1) and label.
-fn describe<E: Edition>(place: usize, name: Option<&str>, assessment: &Assessment<E>) -> String {
+fn describe(place: usize, name: Option<&str>, assessment: &Assessment) -> String {
     match (name, assessment.date()) {
         (Some(name), _) => name.to_owned(),
         (None, Some(date)) => format!("assessment {} ({}, {date})", place + 1, assessment.system()),

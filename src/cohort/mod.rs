@@ -7,28 +7,32 @@
 //! [`Cohort::peer_learning`] pairs each gap of one system with the other systems of the
 //! cohort that have already met that criterion, so that they can share how.
 
+mod builder;
+pub(crate) mod peers;
+
+pub use builder::CohortBuilder;
+pub use peers::{Peer, PeerGap};
+
 use crate::assessment::{Assessment, Status};
-use crate::cohort_builder::CohortBuilder;
-use crate::content::Mhics2019;
 use crate::edition::Edition;
 use crate::error::Error;
 use crate::gaps::Target;
 use crate::id::{CriterionId, SubSectionId};
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
-use crate::peers::{PeerGap, PeerIndex, PEERS_PER_GAP};
+use peers::{PeerIndex, PEERS_PER_GAP};
 use crate::progression::{evaluate, Evaluation};
 
 /// One assessment of a cohort, with its evaluation.
 #[derive(Debug, Clone)]
-pub struct Member<'a, E: Edition = Mhics2019> {
+pub struct Member<'a> {
     /// The assessment.
-    pub assessment: &'a Assessment<E>,
+    pub assessment: &'a Assessment,
     /// Its evaluation.
-    pub evaluation: Evaluation<E>,
+    pub evaluation: Evaluation<'a>,
 }
 
-impl<E: Edition> Member<'_, E> {
+impl Member<'_> {
     /// The member's label in reports: the system name, with the date when given.
     pub fn label(&self) -> String {
         match self.assessment.date() {
@@ -56,8 +60,8 @@ impl<E: Edition> Member<'_, E> {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
-pub struct Cohort<'a, E: Edition = Mhics2019> {
-    members: Vec<Member<'a, E>>,
+pub struct Cohort<'a> {
+    members: Vec<Member<'a>>,
 }
 
 /// How many members of a cohort have attained each level in one sub-section (counting
@@ -202,13 +206,16 @@ impl Cohort<'_> {
     pub const PEERS_PER_GAP: usize = PEERS_PER_GAP;
 }
 
-impl<'a, E: Edition> Cohort<'a, E> {
+impl<'a> Cohort<'a> {
     /// A cohort of `assessments`, kept in the order given. Fails with
-    /// [`Error::EmptyCohort`] when there are none, and with [`Error::SystemTwice`] when
+    /// [`Error::EmptyCohort`] when there are none, with [`Error::MixedEditions`] when they
+    /// answer different editions (see
+    /// [`Editions::to_one_edition`](crate::Editions::to_one_edition)), and with
+    /// [`Error::SystemTwice`] when
     /// two assess the same system (names compared after trimming, ignoring case) — the
     /// same assessment twice, or one system at two dates: see
     /// [`latest_of_each`](Self::latest_of_each).
-    pub fn new(assessments: impl IntoIterator<Item = &'a Assessment<E>>) -> Result<Self, Error> {
+    pub fn new(assessments: impl IntoIterator<Item = &'a Assessment>) -> Result<Self, Error> {
         Self::builder().members(assessments).build()
     }
 
@@ -216,7 +223,7 @@ impl<'a, E: Edition> Cohort<'a, E> {
     /// undated ones counting as earliest, and among equals the last given), systems in
     /// the order they first appear. Fails with [`Error::EmptyCohort`] when there are none.
     pub fn latest_of_each(
-        assessments: impl IntoIterator<Item = &'a Assessment<E>>,
+        assessments: impl IntoIterator<Item = &'a Assessment>,
     ) -> Result<Self, Error> {
         Self::builder()
             .members(assessments)
@@ -225,29 +232,39 @@ impl<'a, E: Edition> Cohort<'a, E> {
     }
 
     /// A builder, to name members for errors (e.g. by file) or keep the latest of each.
-    pub fn builder() -> CohortBuilder<'a, E> {
+    pub fn builder() -> CohortBuilder<'a> {
         CohortBuilder::default()
     }
 
     /// A cohort of assessments of distinct systems, in the order given.
     pub(crate) fn of_distinct(
-        assessments: impl IntoIterator<Item = &'a Assessment<E>>,
+        assessments: impl IntoIterator<Item = &'a Assessment>,
     ) -> Result<Self, Error> {
-        let members: Vec<Member<'a, E>> = assessments
+        let members: Vec<Member<'a>> = assessments
             .into_iter()
             .map(|assessment| Member {
                 assessment,
                 evaluation: evaluate(assessment),
             })
             .collect();
-        if members.is_empty() {
-            return Err(Error::EmptyCohort);
+        let first = members.first().ok_or(Error::EmptyCohort)?.assessment.edition();
+        if let Some(other) = members.iter().find(|m| m.assessment.edition() != first) {
+            return Err(Error::MixedEditions {
+                action: "put in one cohort",
+                first: first.to_string(),
+                second: other.assessment.edition().to_string(),
+            });
         }
         Ok(Cohort { members })
     }
 
+    /// The edition every member answers.
+    pub fn edition(&self) -> Edition {
+        self.members[0].assessment.edition()
+    }
+
     /// The members, in the order given.
-    pub fn members(&self) -> &[Member<'a, E>] {
+    pub fn members(&self) -> &[Member<'a>] {
         &self.members
     }
 
@@ -272,7 +289,7 @@ impl<'a, E: Edition> Cohort<'a, E> {
 
     /// Every sub-section with its distribution, in matrix order.
     pub fn distributions(&self) -> Vec<(SubSectionId, Distribution)> {
-        let mut out: Vec<(SubSectionId, Distribution)> = E::LAYOUT
+        let mut out: Vec<(SubSectionId, Distribution)> = self.edition().layout()
             .subsection_ids()
             .iter()
             .map(|id| (*id, Distribution::default()))
@@ -295,7 +312,7 @@ impl<'a, E: Edition> Cohort<'a, E> {
     }
 
     fn share_at(&self, slot: usize) -> CriterionShare {
-        let entry = E::LAYOUT.entry(slot);
+        let entry = self.edition().layout().entry(slot);
         let mut share = CriterionShare {
             criterion: entry.criterion,
             theme: entry.theme,
@@ -320,12 +337,12 @@ impl<'a, E: Edition> Cohort<'a, E> {
 
     /// How the members answered one criterion, if the matrix has it.
     pub fn criterion_share(&self, id: CriterionId) -> Option<CriterionShare> {
-        Some(self.share_at(E::LAYOUT.slot(id)?))
+        Some(self.share_at(self.edition().layout().slot(id)?))
     }
 
     /// Every criterion with how the members answered it, in matrix order.
     pub fn criterion_shares(&self) -> impl Iterator<Item = CriterionShare> + '_ {
-        E::LAYOUT.slots().map(|slot| self.share_at(slot))
+        self.edition().layout().slots().map(|slot| self.share_at(slot))
     }
 
     /// The `n` sub-sections whose attained levels are most spread out
@@ -375,7 +392,7 @@ impl<'a, E: Edition> Cohort<'a, E> {
     /// assert_eq!(d2.peers[0].note, Some("Service user panel in every borough"));
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn peer_learning(&self, assessment: &Assessment<E>, target: Target) -> Vec<PeerGap<'a>> {
+    pub fn peer_learning(&self, assessment: &Assessment, target: Target) -> Vec<PeerGap<'a>> {
         PeerIndex::new(self.members.iter().map(|m| m.assessment)).learning(assessment, target)
     }
 
@@ -384,7 +401,7 @@ impl<'a, E: Edition> Cohort<'a, E> {
     pub fn peer_learning_for_each<'c>(
         &'c self,
         target: Target,
-    ) -> impl Iterator<Item = (&'c Member<'a, E>, Vec<PeerGap<'a>>)> + 'c {
+    ) -> impl Iterator<Item = (&'c Member<'a>, Vec<PeerGap<'a>>)> + 'c {
         let index = PeerIndex::new(self.members.iter().map(|m| m.assessment));
         self.members
             .iter()
@@ -431,7 +448,7 @@ mod tests {
     #[test]
     fn an_empty_cohort_is_refused() {
         assert_eq!(
-            Cohort::<Mhics2019>::new([]).unwrap_err(),
+            Cohort::new([]).unwrap_err(),
             Error::EmptyCohort
         );
     }
@@ -517,7 +534,7 @@ mod one_system_once {
         assert!(core::ptr::eq(cohort.members()[0].assessment, &again));
         assert_eq!(cohort.len(), 2);
         assert_eq!(
-            Cohort::<Mhics2019>::builder().build().unwrap_err(),
+            Cohort::builder().build().unwrap_err(),
             Error::EmptyCohort
         );
         Ok(())
@@ -559,10 +576,10 @@ mod one_system_once {
     }
 }
 
-impl<'a, E: Edition> CohortBuilder<'a, E> {
+impl<'a> CohortBuilder<'a> {
     /// The cohort; fails with [`Error::SystemTwice`] (see [`CohortBuilder`]), or
     /// [`Error::EmptyCohort`] when no assessment was added.
-    pub fn build(self) -> Result<Cohort<'a, E>, Error> {
+    pub fn build(self) -> Result<Cohort<'a>, Error> {
         Cohort::of_distinct(self.distinct()?)
     }
 }

@@ -6,7 +6,6 @@ use std::collections::HashMap;
 
 use crate::assessment::{Assessment, Status};
 use crate::date::Date;
-use crate::edition::Edition;
 use crate::gaps::{gaps, Gap, Target};
 use crate::id::CriterionId;
 use crate::name::key as name_key;
@@ -45,16 +44,16 @@ struct Met {
 }
 
 /// Who has met each criterion, and which member stands for each system.
-pub(crate) struct PeerIndex<'a, E: Edition> {
-    members: Vec<&'a Assessment<E>>,
+pub(crate) struct PeerIndex<'a> {
+    members: Vec<&'a Assessment>,
     systems: HashMap<String, usize>,
     met: HashMap<CriterionId, Met>,
 }
 
-impl<'a, E: Edition> PeerIndex<'a, E> {
+impl<'a> PeerIndex<'a> {
     /// The index of a cohort's `members`' assessments, in cohort order.
-    pub(crate) fn new(members: impl IntoIterator<Item = &'a Assessment<E>>) -> Self {
-        let members: Vec<&'a Assessment<E>> = members.into_iter().collect();
+    pub(crate) fn new(members: impl IntoIterator<Item = &'a Assessment>) -> Self {
+        let members: Vec<&'a Assessment> = members.into_iter().collect();
         let mut systems = HashMap::with_capacity(members.len());
         let mut met: HashMap<CriterionId, Met> = HashMap::new();
         for (i, member) in members.iter().enumerate() {
@@ -78,7 +77,7 @@ impl<'a, E: Edition> PeerIndex<'a, E> {
     }
 
     /// Peer learning for `assessment`: see [`Cohort::peer_learning`](crate::Cohort::peer_learning).
-    pub(crate) fn learning(&self, assessment: &Assessment<E>, target: Target) -> Vec<PeerGap<'a>> {
+    pub(crate) fn learning(&self, assessment: &Assessment, target: Target) -> Vec<PeerGap<'a>> {
         let members = &self.members;
         let own = self.systems.get(&name_key(assessment.system())).copied();
         gaps(assessment, target)
@@ -98,7 +97,7 @@ impl<'a, E: Edition> PeerIndex<'a, E> {
                     .filter(|&&i| Some(i) != own)
                     .take(PEERS_PER_GAP)
                     .map(|&i| {
-                        let peer: &'a Assessment<E> = members[i];
+                        let peer: &'a Assessment = members[i];
                         Peer {
                             system: peer.system(),
                             date: peer.date(),
