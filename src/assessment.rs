@@ -2,9 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use strum::{Display, EnumIter, EnumString, IntoStaticStr};
+use strum::{Display, IntoStaticStr};
 
-use crate::content::MATRIX;
 use crate::date::Date;
 use crate::edition::Edition;
 use crate::error::{Error, Position, Suggestion};
@@ -16,8 +15,23 @@ use crate::text;
 /// A response's status. Only `Met` counts as in place; `NotApplicable` takes the
 /// criterion out of the count. A criterion with no response is *not assessed*.
 ///
-/// The string form (`Display`, `FromStr`, serde) is `met`, `partial`, `not_met` or
-/// `not_applicable`.
+/// The string form (`Display`, serde, [`as_str`](Status::as_str)) is the identifier
+/// `met`, `partial`, `not_met` or `not_applicable`; [`name`](Status::name) is the label
+/// people read (`Not met`). `FromStr` takes either, ignoring case (the rule every
+/// named value of the crate is read by), and refuses other text with
+/// [`Error::Unrecognised`]:
+///
+/// ```
+/// use mhics::Status;
+///
+/// assert_eq!("not_met".parse::<Status>()?, Status::NotMet);
+/// assert_eq!("Not met".parse::<Status>()?, Status::NotMet);
+/// assert_eq!(Status::NotMet.name(), "Not met");
+/// let err = "done".parse::<Status>().unwrap_err();
+/// assert_eq!(err.to_string(),
+///     "\"done\" is not a status; expected one of: met, partial, not_met, not_applicable");
+/// # Ok::<(), mhics::Error>(())
+/// ```
 #[derive(
     Debug,
     Clone,
@@ -28,8 +42,6 @@ use crate::text;
     Ord,
     Hash,
     Display,
-    EnumString,
-    EnumIter,
     IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
@@ -58,6 +70,25 @@ impl Status {
     /// The stable identifier, e.g. `not_met`.
     pub fn as_str(self) -> &'static str {
         self.into()
+    }
+
+    /// The label people read, e.g. `Not met`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            Status::Met => "Met",
+            Status::Partial => "Partial",
+            Status::NotMet => "Not met",
+            Status::NotApplicable => "Not applicable",
+        }
+    }
+}
+
+impl core::str::FromStr for Status {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Status, Error> {
+        let all = Status::ALL.map(|s| (s, s.as_str(), s.name()));
+        crate::parse::named("status", &all, text)
     }
 }
 
@@ -239,7 +270,7 @@ impl Assessment {
                 position: Position::NONE,
             });
         }
-        text::check(|| "the system name".to_owned(), &system)?;
+        text::check(|| crate::error::Field::System, &system)?;
         let mut assessment = Assessment::blank(edition);
         assessment.system = system;
         Ok(assessment)
@@ -276,7 +307,7 @@ impl Assessment {
     /// control character other than tab and line breaks.
     pub fn set_respondent(&mut self, respondent: Option<String>) -> Result<(), Error> {
         if let Some(text) = &respondent {
-            text::check(|| "the respondent".to_owned(), text)?;
+            text::check(|| crate::error::Field::Respondent, text)?;
         }
         self.respondent = respondent;
         Ok(())
@@ -490,6 +521,7 @@ impl AssessmentBuilder {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::content::MATRIX;
 
     #[test]
     fn statuses_hold_one_status_per_criterion() {

@@ -32,7 +32,6 @@ use crate::report::attained_name;
     Ord,
     Hash,
     strum::Display,
-    strum::EnumIter,
     strum::IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
@@ -204,10 +203,7 @@ pub struct Comparison<'a> {
 /// assert_eq!(comparison.summary().count(Change::NewlyMet), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn compare<'a>(
-    before: &'a Assessment,
-    after: &'a Assessment,
-) -> Result<Comparison<'a>, Error> {
+pub fn compare<'a>(before: &'a Assessment, after: &'a Assessment) -> Result<Comparison<'a>, Error> {
     if before.edition() != after.edition() {
         return Err(Error::MixedEditions {
             action: "compare",
@@ -221,10 +217,7 @@ pub fn compare<'a>(
 
 /// Checks that two assessments, of any editions, can stand as one system's progress:
 /// the same system, and the later not dated before the earlier.
-fn check_pair(
-    before: &Assessment,
-    after: &Assessment,
-) -> Result<(), Error> {
+fn check_pair(before: &Assessment, after: &Assessment) -> Result<(), Error> {
     if !same(before.system(), after.system()) {
         return Err(Error::DifferentSystems {
             before: before.system().to_owned(),

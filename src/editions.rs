@@ -103,8 +103,7 @@ impl Editions {
 
     /// The migration from `from` to `to`, if one is known.
     pub fn migration(&self, from: Edition, to: Edition) -> Option<&'static Migration> {
-        self.migrations()
-            .find(|m| m.from() == from && m.to() == to)
+        self.migrations().find(|m| m.from() == from && m.to() == to)
     }
 
     /// `assessment` migrated to `to` by a known migration: `None` when it answers `to`
@@ -177,7 +176,10 @@ impl Editions {
     /// Reads a filled workbook of any edition known (feature `xlsx`): the About sheet's
     /// edition chooses it.
     #[cfg(feature = "xlsx")]
-    pub fn read_workbook(&self, bytes: &[u8]) -> Result<Assessment, crate::workbook::WorkbookError> {
+    pub fn read_workbook(
+        &self,
+        bytes: &[u8],
+    ) -> Result<Assessment, crate::workbook::WorkbookError> {
         use crate::workbook::WorkbookError;
         if let [only] = self.editions[..] {
             return crate::workbook::read(only, bytes);

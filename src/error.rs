@@ -6,6 +6,55 @@ use crate::date::Date;
 use crate::id::{CriterionId, IdError};
 use crate::name::{escaped, pair, quote, spellings};
 
+/// The field of an assessment or plan that an error is about, for a program that maps
+/// errors back to where the input came from (a form field, a cell, a JSON key).
+/// Shown in messages as people say it, e.g. ``the note on `1.1-D1` ``.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Field {
+    /// The system name.
+    System,
+    /// Who answered.
+    Respondent,
+    /// A response's status, of a criterion.
+    Status(CriterionId),
+    /// A response's note, on a criterion.
+    Note(CriterionId),
+    /// A field of the plan itself: `assessed` or `agreed`.
+    Plan(&'static str),
+    /// A field of an action (`id`, `title`, `criteria`, `owner`, `lead`, `due`,
+    /// `status`, `note`), with the action as messages name it, e.g. `action "A1"`.
+    Action {
+        /// The action, e.g. `action "A1"` (or `an action` before its ID is known).
+        action: String,
+        /// The field.
+        field: &'static str,
+    },
+}
+
+impl Field {
+    /// The criterion the field belongs to, if any.
+    pub fn criterion(&self) -> Option<CriterionId> {
+        match self {
+            Field::Status(id) | Field::Note(id) => Some(*id),
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Field {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Field::System => f.write_str("the system name"),
+            Field::Respondent => f.write_str("the respondent"),
+            Field::Status(id) => write!(f, "the status of `{id}`"),
+            Field::Note(id) => write!(f, "the note on `{id}`"),
+            Field::Plan(field) => write!(f, "the `{field}` of the plan"),
+            Field::Action { action, field } => write!(f, "the `{field}` of {action}"),
+        }
+    }
+}
+
 /// Where in a JSON text an error was found: line and column, both from 1.
 ///
 /// Errors raised by code (the builder) rather than by reading JSON have no position.
@@ -215,6 +264,18 @@ pub enum Error {
         /// The name both have, e.g. `lakeside-local 2026`.
         name: String,
     },
+    /// Text that names none of the values it should: a status, a level, an action status
+    /// or a target read with `FromStr` (which takes an identifier or a label, ignoring
+    /// case).
+    #[error("{} is not a {what}; expected one of: {}", quote(value), expected.join(", "))]
+    Unrecognised {
+        /// What was expected, e.g. `status`.
+        what: &'static str,
+        /// The text given.
+        value: String,
+        /// The identifiers expected, e.g. `met`, `partial`, `not_met`, `not_applicable`.
+        expected: Vec<&'static str>,
+    },
     /// A date that is not a real calendar date in the form `YYYY-MM-DD`.
     #[error("invalid date {}{position}: {reason}", quote(value))]
     InvalidDate {
@@ -262,10 +323,10 @@ pub enum Error {
     },
     /// A control character in text taken from input: only tab and line feed (and
     /// carriage return before a line feed) are allowed.
-    #[error("{} contains the control character {}{position}: only tab and line breaks are allowed", escaped(field), codepoint(*character))]
+    #[error("{} contains the control character {}{position}: only tab and line breaks are allowed", escaped(&field.to_string()), codepoint(*character))]
     ControlCharacter {
-        /// The field, e.g. "the system name" or "the note on `1.1-D1`".
-        field: String,
+        /// The field, e.g. the system name or the note on `1.1-D1`.
+        field: Field,
         /// The character found.
         character: char,
         /// Where.
@@ -275,12 +336,12 @@ pub enum Error {
     /// (32 767 UTF-16 code units, what a spreadsheet cell holds); nothing is cut.
     #[error(
         "{} is {length} characters long{position}, more than the {} a text may hold",
-        escaped(field),
+        escaped(&field.to_string()),
         crate::read::MAX_TEXT_CHARS
     )]
     TextTooLong {
-        /// The field, e.g. "the note on `1.1-D1`".
-        field: String,
+        /// The field, e.g. the note on `1.1-D1`.
+        field: Field,
         /// Its length in UTF-16 code units.
         length: usize,
         /// Where.
@@ -338,7 +399,7 @@ pub enum Error {
     #[error("{field} is empty{position}")]
     EmptyPlanField {
         /// The field, e.g. ``the `title` of action "A1"``.
-        field: String,
+        field: Field,
         /// Where.
         position: Position,
     },
@@ -395,8 +456,8 @@ pub enum Error {
     /// A date of a plan or an action that is not a real calendar date `YYYY-MM-DD`.
     #[error("invalid date {} in {field}{position}: {reason}", quote(value))]
     InvalidPlanDate {
-        /// The field, e.g. `` `agreed` `` or ``the `due` of action "A1"``.
-        field: String,
+        /// The field, e.g. ``the `agreed` of the plan`` or ``the `due` of action "A1"``.
+        field: Field,
         /// The date given.
         value: String,
         /// What is wrong with it.
@@ -480,6 +541,7 @@ macro_rules! with_position {
             | Error::MixedEditions { .. }
             | Error::NotOfEdition { .. }
             | Error::EditionTwice { .. }
+            | Error::Unrecognised { .. }
             | Error::TooLarge { .. }
             | Error::SystemTwice { .. }
             | Error::PlanSystem { .. }

@@ -5,7 +5,7 @@
 //! criterion). The default target of each sub-section is its own `next` level; a chosen
 //! target level applies to every sub-section, and a sub-section already there has none.
 
-use strum::{Display, EnumString, IntoStaticStr};
+use strum::{Display, IntoStaticStr};
 
 use crate::assessment::{Assessment, Status};
 use crate::id::SubSectionId;
@@ -29,9 +29,35 @@ impl From<Level> for Target {
     }
 }
 
+impl core::fmt::Display for Target {
+    /// `next`, or the level's identifier, e.g. `maturing` (as the evaluation JSON
+    /// writes it).
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        match self {
+            Target::Next => f.write_str("next"),
+            Target::Level(level) => f.write_str(level.as_str()),
+        }
+    }
+}
+
+impl core::str::FromStr for Target {
+    type Err = crate::error::Error;
+
+    /// `next`, or a level (identifier or name), ignoring case.
+    fn from_str(text: &str) -> Result<Target, crate::error::Error> {
+        let all = [
+            (Target::Next, "next", "Next"),
+            (Target::Level(Level::Developing), "developing", "Developing"),
+            (Target::Level(Level::Maturing), "maturing", "Maturing"),
+            (Target::Level(Level::Thriving), "thriving", "Thriving"),
+        ];
+        crate::parse::named("target", &all, text)
+    }
+}
+
 /// The status of a criterion that is not in place.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Display, EnumString, IntoStaticStr,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Display, IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]

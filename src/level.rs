@@ -1,21 +1,19 @@
 //! The three maturity levels.
 
-use strum::{AsRefStr, Display, EnumCount, EnumIter, EnumString, IntoStaticStr};
+use strum::{Display, IntoStaticStr};
 
 /// A maturity level of the tool, in order: `Developing < Maturing < Thriving`.
 ///
-/// The string form (`Display`, `FromStr`, `as_str`, serde) is the stable identifier
+/// The string form (`Display`, `as_str`, serde) is the stable identifier
 /// `developing`, `maturing` or `thriving`; [`Level::name`] is the published name.
-/// Parsing ignores ASCII case, so `"Maturing"` reads as well as `"maturing"`.
+/// `FromStr` takes either, ignoring case, as every named value of the crate is read.
 ///
 /// ```
 /// use mhics::Level;
-/// use strum::IntoEnumIterator;
 ///
-/// let levels: Vec<Level> = Level::iter().collect();
-/// assert_eq!(levels, [Level::Developing, Level::Maturing, Level::Thriving]);
+/// assert_eq!(Level::ALL, [Level::Developing, Level::Maturing, Level::Thriving]);
 /// assert_eq!(Level::Maturing.to_string(), "maturing");
-/// assert_eq!("Thriving".parse::<Level>(), Ok(Level::Thriving));
+/// assert_eq!("Thriving".parse::<Level>().ok(), Some(Level::Thriving));
 /// assert_eq!(Level::Developing.next(), Some(Level::Maturing));
 /// assert!(Level::Developing < Level::Thriving);
 /// ```
@@ -29,13 +27,9 @@ use strum::{AsRefStr, Display, EnumCount, EnumIter, EnumString, IntoStaticStr};
     Ord,
     Hash,
     Display,
-    EnumString,
-    EnumIter,
-    EnumCount,
-    AsRefStr,
     IntoStaticStr,
 )]
-#[strum(serialize_all = "lowercase", ascii_case_insensitive)]
+#[strum(serialize_all = "lowercase")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
 pub enum Level {
@@ -109,5 +103,14 @@ impl Level {
             None => Some(Level::Developing),
             Some(level) => level.next(),
         }
+    }
+}
+
+impl core::str::FromStr for Level {
+    type Err = crate::error::Error;
+
+    fn from_str(text: &str) -> Result<Level, crate::error::Error> {
+        let all = Level::ALL.map(|l| (l, l.as_str(), l.name()));
+        crate::parse::named("level", &all, text)
     }
 }

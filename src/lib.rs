@@ -413,6 +413,7 @@ mod message;
 pub mod migration;
 mod model;
 pub mod name;
+mod parse;
 pub mod perspectives;
 pub mod plan;
 mod progression;
@@ -443,5 +444,7 @@ pub use level::Level;
 pub use model::{
     Criterion, Domain, HighLevelTheme, LevelContent, LevelInfo, Matrix, SubSection, Theme,
 };
-pub use progression::{evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress};
+pub use progression::{
+    evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
+};
 pub use read::{ReadError, MAX_ASSESSMENT_BYTES, MAX_PLAN_BYTES, MAX_TEXT_CHARS};

@@ -742,7 +742,7 @@ mod json {
 
     use super::Perspectives;
     use crate::assessment::Status;
-    
+
     use crate::gaps::Target;
     use crate::id::{CriterionId, SubSectionId};
     use crate::json::EvaluationReport;

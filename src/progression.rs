@@ -258,7 +258,9 @@ impl<'a> Evaluation<'a> {
 
     /// Domain `d` (by index).
     fn domain_at(&self, d: usize) -> DomainProgress {
-        let lowest = self.assessment.layout()
+        let lowest = self
+            .assessment
+            .layout()
             .domain_range(d)
             .map(|s| self.rank(s))
             .min()

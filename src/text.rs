@@ -1,7 +1,7 @@
 //! Checks on text taken from input (system names, respondents, notes), and the JSON
 //! reader's help with lone surrogates and byte order marks.
 
-use crate::error::{Error, Position};
+use crate::error::{Error, Field, Position};
 
 /// Refuses control characters in `text`, naming `field`: tab and line feed are
 /// allowed, and carriage return just before a line feed (Windows line ends). Nothing is
@@ -9,7 +9,7 @@ use crate::error::{Error, Position};
 ///
 /// A text longer than [`MAX_TEXT_CHARS`](crate::read::MAX_TEXT_CHARS) (as a spreadsheet
 /// counts: UTF-16 code units) is refused too.
-pub(crate) fn check(field: impl FnOnce() -> String, text: &str) -> Result<(), Error> {
+pub(crate) fn check(field: impl FnOnce() -> Field, text: &str) -> Result<(), Error> {
     // Quick: a text of that many bytes or fewer has at most that many code units.
     if text.len() > crate::read::MAX_TEXT_CHARS {
         let length = text.encode_utf16().count();
@@ -40,8 +40,8 @@ pub(crate) fn check(field: impl FnOnce() -> String, text: &str) -> Result<(), Er
 }
 
 /// The field name of the note on a criterion, for errors.
-pub(crate) fn note_field(id: impl core::fmt::Display) -> String {
-    format!("the note on `{id}`")
+pub(crate) fn note_field(id: crate::id::CriterionId) -> Field {
+    Field::Note(id)
 }
 
 /// The UTF-8 byte order mark, which Windows tools write at the start of a file.

@@ -20,8 +20,8 @@ use crate::gaps::Target;
 use crate::id::{CriterionId, SubSectionId};
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
-use peers::{PeerIndex, PEERS_PER_GAP};
 use crate::progression::{evaluate, Evaluation};
+use peers::{PeerIndex, PEERS_PER_GAP};
 
 /// One assessment of a cohort, with its evaluation.
 #[derive(Debug, Clone)]
@@ -247,7 +247,11 @@ impl<'a> Cohort<'a> {
                 evaluation: evaluate(assessment),
             })
             .collect();
-        let first = members.first().ok_or(Error::EmptyCohort)?.assessment.edition();
+        let first = members
+            .first()
+            .ok_or(Error::EmptyCohort)?
+            .assessment
+            .edition();
         if let Some(other) = members.iter().find(|m| m.assessment.edition() != first) {
             return Err(Error::MixedEditions {
                 action: "put in one cohort",
@@ -289,7 +293,9 @@ impl<'a> Cohort<'a> {
 
     /// Every sub-section with its distribution, in matrix order.
     pub fn distributions(&self) -> Vec<(SubSectionId, Distribution)> {
-        let mut out: Vec<(SubSectionId, Distribution)> = self.edition().layout()
+        let mut out: Vec<(SubSectionId, Distribution)> = self
+            .edition()
+            .layout()
             .subsection_ids()
             .iter()
             .map(|id| (*id, Distribution::default()))
@@ -342,7 +348,10 @@ impl<'a> Cohort<'a> {
 
     /// Every criterion with how the members answered it, in matrix order.
     pub fn criterion_shares(&self) -> impl Iterator<Item = CriterionShare> + '_ {
-        self.edition().layout().slots().map(|slot| self.share_at(slot))
+        self.edition()
+            .layout()
+            .slots()
+            .map(|slot| self.share_at(slot))
     }
 
     /// The `n` sub-sections whose attained levels are most spread out
@@ -447,10 +456,7 @@ mod tests {
 
     #[test]
     fn an_empty_cohort_is_refused() {
-        assert_eq!(
-            Cohort::new([]).unwrap_err(),
-            Error::EmptyCohort
-        );
+        assert_eq!(Cohort::new([]).unwrap_err(), Error::EmptyCohort);
     }
 
     #[test]
@@ -533,10 +539,7 @@ mod one_system_once {
         let cohort = Cohort::latest_of_each([&a, &c, &again])?;
         assert!(core::ptr::eq(cohort.members()[0].assessment, &again));
         assert_eq!(cohort.len(), 2);
-        assert_eq!(
-            Cohort::builder().build().unwrap_err(),
-            Error::EmptyCohort
-        );
+        assert_eq!(Cohort::builder().build().unwrap_err(), Error::EmptyCohort);
         Ok(())
     }
 

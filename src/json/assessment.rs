@@ -106,11 +106,9 @@ impl Assessment {
 pub(crate) fn read_str(edition: Edition, text: &str) -> Result<Assessment, Error> {
     too_large(edition, text.len())?;
     let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
-    Assessment::read(
-        edition,
-        serde_json::Deserializer::from_str(text),
-        || serde_json::Deserializer::from_str(text),
-    )
+    Assessment::read(edition, serde_json::Deserializer::from_str(text), || {
+        serde_json::Deserializer::from_str(text)
+    })
     .map_err(|error| surrogate(error, text.as_bytes()))
 }
 
@@ -121,11 +119,9 @@ pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Assessment, E
     let bytes = bytes
         .strip_prefix(crate::text::BOM.as_bytes())
         .unwrap_or(bytes);
-    Assessment::read(
-        edition,
-        serde_json::Deserializer::from_slice(bytes),
-        || serde_json::Deserializer::from_slice(bytes),
-    )
+    Assessment::read(edition, serde_json::Deserializer::from_slice(bytes), || {
+        serde_json::Deserializer::from_slice(bytes)
+    })
     .map_err(|error| surrogate(error, bytes))
 }
 
@@ -155,9 +151,7 @@ impl Assessment {
                 // `version`; a file for another matrix or edition says so first.
                 if is_about_responses(&error) {
                     let context = Context::default();
-                    if let Err(header) =
-                        HeaderSeed(&context, edition).deserialize(&mut again())
-                    {
+                    if let Err(header) = HeaderSeed(&context, edition).deserialize(&mut again()) {
                         if let Some(typed) = context.error.borrow_mut().take() {
                             let position = Position {
                                 line: header.line(),
@@ -258,10 +252,7 @@ struct AssessmentSeed<'c> {
 impl<'de> DeserializeSeed<'de> for AssessmentSeed<'_> {
     type Value = Assessment;
 
-    fn deserialize<D: Deserializer<'de>>(
-        self,
-        deserializer: D,
-    ) -> Result<Assessment, D::Error> {
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Assessment, D::Error> {
         deserializer.deserialize_map(self)
     }
 }
@@ -339,12 +330,14 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
                 "matrix" => {
                     repeated(context, self.header.matrix.is_some(), &key, within)?;
                     let value = map.next_value::<Cow<'de, str>>()?;
-                    self.header.record::<A::Error>(self.edition, context, "matrix", &value)?;
+                    self.header
+                        .record::<A::Error>(self.edition, context, "matrix", &value)?;
                 }
                 "version" => {
                     repeated(context, self.header.version.is_some(), &key, within)?;
                     let value = map.next_value::<Cow<'de, str>>()?;
-                    self.header.record::<A::Error>(self.edition, context, "version", &value)?;
+                    self.header
+                        .record::<A::Error>(self.edition, context, "version", &value)?;
                 }
                 "system" => {
                     repeated(context, system.is_some(), &key, within)?;
@@ -354,7 +347,7 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
                             position: Position::NONE,
                         }));
                     }
-                    crate::text::check(|| "the system name".to_owned(), &name)
+                    crate::text::check(|| crate::error::Field::System, &name)
                         .map_err(|e| context.fail::<A::Error>(e))?;
                     system = Some(name);
                 }
@@ -362,7 +355,7 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
                     repeated(context, respondent.is_some(), &key, within)?;
                     let value = map.next_value::<Option<String>>()?;
                     if let Some(text) = &value {
-                        crate::text::check(|| "the respondent".to_owned(), text)
+                        crate::text::check(|| crate::error::Field::Respondent, text)
                             .map_err(|e| context.fail::<A::Error>(e))?;
                     }
                     respondent = Some(value);
@@ -387,7 +380,10 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
                         context,
                         into: &mut scratch,
                     })?;
-                    responses = Some(core::mem::replace(&mut scratch, Assessment::blank(self.edition)));
+                    responses = Some(core::mem::replace(
+                        &mut scratch,
+                        Assessment::blank(self.edition),
+                    ));
                 }
                 other => {
                     return Err(context.fail(Error::UnknownField {
@@ -475,7 +471,8 @@ impl<'de> Visitor<'de> for ResponsesSeed<'_, '_> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         let context = self.context;
         while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            let (id, slot) = resolve(self.into.edition(), &key).map_err(|e| context.fail::<A::Error>(e))?;
+            let (id, slot) =
+                resolve(self.into.edition(), &key).map_err(|e| context.fail::<A::Error>(e))?;
             if self.into.has_slot(slot) {
                 return Err(context.fail(Error::DuplicateResponse {
                     id,

@@ -1,9 +1,9 @@
 //! One action of a plan: what is to be done about some criteria, by whom and when.
 
-use strum::{Display, EnumIter, EnumString, IntoStaticStr};
+use strum::{Display, IntoStaticStr};
 
 use crate::date::Date;
-use crate::error::{Error, Position};
+use crate::error::{Error, Field, Position};
 use crate::id::CriterionId;
 use crate::name::quote;
 use crate::text;
@@ -23,8 +23,6 @@ use crate::text;
     Hash,
     Default,
     Display,
-    EnumString,
-    EnumIter,
     IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
@@ -67,6 +65,16 @@ impl ActionStatus {
     }
 }
 
+impl core::str::FromStr for ActionStatus {
+    type Err = Error;
+
+    /// An identifier (`in_progress`) or a name (`In progress`), ignoring case.
+    fn from_str(text: &str) -> Result<ActionStatus, Error> {
+        let all = ActionStatus::ALL.map(|s| (s, s.as_str(), s.name()));
+        crate::parse::named("action status", &all, text)
+    }
+}
+
 /// One action of a [`Plan`](crate::Plan): an ID unique within the plan (as a name), a
 /// title, the criteria it addresses (one or more, none twice, in the order given), a
 /// status, and optionally an owner (an organisation), a lead (a person or role), a due
@@ -93,12 +101,15 @@ pub(crate) fn label(id: &str) -> String {
 }
 
 /// `the `field` of action "A1"`.
-pub(crate) fn field_of(field: &str, action: &str) -> String {
-    format!("the `{field}` of {action}")
+pub(crate) fn field_of(field: &'static str, action: &str) -> Field {
+    Field::Action {
+        action: action.to_owned(),
+        field,
+    }
 }
 
 /// Refuses an empty (or white space only) name or title.
-pub(crate) fn non_empty(field: impl FnOnce() -> String, text: &str) -> Result<(), Error> {
+pub(crate) fn non_empty(field: impl FnOnce() -> Field, text: &str) -> Result<(), Error> {
     if text.trim().is_empty() {
         Err(Error::EmptyPlanField {
             field: field(),
@@ -110,7 +121,7 @@ pub(crate) fn non_empty(field: impl FnOnce() -> String, text: &str) -> Result<()
 }
 
 /// Checks a name (owner, lead): not empty, no control characters.
-pub(crate) fn check_name(field: &str, action: &str, text: &str) -> Result<(), Error> {
+pub(crate) fn check_name(field: &'static str, action: &str, text: &str) -> Result<(), Error> {
     non_empty(|| field_of(field, action), text)?;
     text::check(|| field_of(field, action), text)
 }
@@ -135,8 +146,8 @@ impl Action {
         criteria: impl IntoIterator<Item = CriterionId>,
     ) -> Result<Action, Error> {
         let (id, title) = (id.into(), title.into());
-        non_empty(|| "the `id` of an action".to_owned(), &id)?;
-        text::check(|| "the `id` of an action".to_owned(), &id)?;
+        non_empty(|| field_of("id", "an action"), &id)?;
+        text::check(|| field_of("id", "an action"), &id)?;
         let action = label(&id);
         non_empty(|| field_of("title", &action), &title)?;
         text::check(|| field_of("title", &action), &title)?;

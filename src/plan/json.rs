@@ -72,11 +72,9 @@ impl Plan {
 pub(crate) fn read_str(edition: Edition, text: &str) -> Result<Plan, Error> {
     too_large(text.len())?;
     let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
-    Plan::read(
-        edition,
-        serde_json::Deserializer::from_str(text),
-        || serde_json::Deserializer::from_str(text),
-    )
+    Plan::read(edition, serde_json::Deserializer::from_str(text), || {
+        serde_json::Deserializer::from_str(text)
+    })
     .map_err(|error| surrogate(error, text.as_bytes()))
 }
 
@@ -87,11 +85,9 @@ pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Plan, Error> 
     let bytes = bytes
         .strip_prefix(crate::text::BOM.as_bytes())
         .unwrap_or(bytes);
-    Plan::read(
-        edition,
-        serde_json::Deserializer::from_slice(bytes),
-        || serde_json::Deserializer::from_slice(bytes),
-    )
+    Plan::read(edition, serde_json::Deserializer::from_slice(bytes), || {
+        serde_json::Deserializer::from_slice(bytes)
+    })
     .map_err(|error| surrogate(error, bytes))
 }
 
@@ -120,9 +116,7 @@ impl Plan {
                     Error::UnknownActionCriterion { .. } | Error::DuplicateActionCriterion { .. }
                 ) {
                     let context = Context::default();
-                    if let Err(header) =
-                        HeaderSeed(&context, edition).deserialize(&mut again())
-                    {
+                    if let Err(header) = HeaderSeed(&context, edition).deserialize(&mut again()) {
                         if let Some(typed) = context.error.borrow_mut().take() {
                             let position = Position {
                                 line: header.line(),
@@ -175,9 +169,7 @@ impl Header {
         };
         *slot = Some(value.to_owned());
         match (&self.matrix, &self.version) {
-            (Some(matrix), Some(version))
-                if !edition.is(matrix, version) =>
-            {
+            (Some(matrix), Some(version)) if !edition.is(matrix, version) => {
                 Err(context.fail(Error::PlanEdition {
                     found: matrix.clone(),
                     found_version: version.clone(),
@@ -193,7 +185,7 @@ impl Header {
 
 fn date<E: de::Error>(
     context: &Context,
-    field: impl FnOnce() -> String,
+    field: impl FnOnce() -> crate::error::Field,
     value: Option<Cow<'_, str>>,
 ) -> Result<Option<Date>, E> {
     match value {
@@ -254,7 +246,7 @@ impl<'de> Visitor<'de> for PlanSeed<'_> {
                             position: Position::NONE,
                         }));
                     }
-                    crate::text::check(|| "the system name".to_owned(), &name)
+                    crate::text::check(|| crate::error::Field::System, &name)
                         .map_err(|e| context.fail::<A::Error>(e))?;
                     system = Some(name);
                 }
@@ -266,7 +258,8 @@ impl<'de> Visitor<'de> for PlanSeed<'_> {
                     };
                     repeated(context, slot.is_some(), field, within)?;
                     let value = map.next_value::<Option<Cow<'de, str>>>()?;
-                    *slot = Some(date(context, || field_of(field, within), value)?);
+                    let field = if field == "assessed" { "assessed" } else { "agreed" };
+                    *slot = Some(date(context, || crate::error::Field::Plan(field), value)?);
                 }
                 "actions" => {
                     repeated(context, plan.is_some(), &key, within)?;
@@ -462,6 +455,7 @@ impl<'de> Visitor<'de> for ActionSeed<'_, '_> {
                     repeated(context, slot.is_some(), field, &name)?;
                     let value = map.next_value::<Option<String>>()?;
                     if let Some(text) = &value {
+                        let field = if field == "owner" { "owner" } else { "lead" };
                         check_name(field, &name, text).map_err(fail)?;
                     }
                     *slot = Some(value);

@@ -28,8 +28,8 @@ use std::collections::HashSet;
 use crate::assessment::{resolve, Assessment};
 use crate::date::Date;
 use crate::edition::Edition;
-use crate::layout::Set;
 use crate::error::{Error, Position, Suggestion};
+use crate::layout::Set;
 use crate::model::Matrix;
 use crate::name;
 use crate::text;
@@ -83,7 +83,7 @@ impl Plan {
                 position: Position::NONE,
             });
         }
-        text::check(|| "the system name".to_owned(), &system)?;
+        text::check(|| crate::error::Field::System, &system)?;
         Ok(Plan::unchecked(edition, system))
     }
 
@@ -183,7 +183,9 @@ impl Plan {
                 return Err(Error::UnknownActionCriterion {
                     action: action::label(&action.id),
                     id: id.to_string(),
-                    suggestion: Suggestion(self.edition.matrix().nearest_criterion(&id.to_string())),
+                    suggestion: Suggestion(
+                        self.edition.matrix().nearest_criterion(&id.to_string()),
+                    ),
                     position: Position::NONE,
                 });
             };

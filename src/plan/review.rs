@@ -12,10 +12,10 @@ use strum::{Display, IntoStaticStr};
 
 use crate::assessment::{Assessment, Status};
 use crate::date::Date;
-use crate::layout::Set;
 use crate::error::Error;
 use crate::gaps::{gap_at, gap_set, Gap, Target};
 use crate::id::{CriterionId, SubSectionId};
+use crate::layout::Set;
 use crate::layout::{self, ones};
 
 use super::action::{Action, ActionStatus};

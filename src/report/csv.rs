@@ -10,12 +10,15 @@
 //! No cell the crate makes up starts with any of these, so only text from input (system
 //! names, respondents, notes) is ever changed.
 
+pub use super::perspectives::perspectives_csv as perspectives;
+pub use super::plan::plan_review_csv as plan_review;
+
 use crate::assessment::{Assessment, Status};
+use crate::cohort::peers::PeerGap;
 use crate::cohort::Cohort;
 use crate::compare::Comparison;
-use crate::gaps::{gaps, Target};
+use crate::gaps::Target;
 use crate::level::Level;
-use crate::cohort::peers::PeerGap;
 use crate::progression::Evaluation;
 
 /// One CSV table being written.
@@ -69,9 +72,7 @@ fn share(value: f64) -> String {
 ///
 /// Columns: `system, date, subsection, title, level, met, applicable, total, complete,
 /// attained, next`.
-pub fn progression_csv(
-    evaluation: &Evaluation<'_>,
-) -> String {
+pub fn progression(evaluation: &Evaluation<'_>) -> String {
     let assessment = evaluation.assessment();
     let mut table = Table::new(&[
         "system",
@@ -87,7 +88,10 @@ pub fn progression_csv(
         "next",
     ]);
     let date = assessment.date().map(|d| d.to_string()).unwrap_or_default();
-    for (progress, subsection) in evaluation.subsections().zip(assessment.matrix().subsections()) {
+    for (progress, subsection) in evaluation
+        .subsections()
+        .zip(assessment.matrix().subsections())
+    {
         let id = progress.id().to_string();
         for l in Level::ALL {
             let c = progress.coverage(l);
@@ -117,7 +121,7 @@ pub fn progression_csv(
 /// The gaps of one assessment toward `target`, in matrix order.
 ///
 /// Columns: `id, subsection, level, theme, status, text, note`.
-pub fn gaps_csv(assessment: &Assessment, target: Target) -> String {
+pub fn gaps(assessment: &Assessment, target: Target) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",
@@ -127,7 +131,7 @@ pub fn gaps_csv(assessment: &Assessment, target: Target) -> String {
         "text",
         "note",
     ]);
-    for gap in gaps(assessment, target) {
+    for gap in crate::gaps::gaps(assessment, target) {
         let id = gap.criterion.id();
         table.row([
             id.to_string().as_str(),
@@ -145,7 +149,7 @@ pub fn gaps_csv(assessment: &Assessment, target: Target) -> String {
 /// A comparison, a row per criterion in matrix order: the two statuses and the change.
 ///
 /// Columns: `id, subsection, level, theme, before, after, change`.
-pub fn comparison_csv(comparison: &Comparison<'_>) -> String {
+pub fn comparison(comparison: &Comparison<'_>) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",
@@ -175,7 +179,7 @@ pub fn comparison_csv(comparison: &Comparison<'_>) -> String {
 ///
 /// Columns: `system, date, subsection, attained, developing_met, developing_applicable,
 /// maturing_met, maturing_applicable, thriving_met, thriving_applicable`.
-pub fn cohort_subsections_csv(cohort: &Cohort<'_>) -> String {
+pub fn cohort_subsections(cohort: &Cohort<'_>) -> String {
     let mut table = Table::new(&[
         "system",
         "date",
@@ -216,7 +220,7 @@ pub fn cohort_subsections_csv(cohort: &Cohort<'_>) -> String {
 ///
 /// Columns: `id, subsection, level, theme, met, partial, not_met, not_applicable,
 /// not_assessed, systems, share_met, share_met_of_applicable`.
-pub fn cohort_criteria_csv(cohort: &Cohort<'_>) -> String {
+pub fn cohort_criteria(cohort: &Cohort<'_>) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",
@@ -262,7 +266,7 @@ pub fn cohort_criteria_csv(cohort: &Cohort<'_>) -> String {
 ///
 /// Columns: `id, subsection, level, theme, status, peer, peer_date, peer_note,
 /// more_peers`.
-pub fn peer_learning_csv(learning: &[PeerGap<'_>]) -> String {
+pub fn peer_learning(learning: &[PeerGap<'_>]) -> String {
     let mut table = Table::new(&[
         "id",
         "subsection",

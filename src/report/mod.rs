@@ -25,28 +25,15 @@
 //! note is not repeated in full in every other system's section.
 
 mod cohort_peers;
-mod csv;
+pub mod csv;
 mod escape;
 pub(crate) mod headline;
 #[cfg(feature = "html")]
 pub mod html;
-pub(crate) mod markdown;
+pub mod markdown;
 mod perspectives;
 mod plan;
-mod svg;
-
-pub use cohort_peers::cohort_peer_learning_markdown;
-pub use csv::{
-    cohort_criteria_csv, cohort_subsections_csv, comparison_csv, gaps_csv, peer_learning_csv,
-    progression_csv,
-};
-pub use markdown::{
-    assessment_markdown, cohort_markdown, comparison_across_markdown, comparison_markdown,
-    matrix_markdown, migration_markdown, peer_learning_markdown, progression_table,
-};
-pub use perspectives::{perspectives_csv, perspectives_markdown, perspectives_svg};
-pub use plan::{plan_review_csv, plan_review_markdown};
-pub use svg::{assessment_heatmap_svg, cohort_heatmap_svg, comparison_svg, plan_review_svg};
+pub mod svg;
 
 use crate::level::Level;
 /// The most characters of a peer's name that Markdown peer learning shows.

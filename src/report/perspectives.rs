@@ -84,7 +84,11 @@ pub fn perspectives_markdown(perspectives: &Perspectives<'_>) -> String {
     for a in perspectives.subsections() {
         shared += a.answered_by_two_or_more;
         contested += a.contested;
-        let title = perspectives.consolidated().matrix().subsection(a.id).map_or("", |s| s.title());
+        let title = perspectives
+            .consolidated()
+            .matrix()
+            .subsection(a.id)
+            .map_or("", |s| s.title());
         let _ = writeln!(
             w,
             "| {} {} | {} | {} | {} |",
@@ -249,10 +253,7 @@ pub fn perspectives_svg(perspectives: &Perspectives<'_>) -> String {
 }
 
 /// [`perspectives_svg`] with `id` as the prefix of its title's and description's IDs.
-pub(crate) fn perspectives_svg_with_id(
-    perspectives: &Perspectives<'_>,
-    id: &str,
-) -> String {
+pub(crate) fn perspectives_svg_with_id(perspectives: &Perspectives<'_>, id: &str) -> String {
     let respondents = perspectives.respondents();
     let evaluation = perspectives.evaluation();
     let (mut shared, mut contested) = (0, 0);

@@ -174,7 +174,11 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
         if cover.gaps == cover.covered {
             continue;
         }
-        let title = review.plan().matrix().subsection(cover.id).map_or("", |s| s.title());
+        let title = review
+            .plan()
+            .matrix()
+            .subsection(cover.id)
+            .map_or("", |s| s.title());
         let _ = writeln!(
             w,
             "### {} {} — {} of {} uncovered\n",

@@ -11,16 +11,13 @@ use crate::progression::Evaluation;
 use super::super::attained_name;
 use super::super::headline::{nearest, nearest_sentence};
 use super::super::svg::assessment_heatmap_svg_with_id;
-use super::page::{criterion, figure, heading, note, page, percent};
+use super::page::{criterion, figure, heading, note, page, percent, Report};
 
 /// A whole self-assessment report as one HTML document: the headline in words (overall,
 /// each domain, the sub-sections nearest their next level), the heatmap, the
 /// progression table, then the gaps toward `target` grouped by sub-section, level and
 /// theme with the system's notes.
-pub fn assessment(
-    evaluation: &Evaluation<'_>,
-    target: Target,
-) -> String {
+pub fn assessment(evaluation: &Evaluation<'_>, target: Target) -> Report {
     let assessment = evaluation.assessment();
     let title = format!("Self-assessment: {}", assessment.system());
     page(
@@ -72,11 +69,7 @@ pub(super) fn headline(evaluation: &Evaluation) -> Markup {
 
 /// Where the system stands: the headline, the heatmap and the progression table, under
 /// a heading at `level`; `id` prefixes the picture's IDs.
-pub(super) fn standing(
-    evaluation: &Evaluation<'_>,
-    level: u8,
-    id: &str,
-) -> Markup {
+pub(super) fn standing(evaluation: &Evaluation<'_>, level: u8, id: &str) -> Markup {
     let _assessment = evaluation.assessment();
     html! {
         (heading(level, html! { "Where the system stands" }))
@@ -128,11 +121,7 @@ pub(super) fn progression_table(evaluation: &Evaluation) -> Markup {
 }
 
 /// The gaps toward `target`, grouped by sub-section, level and theme, with notes.
-pub(super) fn gap_list(
-    assessment: &Assessment,
-    target: Target,
-    level: u8,
-) -> Markup {
+pub(super) fn gap_list(assessment: &Assessment, target: Target, level: u8) -> Markup {
     let grouped = group(gaps(assessment, target));
     let title = match target {
         Target::Next => "Gaps toward each sub-section's next level".to_owned(),

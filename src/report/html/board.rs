@@ -11,7 +11,7 @@ use crate::perspectives::Perspectives;
 use crate::plan::{Plan, Review};
 use crate::progression::{evaluate, Evaluation};
 
-use super::page::page;
+use super::page::{page, Report};
 use super::{assessment, comparison, perspectives, plan};
 
 /// A board report, built from an assessment and, when given, the previous assessment
@@ -43,7 +43,7 @@ use super::{assessment, comparison, perspectives, plan};
 ///     .build()?;
 /// let mut plan = Plan::new("Example ICS")?;
 /// plan.push(Action::new("A1", "Mental Health Board", ["1.1-D1".parse()?])?)?;
-/// let html = Board::new(&now).previous(&earlier)?.plan(&plan)?.to_html();
+/// let html = Board::new(&now).previous(&earlier)?.plan(&plan)?.report().document();
 /// assert!(html.contains("<h2>Where the system stands</h2>"));
 /// assert!(html.contains("<h2>What changed since 2025-10-01</h2>"));
 /// assert!(html.contains("<h2>How the action plan stands</h2>"));
@@ -101,9 +101,10 @@ impl<'a> Board<'a> {
         Ok(self)
     }
 
-    /// The board report as one self-contained HTML document (no script, styles and
-    /// pictures inline, nothing requested from outside it).
-    pub fn to_html(&self) -> String {
+    /// The board report: as one self-contained document ([`Report::document`]: no
+    /// script, styles and pictures inline, nothing requested from outside it) or as a
+    /// fragment ([`Report::fragment`]).
+    pub fn report(&self) -> Report {
         let title = format!("Board report: {}", self.assessment.system());
         let mut parts = vec!["where the system stands"];
         if self.previous.is_some() {

@@ -8,7 +8,7 @@ use crate::level::Level;
 
 use super::super::svg::cohort_heatmap_svg_with_id;
 use super::super::{attained_name, NOT_YET, VARIATION_EXPLAINED};
-use super::page::{criterion, figure, heading, page};
+use super::page::{criterion, figure, heading, page, Report};
 
 /// How many sub-sections and criteria the report lists as varying most.
 const MOST_VARIED: usize = 10;
@@ -17,7 +17,7 @@ const MOST_VARIED: usize = 10;
 /// overall, each member's overall and domain levels, the heatmap, the distribution of
 /// attained levels per sub-section with its variation, and where the assessments vary
 /// most.
-pub fn cohort(cohort: &Cohort<'_>) -> String {
+pub fn cohort(cohort: &Cohort<'_>) -> Report {
     let n = cohort.len();
     let title = format!(
         "Cohort of {n} self-assessment{}",

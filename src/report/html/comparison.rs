@@ -9,7 +9,7 @@ use crate::level::Level;
 use super::super::attained_name;
 use super::super::markdown::status_name;
 use super::super::svg::comparison_svg_with_id;
-use super::page::{criterion, figure, heading, page};
+use super::page::{criterion, figure, heading, page, Report};
 
 fn dated(a: &Assessment) -> String {
     a.date()
@@ -39,7 +39,7 @@ fn moved_sentence(comparison: &Comparison<'_>) -> String {
 /// A comparison as one HTML document: what changed in words (overall, each domain),
 /// the picture, the sub-sections' levels and coverage before and after, then the
 /// criteria that changed, by kind of change.
-pub fn comparison(comparison: &Comparison<'_>) -> String {
+pub fn comparison(comparison: &Comparison<'_>) -> Report {
     let title = format!("Progress: {}", comparison.after().system());
     page(
         &title,

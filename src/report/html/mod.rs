@@ -45,5 +45,6 @@ pub use assessment::assessment;
 pub use board::Board;
 pub use cohort::cohort;
 pub use comparison::comparison;
+pub use page::{Report, STYLESHEET};
 pub use perspectives::perspectives;
 pub use plan::plan_review;

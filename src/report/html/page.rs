@@ -4,30 +4,98 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use crate::model::Criterion;
 
-/// The styles of every report, inline (screen and print on A4).
-const STYLE: &str = include_str!("style.css");
+/// The stylesheet of every report (screen, and print on A4): inline in
+/// [`Report::document`], and for a page of one's own a file to serve beside
+/// [`Report::fragment`] (so that a Content-Security-Policy of `style-src 'self'` holds).
+pub const STYLESHEET: &str = include_str!("style.css");
 
-/// A whole HTML document: `lang`, the title, the styles, and `body` under one `h1`.
-pub(super) fn page(title: &str, body: Markup) -> String {
-    html! {
-        (DOCTYPE)
-        html lang="en-GB" {
-            head {
-                meta charset="utf-8";
-                meta name="viewport" content="width=device-width, initial-scale=1";
-                title { (title) }
-                style { (PreEscaped(STYLE)) }
+/// The language every report is written in.
+const LANG: &str = "en-GB";
+
+/// An HTML report: its title and its body, written once, given as a whole document
+/// ([`document`](Report::document)) or as a fragment to place in a page of one's own
+/// ([`fragment`](Report::fragment), styled by [`STYLESHEET`]).
+///
+/// ```
+/// use mhics::{evaluate, report::html, Assessment, Target};
+///
+/// let assessment = Assessment::builder("Example ICS").build()?;
+/// let report = html::assessment(&evaluate(&assessment), Target::Next);
+/// assert_eq!(report.title(), "Self-assessment: Example ICS");
+/// assert!(report.document().starts_with("<!DOCTYPE html>"));
+/// assert!(report.document().contains("<style>"));
+/// // A fragment holds no style and no script: a page serves STYLESHEET as a file.
+/// assert!(report.fragment().starts_with("<article class=\"mhics-report\" lang=\"en-GB\">"));
+/// assert!(!report.fragment().contains("<style"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Report {
+    title: String,
+    body: String,
+}
+
+impl Report {
+    /// The report's title, e.g. `Self-assessment: Riverside and Vale ICS`.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// The whole document: `lang`, the title, [`STYLESHEET`] inline, and the report under
+    /// one `h1`. Holds no script and requests nothing from outside itself.
+    pub fn document(&self) -> String {
+        self.page(html! { style { (PreEscaped(STYLESHEET)) } })
+    }
+
+    /// The whole document with [`STYLESHEET`] linked from `href` instead of inline, for
+    /// a server that serves the stylesheet as a file.
+    pub fn document_linked(&self, href: &str) -> String {
+        self.page(html! { link rel="stylesheet" href=(href); })
+    }
+
+    /// The report as an `article` (class `mhics-report`, with its `lang`) holding its
+    /// `h1` and body: no style and no script, for a page of one's own that serves
+    /// [`STYLESHEET`].
+    pub fn fragment(&self) -> String {
+        html! {
+            article class="mhics-report" lang=(LANG) {
+                h1 { (self.title) }
+                (PreEscaped(&self.body))
             }
-            body {
-                main {
-                    h1 { (title) }
-                    (body)
+        }
+        .into_string()
+        .pipe(lines)
+    }
+
+    fn page(&self, style: Markup) -> String {
+        html! {
+            (DOCTYPE)
+            html lang=(LANG) {
+                head {
+                    meta charset="utf-8";
+                    meta name="viewport" content="width=device-width, initial-scale=1";
+                    title { (self.title) }
+                    (style)
+                }
+                body {
+                    main {
+                        h1 { (self.title) }
+                        (PreEscaped(&self.body))
+                    }
                 }
             }
         }
+        .into_string()
+        .pipe(lines)
     }
-    .into_string()
-    .pipe(lines)
+}
+
+/// A report titled `title` with `body` under its `h1`.
+pub(super) fn page(title: &str, body: Markup) -> Report {
+    Report {
+        title: title.to_owned(),
+        body: body.into_string(),
+    }
 }
 
 /// A line break before each block element, so that the document reads (and changes

@@ -7,7 +7,7 @@ use crate::perspectives::{Conversation, Perspectives};
 use super::super::markdown::status_name;
 use super::super::perspectives::perspectives_svg_with_id;
 use super::super::{attained_name, SPREAD_EXPLAINED};
-use super::page::{figure, heading, page, percent};
+use super::page::{figure, heading, page, percent, Report};
 
 /// The heading of the conversations of one spread.
 fn spread_heading(conversation: &Conversation<'_>) -> &'static str {
@@ -22,7 +22,7 @@ fn spread_heading(conversation: &Conversation<'_>) -> &'static str {
 /// how far partners agree, who answered, the picture, agreement and each partner's
 /// attained level per sub-section, then the conversations (contested criteria),
 /// highest spread first, with who said what and their notes.
-pub fn perspectives(perspectives: &Perspectives<'_>) -> String {
+pub fn perspectives(perspectives: &Perspectives<'_>) -> Report {
     let title = format!("Partners' perspectives: {}", perspectives.system());
     page(
         &title,
@@ -43,11 +43,7 @@ pub fn perspectives(perspectives: &Perspectives<'_>) -> String {
 
 /// Where partners disagree, in short: the headline, respondents, the picture and the
 /// agreement table, under a heading at `level`; `id` prefixes the picture's IDs.
-pub(super) fn summary(
-    perspectives: &Perspectives<'_>,
-    level: u8,
-    id: &str,
-) -> Markup {
+pub(super) fn summary(perspectives: &Perspectives<'_>, level: u8, id: &str) -> Markup {
     let respondents = perspectives.respondents();
     let consolidated = perspectives.consolidated();
     let evaluation = perspectives.evaluation();

@@ -13,7 +13,7 @@ use super::super::attained_name;
 use super::super::headline::{and_list, count};
 use super::super::markdown::status_name;
 use super::super::svg::{plan_review_svg_with_id, review_sentences, target_words};
-use super::page::{criterion, figure, heading, note, page};
+use super::page::{criterion, figure, heading, note, page, Report};
 
 fn dated(date: Option<Date>, none: &str) -> String {
     date.map_or_else(|| none.to_owned(), |d| d.to_string())
@@ -37,7 +37,7 @@ fn meaning(outcome: ActionOutcome) -> &'static str {
 /// sub-section), the conversations to have (actions done but not achieved, overdue
 /// actions, actions with no owner or due date), the other actions, then the gaps toward
 /// the target that no action addresses, with the assessment's notes.
-pub fn plan_review(review: &Review<'_>) -> String {
+pub fn plan_review(review: &Review<'_>) -> Report {
     let title = format!("Action plan review: {}", review.system());
     page(
         &title,
@@ -229,10 +229,7 @@ fn action_table(caption: &str, actions: &[ActionReview<'_>]) -> Markup {
 }
 
 /// The actions of one outcome, in plan order.
-fn with_outcome<'a>(
-    review: &Review<'a>,
-    outcome: ActionOutcome,
-) -> Vec<ActionReview<'a>> {
+fn with_outcome<'a>(review: &Review<'a>, outcome: ActionOutcome) -> Vec<ActionReview<'a>> {
     review.actions().filter(|a| a.outcome == outcome).collect()
 }
 

@@ -22,7 +22,9 @@ pub fn progression_table(evaluation: &Evaluation) -> String {
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|---|");
     for progress in evaluation.subsections() {
-        let title = evaluation.assessment().matrix()
+        let title = evaluation
+            .assessment()
+            .matrix()
             .subsection(progress.id())
             .map_or("", |s| s.title());
         let _ = write!(
@@ -52,10 +54,7 @@ pub fn progression_table(evaluation: &Evaluation) -> String {
 
 /// A whole self-assessment report: attainment by domain and overall, the progression
 /// table, and the gap list toward `target`, grouped by sub-section, level and theme.
-pub fn assessment_markdown(
-    evaluation: &Evaluation<'_>,
-    target: Target,
-) -> String {
+pub fn assessment_markdown(evaluation: &Evaluation<'_>, target: Target) -> String {
     let assessment = evaluation.assessment();
     let mut out = String::new();
     let w = &mut out;
@@ -83,7 +82,10 @@ pub fn assessment_markdown(
     let _ = writeln!(w, "| Domain | Attained |");
     let _ = writeln!(w, "|---|---|");
     for progress in evaluation.domains() {
-        let title = assessment.matrix().domain(progress.id()).map_or("", |d| d.title());
+        let title = assessment
+            .matrix()
+            .domain(progress.id())
+            .map_or("", |d| d.title());
         let _ = writeln!(
             w,
             "| {} {} | {} |",
@@ -114,7 +116,8 @@ pub fn assessment_markdown(
         let _ = writeln!(w, "None: every sub-section has reached the target.");
     }
     for subsection in &grouped {
-        let title = assessment.matrix()
+        let title = assessment
+            .matrix()
             .subsection(subsection.id())
             .map_or("", |s| s.title());
         let _ = writeln!(w, "### {} {}\n", subsection.id(), title);

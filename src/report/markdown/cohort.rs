@@ -3,9 +3,9 @@
 use core::fmt::Write;
 
 use crate::assessment::Assessment;
+use crate::cohort::peers::PeerGap;
 use crate::cohort::Cohort;
 use crate::level::Level;
-use crate::cohort::peers::PeerGap;
 
 use super::super::escape::clip;
 use super::super::{
@@ -44,7 +44,11 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for (id, d) in cohort.distributions() {
-        let title = cohort.edition().matrix().subsection(id).map_or("", |s| s.title());
+        let title = cohort
+            .edition()
+            .matrix()
+            .subsection(id)
+            .map_or("", |s| s.title());
         let _ = writeln!(
             w,
             "| {id} {} | {} | {} | {} | {} | {:.2} |",
@@ -109,7 +113,11 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
             "Sub-sections, by {VARIATION} of attained levels (the standard deviation, as above):\n"
         );
         for (id, d) in &subsections {
-            let title = cohort.edition().matrix().subsection(*id).map_or("", |s| s.title());
+            let title = cohort
+                .edition()
+                .matrix()
+                .subsection(*id)
+                .map_or("", |s| s.title());
             let _ = writeln!(
                 w,
                 "- {id} {title}: {VARIATION} {:.2} (assessments at each level: Not yet Developing {}, Developing {}, Maturing {}, Thriving {})",
@@ -150,10 +158,7 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
 /// names cut at [`PEER_NAME_CHARS`](crate::report::PEER_NAME_CHARS) characters and notes at
 /// [`PEER_NOTE_CHARS`](crate::report::PEER_NOTE_CHARS)). Gaps no peer has met yet are counted,
 /// not listed.
-pub fn peer_learning_markdown(
-    assessment: &Assessment,
-    learning: &[PeerGap<'_>],
-) -> String {
+pub fn peer_learning_markdown(assessment: &Assessment, learning: &[PeerGap<'_>]) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(
@@ -173,7 +178,8 @@ pub fn peer_learning_markdown(
         let gap = &entry.gap;
         if heading != Some((gap.subsection(), gap.level())) {
             heading = Some((gap.subsection(), gap.level()));
-            let title = assessment.matrix()
+            let title = assessment
+                .matrix()
                 .subsection(gap.subsection())
                 .map_or("", |s| s.title());
             let _ = writeln!(

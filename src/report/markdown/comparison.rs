@@ -35,7 +35,11 @@ pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
     let _ = writeln!(w, "| Domain | Before | After |");
     let _ = writeln!(w, "|---|---|---|");
     for d in comparison.domains() {
-        let title = comparison.after().matrix().domain(d.id).map_or("", |d| d.title());
+        let title = comparison
+            .after()
+            .matrix()
+            .domain(d.id)
+            .map_or("", |d| d.title());
         let _ = writeln!(
             w,
             "| {} {} | {} | {} |",
@@ -64,7 +68,11 @@ pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for s in comparison.subsections() {
         let id = s.after.id();
-        let title = comparison.after().matrix().subsection(id).map_or("", |s| s.title());
+        let title = comparison
+            .after()
+            .matrix()
+            .subsection(id)
+            .map_or("", |s| s.title());
         let marker = match s.movement() {
             Movement::Up => " ▲",
             Movement::Down => " ▼",
@@ -205,9 +213,7 @@ pub fn migration_markdown(report: &MigrationReport) -> String {
 
 /// A comparison across editions: the migration's counts, then the comparison under
 /// the later edition.
-pub fn comparison_across_markdown(
-    comparison: &CrossComparison<'_>,
-) -> String {
+pub fn comparison_across_markdown(comparison: &CrossComparison<'_>) -> String {
     with_migration_note(
         comparison_markdown(&comparison.comparison()),
         comparison.migration(),

@@ -1,6 +1,7 @@
-//! Markdown: the matrix as a document; an assessment's progression and gaps; comparisons,
-//! cohorts and peer learning. What the reports share is here: a criterion as a list
-//! item, text from input on one line, and the name of a status.
+//! Reports as Markdown documents: the matrix; an assessment's progression and gaps;
+//! comparisons and migrations; cohorts and peer learning; partners' perspectives; a plan
+//! review. Each function is named for its subject, as in [`csv`](super::csv),
+//! [`svg`](super::svg) and [`html`](super::html).
 
 use core::fmt::Write;
 
@@ -12,10 +13,16 @@ mod cohort;
 mod comparison;
 mod matrix;
 
-pub use assessment::{assessment_markdown, progression_table};
-pub use cohort::{cohort_markdown, peer_learning_markdown};
-pub use comparison::{comparison_across_markdown, comparison_markdown, migration_markdown};
-pub use matrix::matrix_markdown;
+pub use super::cohort_peers::cohort_peer_learning_markdown as cohort_peer_learning;
+pub use super::perspectives::perspectives_markdown as perspectives;
+pub use super::plan::plan_review_markdown as plan_review;
+pub use assessment::{assessment_markdown as assessment, progression_table};
+pub use cohort::{cohort_markdown as cohort, peer_learning_markdown as peer_learning};
+pub use comparison::{
+    comparison_across_markdown as comparison_across, comparison_markdown as comparison,
+    migration_markdown as migration,
+};
+pub use matrix::matrix_markdown as matrix;
 
 pub(in crate::report) fn status_name(status: Option<Status>) -> &'static str {
     match status {

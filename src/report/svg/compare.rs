@@ -28,10 +28,7 @@ pub fn comparison_svg(comparison: &Comparison<'_>) -> String {
 }
 
 /// [`comparison_svg`] with `id` as the prefix of its title's and description's IDs.
-pub(crate) fn comparison_svg_with_id(
-    comparison: &Comparison<'_>,
-    id: &str,
-) -> String {
+pub(crate) fn comparison_svg_with_id(comparison: &Comparison<'_>, id: &str) -> String {
     let (before, after) = (comparison.before(), comparison.after());
     let dated = |a: &crate::assessment::Assessment| {
         a.date()

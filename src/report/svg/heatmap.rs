@@ -39,19 +39,14 @@ fn rows(
 /// attained levels are framed and ticked; a last column names the level attained in
 /// words, each domain's band its level, and the lines under the title the overall
 /// level and the sub-sections nearest their next level.
-pub fn assessment_heatmap_svg(
-    evaluation: &Evaluation<'_>,
-) -> String {
+pub fn assessment_heatmap_svg(evaluation: &Evaluation<'_>) -> String {
     let _assessment = evaluation.assessment();
     assessment_heatmap_svg_with_id(evaluation, ID)
 }
 
 /// [`assessment_heatmap_svg`] with `id` as the prefix of its title's and description's
 /// IDs, for a page that holds several pictures.
-pub(crate) fn assessment_heatmap_svg_with_id(
-    evaluation: &Evaluation<'_>,
-    id: &str,
-) -> String {
+pub(crate) fn assessment_heatmap_svg_with_id(evaluation: &Evaluation<'_>, id: &str) -> String {
     let assessment = evaluation.assessment();
     let overall = format!("Overall: {}", attained_name(evaluation.overall()));
     let nearest = nearest_sentence(&nearest(evaluation));

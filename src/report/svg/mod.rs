@@ -16,13 +16,14 @@ mod compare;
 mod heatmap;
 mod plan;
 
-pub use compare::comparison_svg;
+pub use super::perspectives::perspectives_svg as perspectives;
+pub use compare::comparison_svg as comparison;
 #[cfg(feature = "html")]
 pub(crate) use compare::comparison_svg_with_id;
-pub use heatmap::{assessment_heatmap_svg, cohort_heatmap_svg};
+pub use heatmap::{assessment_heatmap_svg as assessment, cohort_heatmap_svg as cohort};
 #[cfg(feature = "html")]
 pub(crate) use heatmap::{assessment_heatmap_svg_with_id, cohort_heatmap_svg_with_id};
-pub use plan::plan_review_svg;
+pub use plan::plan_review_svg as plan_review;
 #[cfg(feature = "html")]
 pub(crate) use plan::plan_review_svg_with_id;
 #[cfg(feature = "html")]

@@ -54,7 +54,12 @@ pub fn plan_review_svg(review: &Review<'_>) -> String {
 /// [`plan_review_svg`] with `id` as the prefix of its title's and description's IDs.
 pub(crate) fn plan_review_svg_with_id(review: &Review<'_>, id: &str) -> String {
     let evaluation = evaluate(review.assessment());
-    let subsection_ids: Vec<SubSectionId> = review.plan().matrix().subsections().map(|s| s.id()).collect();
+    let subsection_ids: Vec<SubSectionId> = review
+        .plan()
+        .matrix()
+        .subsections()
+        .map(|s| s.id())
+        .collect();
     // Per sub-section: the actions with a criterion in it, and how many are achieved.
     let mut actions = vec![(0usize, 0usize); subsection_ids.len()];
     let mut touched: Vec<SubSectionId> = Vec::new();

@@ -151,7 +151,7 @@ fn sheet<'a>(package: &'a Package<'_>, index: usize, grid: &'a Grid) -> Sheet<'a
 /// Checks text read from a cell for what an assessment may hold: no control character
 /// but tab and line breaks. Errors name the cell.
 fn check_text(cell: Cell, text: &str) -> Result<(), WorkbookError> {
-    crate::text::check(String::new, text).map_err(|e| match e {
+    crate::text::check(|| crate::error::Field::System, text).map_err(|e| match e {
         crate::error::Error::ControlCharacter { character, .. } => {
             WorkbookError::ControlCharacter { cell, character }
         }

@@ -195,7 +195,11 @@ fn criteria(
             cell: cell.clone(),
             id: piece.to_owned(),
             edition: edition(of.matrix()),
-            suggestion: DidYouMean(of.matrix().nearest_criterion(piece).map(|id| id.to_string())),
+            suggestion: DidYouMean(
+                of.matrix()
+                    .nearest_criterion(piece)
+                    .map(|id| id.to_string()),
+            ),
         })?;
         // At most as many IDs as the edition has criteria: each is compared once.
         if out.contains(&id) {
