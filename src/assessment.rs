@@ -32,18 +32,7 @@ use crate::text;
 ///     "\"done\" is not a status; expected one of: met, partial, not_met, not_applicable");
 /// # Ok::<(), mhics::Error>(())
 /// ```
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    Display,
-    IntoStaticStr,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Display, IntoStaticStr)]
 #[strum(serialize_all = "snake_case")]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
@@ -442,10 +431,30 @@ impl Assessment {
     }
 }
 
-/// Builds an [`Assessment`] in code. Errors (an unknown criterion, the same criterion
-/// twice, an empty system name, a control character other than tab and line breaks in
-/// the system name, respondent or a note) are reported by
-/// [`build`](AssessmentBuilder::build).
+/// Builds an [`Assessment`] in code, or from text as a form gives it. Errors (an unknown
+/// criterion, the same criterion twice, an unknown status, an empty system name, a
+/// control character other than tab and line breaks, a text longer than
+/// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS) in the system name, respondent or a note)
+/// are reported by [`build`](AssessmentBuilder::build), the first of them, or
+/// [`build_all`](AssessmentBuilder::build_all), every one, each saying which
+/// [`field`](Error::field) and [`criterion`](Error::criterion) it is about.
+///
+/// ```
+/// use mhics::{Assessment, Error, Field};
+///
+/// // What a form of three answers sends, as text.
+/// let form = [("1.1-D1", "Met", ""), ("1.1-D2", "parital", ""), ("1.1-d3", "met", "")];
+/// let mut builder = Assessment::builder("Riverside and Vale ICS");
+/// for (id, status, note) in form {
+///     builder = builder.answer(id, status, note);
+/// }
+/// let errors = builder.build_all().unwrap_err();
+/// assert_eq!(errors.len(), 2);
+/// assert_eq!(errors[0].field(), Some(Field::Status("1.1-D2".parse()?)));
+/// assert_eq!(errors[1].criterion().as_deref(), Some("1.1-d3"));
+/// assert_eq!(errors[1].to_string(), "unknown criterion ID \"1.1-d3\"; did you mean `1.1-D3`?");
+/// # Ok::<(), Error>(())
+/// ```
 #[derive(Debug, Clone)]
 #[must_use]
 pub struct AssessmentBuilder {
@@ -453,7 +462,16 @@ pub struct AssessmentBuilder {
     system: String,
     respondent: Option<String>,
     date: Option<Date>,
-    responses: Vec<(String, Response)>,
+    responses: Vec<(String, Pending)>,
+}
+
+/// A response added to a builder, checked when it builds.
+#[derive(Debug, Clone)]
+enum Pending {
+    /// Built in code.
+    Response(Response),
+    /// As text: a status (blank: not answered) and a note (blank: none).
+    Text { status: String, note: String },
 }
 
 impl AssessmentBuilder {
@@ -492,32 +510,101 @@ impl AssessmentBuilder {
 
     /// Adds a response.
     pub fn response(mut self, id: impl AsRef<str>, response: Response) -> Self {
-        self.responses.push((id.as_ref().to_owned(), response));
+        self.responses
+            .push((id.as_ref().to_owned(), Pending::Response(response)));
         self
     }
 
-    /// The assessment, or the first error among the responses, in the order added.
+    /// Adds an answer as text, as a form gives it: the criterion ID, the status (its
+    /// identifier or label in any case, as [`Status`]'s `FromStr` reads it; blank or
+    /// white space only: not answered, so nothing is added) and the note (blank or
+    /// white space only: none; otherwise kept exactly).
+    pub fn answer(
+        mut self,
+        id: impl AsRef<str>,
+        status: impl Into<String>,
+        note: impl Into<String>,
+    ) -> Self {
+        self.responses.push((
+            id.as_ref().to_owned(),
+            Pending::Text {
+                status: status.into(),
+                note: note.into(),
+            },
+        ));
+        self
+    }
+
+    /// The assessment, or the first error (the system name and respondent first, then
+    /// the responses in the order added).
     pub fn build(self) -> Result<Assessment, Error> {
-        let mut assessment = Assessment::empty(self.edition, self.system)?;
+        self.build_all().map_err(|mut errors| errors.swap_remove(0))
+    }
+
+    /// The assessment, or every error, in the order of [`build`](Self::build): the
+    /// system name, the respondent, then each response in the order added (one error
+    /// per response at most). Never an empty list.
+    pub fn build_all(self) -> Result<Assessment, Vec<Error>> {
+        let mut errors = Vec::new();
+        let mut assessment = match Assessment::empty(self.edition, self.system) {
+            Ok(assessment) => assessment,
+            Err(error) => {
+                errors.push(error);
+                Assessment::blank(self.edition)
+            }
+        };
         assessment.date = self.date;
-        assessment.set_respondent(self.respondent)?;
-        for (id, response) in self.responses {
-            let (cid, slot) = resolve(self.edition, &id)?;
-            if assessment.has_slot(slot) {
-                return Err(Error::DuplicateResponse {
-                    id: cid,
-                    position: Position::NONE,
-                });
-            }
-            if let Some(note) = &response.note {
-                text::check(|| text::note_field(cid), note)?;
-            }
-            assessment.set_slot(slot, response.status, response.note);
+        if let Err(error) = assessment.set_respondent(self.respondent) {
+            errors.push(error);
         }
-        Ok(assessment)
+        for (id, pending) in self.responses {
+            match Self::check(&assessment, &id, pending) {
+                Ok(Some((slot, response))) => {
+                    assessment.set_slot(slot, response.status, response.note)
+                }
+                Ok(None) => {}
+                Err(error) => errors.push(error),
+            }
+        }
+        if errors.is_empty() {
+            Ok(assessment)
+        } else {
+            Err(errors)
+        }
+    }
+
+    /// One response checked against `assessment` so far: its slot and response, `None`
+    /// for a blank answer, or its error.
+    fn check(
+        assessment: &Assessment,
+        id: &str,
+        pending: Pending,
+    ) -> Result<Option<(usize, Response)>, Error> {
+        let (cid, slot) = resolve(assessment.edition, id)?;
+        let response = match pending {
+            Pending::Response(response) => response,
+            Pending::Text { status, .. } if status.trim().is_empty() => return Ok(None),
+            Pending::Text { status, note } => Response {
+                status: status.parse().map_err(|_| Error::UnknownStatus {
+                    id: cid,
+                    status,
+                    position: Position::NONE,
+                })?,
+                note: (!note.trim().is_empty()).then_some(note),
+            },
+        };
+        if assessment.has_slot(slot) {
+            return Err(Error::DuplicateResponse {
+                id: cid,
+                position: Position::NONE,
+            });
+        }
+        if let Some(note) = &response.note {
+            text::check(|| text::note_field(cid), note)?;
+        }
+        Ok(Some((slot, response)))
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -23,16 +23,7 @@ use crate::report::attained_name;
 /// The string form (`Display`, `as_str`) is `newly_met`, `regressed`, `still_open`,
 /// `still_met` or `not_applicable`.
 #[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Hash,
-    strum::Display,
-    strum::IntoStaticStr,
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::Display, strum::IntoStaticStr,
 )]
 #[strum(serialize_all = "snake_case")]
 pub enum Change {

@@ -16,6 +16,8 @@ pub enum Field {
     System,
     /// Who answered.
     Respondent,
+    /// The date of the assessment.
+    Date,
     /// A response's status, of a criterion.
     Status(CriterionId),
     /// A response's note, on a criterion.
@@ -33,6 +35,39 @@ pub enum Field {
 }
 
 impl Field {
+    /// Checks `text` as a value of this field, as the crate does wherever it takes one:
+    /// no control character but tab and line breaks, at most
+    /// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS), and not empty for the system name and
+    /// an action's ID and title. So a program can check a form field (a system name,
+    /// say) before it builds anything.
+    ///
+    /// ```
+    /// use mhics::Field;
+    ///
+    /// assert!(Field::System.check("Riverside and Vale ICS").is_ok());
+    /// assert_eq!(Field::System.check("  ").unwrap_err().to_string(), "the system name is empty");
+    /// let err = Field::System.check("North\u{7}").unwrap_err();
+    /// assert_eq!(err.field(), Some(Field::System));
+    /// ```
+    pub fn check(&self, text: &str) -> Result<(), Error> {
+        let empty = match self {
+            Field::System => text.trim().is_empty().then_some(Error::EmptySystem {
+                position: Position::NONE,
+            }),
+            Field::Action { field, .. } if matches!(*field, "id" | "title") => {
+                text.trim().is_empty().then(|| Error::EmptyPlanField {
+                    field: self.clone(),
+                    position: Position::NONE,
+                })
+            }
+            _ => None,
+        };
+        match empty {
+            Some(error) => Err(error),
+            None => crate::text::check(|| self.clone(), text),
+        }
+    }
+
     /// The criterion the field belongs to, if any.
     pub fn criterion(&self) -> Option<CriterionId> {
         match self {
@@ -47,6 +82,7 @@ impl fmt::Display for Field {
         match self {
             Field::System => f.write_str("the system name"),
             Field::Respondent => f.write_str("the respondent"),
+            Field::Date => f.write_str("the date"),
             Field::Status(id) => write!(f, "the status of `{id}`"),
             Field::Note(id) => write!(f, "the note on `{id}`"),
             Field::Plan(field) => write!(f, "the `{field}` of the plan"),
@@ -263,6 +299,17 @@ pub enum Error {
     EditionTwice {
         /// The name both have, e.g. `lakeside-local 2026`.
         name: String,
+    },
+    /// A file of another kind than was asked for: an `.xlsx` workbook given as JSON, or
+    /// one of the crate's JSON formats given for another (an assessment for a plan, say).
+    #[error("this is {found}, not {expected}{hint}")]
+    WrongKind {
+        /// What the file is, e.g. `an assessment`.
+        found: &'static str,
+        /// What was asked for, e.g. `an action plan`.
+        expected: &'static str,
+        /// How to read it, where there is a way, starting `; `.
+        hint: &'static str,
     },
     /// Text that names none of the values it should: a status, a level, an action status
     /// or a target read with `FromStr` (which takes an identifier or a label, ignoring
@@ -542,6 +589,7 @@ macro_rules! with_position {
             | Error::NotOfEdition { .. }
             | Error::EditionTwice { .. }
             | Error::Unrecognised { .. }
+            | Error::WrongKind { .. }
             | Error::TooLarge { .. }
             | Error::SystemTwice { .. }
             | Error::PlanSystem { .. }
@@ -552,6 +600,37 @@ macro_rules! with_position {
 }
 
 impl Error {
+    /// The field of an assessment or plan the error is about, if it is about one: e.g.
+    /// [`Field::Note`] for a note with a control character, [`Field::Status`] for an
+    /// unknown status or a criterion answered twice, [`Field::System`] for an empty
+    /// system name.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            Error::ControlCharacter { field, .. }
+            | Error::TextTooLong { field, .. }
+            | Error::EmptyPlanField { field, .. }
+            | Error::InvalidPlanDate { field, .. } => Some(field.clone()),
+            Error::EmptySystem { .. } => Some(Field::System),
+            Error::InvalidDate { .. } => Some(Field::Date),
+            Error::UnknownStatus { id, .. } | Error::DuplicateResponse { id, .. } => {
+                Some(Field::Status(*id))
+            }
+            _ => None,
+        }
+    }
+
+    /// The criterion the error is about, as the input wrote it (an unknown ID as given,
+    /// e.g. `1.1-d3`), if it is about one.
+    pub fn criterion(&self) -> Option<String> {
+        match self {
+            Error::UnknownCriterion { id, .. } | Error::UnknownActionCriterion { id, .. } => {
+                Some(id.clone())
+            }
+            Error::DuplicateActionCriterion { id, .. } => Some(id.to_string()),
+            _ => self.field()?.criterion().map(|id| id.to_string()),
+        }
+    }
+
     /// Where in the JSON text the error was found, if it came from one.
     pub fn position(&self) -> Position {
         with_position!(self, position => *position, _ => Position::NONE)

@@ -435,7 +435,7 @@ pub use date::{Date, DateError};
 pub use dsl::__private;
 pub use edition::Edition;
 pub use editions::Editions;
-pub use error::{Error, Position, Suggestion};
+pub use error::{Error, Field, Position, Suggestion};
 pub use gaps::{gaps, group, Gap, GapStatus, Gaps, LevelGaps, SubSectionGaps, Target, ThemeGaps};
 pub use id::{CriterionId, DomainId, IdError, SubSectionId};
 #[cfg(feature = "serde")]
@@ -448,3 +448,40 @@ pub use progression::{
     evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
 };
 pub use read::{ReadError, MAX_ASSESSMENT_BYTES, MAX_PLAN_BYTES, MAX_TEXT_CHARS};
+
+/// Every owned value of the API can be kept by a server and shared between its threads:
+/// `Send + Sync + 'static`, checked when the crate compiles. (The views that borrow an
+/// assessment, such as [`Evaluation`] and the comparisons, are `Send + Sync`.)
+const _: () = {
+    const fn owned<T: Send + Sync + 'static>() {}
+    const fn shared<T: Send + Sync>() {}
+    owned::<Assessment>();
+    owned::<AssessmentBuilder>();
+    owned::<Edition>();
+    owned::<Editions>();
+    owned::<Error>();
+    owned::<Field>();
+    owned::<Matrix>();
+    owned::<Date>();
+    owned::<CriterionId>();
+    owned::<Status>();
+    owned::<Level>();
+    owned::<Target>();
+    owned::<plan::Plan>();
+    owned::<plan::Action>();
+    owned::<migration::Migration>();
+    owned::<migration::MigrationReport>();
+    owned::<perspectives::Consolidation>();
+    #[cfg(feature = "html")]
+    owned::<report::html::Report>();
+    #[cfg(feature = "xlsx")]
+    owned::<workbook::WorkbookError>();
+    shared::<Evaluation<'static>>();
+    shared::<Gaps<'static>>();
+    shared::<compare::Comparison<'static>>();
+    shared::<cohort::Cohort<'static>>();
+    shared::<perspectives::Perspectives<'static>>();
+    shared::<plan::Review<'static>>();
+    #[cfg(feature = "html")]
+    shared::<report::html::Board<'static>>();
+};

@@ -49,7 +49,10 @@ mod tests {
         }
         for level in Level::ALL {
             assert_eq!(level.name().parse::<Level>().ok(), Some(level));
-            assert_eq!(level.as_str().parse::<Target>().ok(), Some(Target::Level(level)));
+            assert_eq!(
+                level.as_str().parse::<Target>().ok(),
+                Some(Target::Level(level))
+            );
         }
         for status in ActionStatus::ALL {
             assert_eq!(status.name().parse::<ActionStatus>().ok(), Some(status));

@@ -828,7 +828,17 @@ mod json {
         /// # Ok::<(), Box<dyn std::error::Error>>(())
         /// ```
         pub fn to_json(&self) -> String {
-            let out = Out {
+            serde_json::to_string_pretty(self).expect("perspectives always serialize")
+        }
+
+        /// The same JSON on one line, without white space between values.
+        pub fn to_json_compact(&self) -> String {
+            serde_json::to_string(self).expect("perspectives always serialize")
+        }
+
+        /// The value written as JSON.
+        fn out(&self) -> Out<'_> {
+            Out {
                 system: self.system(),
                 matrix: self.consolidated.edition().id(),
                 version: self.consolidated.edition().version(),
@@ -883,8 +893,14 @@ mod json {
                             .collect(),
                     })
                     .collect(),
-            };
-            serde_json::to_string_pretty(&out).expect("perspectives always serialize")
+            }
+        }
+    }
+
+    impl Serialize for Perspectives<'_> {
+        /// The perspectives JSON (see [`Perspectives::to_json`]).
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            self.out().serialize(serializer)
         }
     }
 }

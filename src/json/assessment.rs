@@ -106,10 +106,12 @@ impl Assessment {
 pub(crate) fn read_str(edition: Edition, text: &str) -> Result<Assessment, Error> {
     too_large(edition, text.len())?;
     let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
+    super::not_a_workbook(text.as_bytes(), "an assessment")?;
     Assessment::read(edition, serde_json::Deserializer::from_str(text), || {
         serde_json::Deserializer::from_str(text)
     })
     .map_err(|error| surrogate(error, text.as_bytes()))
+    .map_err(|error| super::recognise(error, text.as_bytes(), "an assessment"))
 }
 
 /// Reads an assessment of `edition` from JSON bytes (which must be UTF-8), as
@@ -119,10 +121,12 @@ pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Assessment, E
     let bytes = bytes
         .strip_prefix(crate::text::BOM.as_bytes())
         .unwrap_or(bytes);
+    super::not_a_workbook(bytes, "an assessment")?;
     Assessment::read(edition, serde_json::Deserializer::from_slice(bytes), || {
         serde_json::Deserializer::from_slice(bytes)
     })
     .map_err(|error| surrogate(error, bytes))
+    .map_err(|error| super::recognise(error, bytes, "an assessment"))
 }
 
 impl Assessment {
@@ -170,6 +174,12 @@ impl Assessment {
     /// in matrix order. Reading it back gives an identical assessment.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("an assessment always serializes")
+    }
+
+    /// The same JSON on one line, without white space between values: for storing or
+    /// sending rather than reading. It reads back as [`to_json`](Self::to_json)'s does.
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(self).expect("an assessment always serializes")
     }
 }
 

@@ -59,6 +59,12 @@ impl<'a> EvaluationReport<'a> {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("an evaluation always serializes")
     }
+
+    /// The same JSON on one line, without white space between values: for storing or
+    /// sending rather than reading. It reads back as [`to_json`](Self::to_json)'s does.
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(self).expect("an evaluation always serializes")
+    }
 }
 
 impl Serialize for EvaluationReport<'_> {

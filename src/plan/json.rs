@@ -72,10 +72,12 @@ impl Plan {
 pub(crate) fn read_str(edition: Edition, text: &str) -> Result<Plan, Error> {
     too_large(text.len())?;
     let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
+    crate::json::not_a_workbook(text.as_bytes(), "an action plan")?;
     Plan::read(edition, serde_json::Deserializer::from_str(text), || {
         serde_json::Deserializer::from_str(text)
     })
     .map_err(|error| surrogate(error, text.as_bytes()))
+    .map_err(|error| crate::json::recognise(error, text.as_bytes(), "an action plan"))
 }
 
 /// Reads a plan of `edition` from JSON bytes (which must be UTF-8), as [`read_str`]
@@ -85,10 +87,12 @@ pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Plan, Error> 
     let bytes = bytes
         .strip_prefix(crate::text::BOM.as_bytes())
         .unwrap_or(bytes);
+    crate::json::not_a_workbook(bytes, "an action plan")?;
     Plan::read(edition, serde_json::Deserializer::from_slice(bytes), || {
         serde_json::Deserializer::from_slice(bytes)
     })
     .map_err(|error| surrogate(error, bytes))
+    .map_err(|error| crate::json::recognise(error, bytes, "an action plan"))
 }
 
 impl Plan {
@@ -135,6 +139,12 @@ impl Plan {
     /// their criteria in plan order. Reading it back gives an identical plan.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a plan always serializes")
+    }
+
+    /// The same JSON on one line, without white space between values: for storing or
+    /// sending rather than reading. It reads back as [`to_json`](Self::to_json)'s does.
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(self).expect("a plan always serializes")
     }
 }
 
@@ -258,7 +268,11 @@ impl<'de> Visitor<'de> for PlanSeed<'_> {
                     };
                     repeated(context, slot.is_some(), field, within)?;
                     let value = map.next_value::<Option<Cow<'de, str>>>()?;
-                    let field = if field == "assessed" { "assessed" } else { "agreed" };
+                    let field = if field == "assessed" {
+                        "assessed"
+                    } else {
+                        "agreed"
+                    };
                     *slot = Some(date(context, || crate::error::Field::Plan(field), value)?);
                 }
                 "actions" => {
@@ -625,6 +639,12 @@ impl Review<'_> {
     /// `to_complete`. Absent dates and owners are `null`.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a review always serializes")
+    }
+
+    /// The same JSON on one line, without white space between values: for storing or
+    /// sending rather than reading. It reads back as [`to_json`](Self::to_json)'s does.
+    pub fn to_json_compact(&self) -> String {
+        serde_json::to_string(self).expect("a review always serializes")
     }
 }
 
