@@ -26,7 +26,8 @@ use std::process::ExitCode;
 
 use common::{read, read_plan, Failure};
 
-use mhics::{report::html::Board, Assessment, Perspectives};
+use mhics::perspectives::Perspectives;
+use mhics::{report::html::Board, Assessment};
 
 const USAGE: &str =
     "usage: board ASSESSMENT [--previous EARLIER] [--partners FILE...] [--plan PLAN]";
@@ -118,7 +119,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     if let Some(plan) = &plan {
         board = board.plan(plan).map_err(Failure::input)?;
     }
-    Ok(board.to_html())
+    Ok(board.report().document())
 }
 
 /// What `--help` prints.

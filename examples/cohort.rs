@@ -29,14 +29,15 @@ use std::process::ExitCode;
 
 use common::{read, Failure};
 
-use mhics::{report, Cohort, Target};
+use mhics::cohort::Cohort;
+use mhics::{report, Target};
 
 const USAGE: &str = "usage: cohort [--format markdown|csv|svg|html] [--table subsections|criteria] [--latest] FILE...";
 
 /// The cohort report, then peer learning for each system, in cohort order.
 fn markdown(cohort: &Cohort<'_>) -> String {
-    let mut out = report::cohort_markdown(cohort);
-    out.push_str(&report::cohort_peer_learning_markdown(cohort, Target::Next));
+    let mut out = report::markdown::cohort(cohort);
+    out.push_str(&report::markdown::cohort_peer_learning(cohort, Target::Next));
     out
 }
 
@@ -115,11 +116,11 @@ pub fn run_noting(args: &[String], note: &mut dyn FnMut(String)) -> Result<Strin
     }
     Ok(match format {
         "csv" => match table.as_deref() {
-            Some("criteria") => report::cohort_criteria_csv(&cohort),
-            _ => report::cohort_subsections_csv(&cohort),
+            Some("criteria") => report::csv::cohort_criteria(&cohort),
+            _ => report::csv::cohort_subsections(&cohort),
         },
-        "svg" => report::cohort_heatmap_svg(&cohort),
-        "html" => report::html::cohort(&cohort),
+        "svg" => report::svg::cohort(&cohort),
+        "html" => report::html::cohort(&cohort).document(),
         _ => markdown(&cohort),
     })
 }

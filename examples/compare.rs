@@ -14,7 +14,8 @@ use std::process::ExitCode;
 
 use common::{read, Failure};
 
-use mhics::{compare, report};
+use mhics::compare::compare;
+use mhics::report;
 
 const USAGE: &str = "usage: compare BEFORE AFTER [--format markdown|csv|svg|html]";
 
@@ -31,10 +32,10 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     let (before, after) = (read(before)?, read(after)?);
     let comparison = compare(&before, &after).map_err(Failure::input)?;
     Ok(match format {
-        "csv" => report::comparison_csv(&comparison),
-        "svg" => report::comparison_svg(&comparison),
-        "html" => report::html::comparison(&comparison),
-        _ => report::comparison_markdown(&comparison),
+        "csv" => report::csv::comparison(&comparison),
+        "svg" => report::svg::comparison(&comparison),
+        "html" => report::html::comparison(&comparison).document(),
+        _ => report::markdown::comparison(&comparison),
     })
 }
 

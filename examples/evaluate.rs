@@ -74,14 +74,14 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
     let assessment = read(&path)?;
     let evaluation = evaluate(&assessment);
     Ok(match format {
-        "markdown" => report::assessment_markdown(&assessment, &evaluation, target),
+        "markdown" => report::markdown::assessment(&evaluation, target),
         "csv" => format!(
             "{}\r\n{}",
-            report::progression_csv(&assessment, &evaluation),
-            report::gaps_csv(&assessment, target)
+            report::csv::progression(&evaluation),
+            report::csv::gaps(&assessment, target)
         ),
-        "svg" => report::assessment_heatmap_svg(&assessment, &evaluation),
-        "html" => report::html::assessment(&assessment, &evaluation, target),
+        "svg" => report::svg::assessment(&evaluation),
+        "html" => report::html::assessment(&evaluation, target).document(),
         _ => format!("{}\n", EvaluationReport::new(&assessment, target).to_json()),
     })
 }

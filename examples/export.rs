@@ -17,7 +17,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
         .as_slice()
     {
         ["json"] => Ok(format!("{}\n", mhics::MATRIX.to_json())),
-        ["markdown"] | ["md"] => Ok(mhics::report::matrix_markdown(&mhics::MATRIX)),
+        ["markdown"] | ["md"] => Ok(mhics::report::markdown::matrix(&mhics::MATRIX)),
         _ => Err(Failure {
             message: "usage: export json|markdown".to_owned(),
             status: 2,

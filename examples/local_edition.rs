@@ -13,8 +13,9 @@
 //! cargo run --example local_edition -- examples/data/riverside-2026.json examples/data/lakeside/lakeside-2026.json
 //! ```
 
+use mhics::cohort::Cohort;
 use mhics::{
-    evaluate, report, Assessment, Editions, KnownCohort, Target, DOMAIN_1, DOMAIN_2, DOMAIN_3,
+    evaluate, report, Assessment, Editions, Target, DOMAIN_1, DOMAIN_2, DOMAIN_3,
     MAX_ASSESSMENT_BYTES,
 };
 
@@ -68,7 +69,7 @@ mhics::matrix! {
 mhics::matrix! {
     /// The Lakeside local edition: the 2019 domains and a local one (fictional).
     pub const LAKESIDE: Matrix = matrix "lakeside-local" {
-        edition: Lakeside2026,
+        edition: LAKESIDE_2026,
         title: "Mental Health in the Integrated Care System Implementation Tool: Lakeside local edition",
         version: "2026",
         levels: {
@@ -84,41 +85,48 @@ mhics::matrix! {
 mhics::migration! {
     /// From the 2019 edition to Lakeside's: the 2019 domains are kept unchanged, so
     /// every answer carries across; the local domain starts unanswered.
-    pub const TO_LAKESIDE: Migration<mhics::Mhics2019, Lakeside2026> = {};
+    pub const TO_LAKESIDE: Migration = mhics::MHICS_2019 => LAKESIDE_2026 {};
 }
 
-mhics::editions! {
-    /// The editions this example reads: the national 2019 edition, and Lakeside's.
-    pub enum Known {
-        National(mhics::Mhics2019),
-        Lakeside2026,
-    }
-    migrations: [TO_LAKESIDE],
+/// The editions this example reads: the national 2019 edition, and Lakeside's, with the
+/// migration from one to the other.
+pub fn known() -> Result<Editions, mhics::Error> {
+    Editions::new([mhics::MHICS_2019, LAKESIDE_2026])?.with_migration(&TO_LAKESIDE)
 }
 
-/// Each file read as the edition it names, then all of them in one cohort.
+/// Each file read as the edition it names, then all of them in one cohort, the 2019
+/// ones migrated to the local edition first.
 pub fn run_files(paths: &[String]) -> Result<String, common::Failure> {
+    let known = known().map_err(common::Failure::input)?;
     let mut out = String::new();
-    let mut cohort = KnownCohort::builder();
+    let mut assessments = Vec::with_capacity(paths.len());
     for path in paths {
         let bytes =
             mhics::read::read_file(path, MAX_ASSESSMENT_BYTES).map_err(common::Failure::input)?;
-        let known = Known::from_json_slice(&bytes)
+        let assessment = known
+            .read_json_slice(&bytes)
             .map_err(|err| common::Failure::input(format!("{path}: {err}")))?;
-        let matrix = known.matrix();
+        let edition = assessment.edition();
         out.push_str(&format!(
             "- {path}: {}, {} {}, overall {}\n",
-            known.system(),
-            matrix.id(),
-            matrix.version(),
-            known
+            assessment.system(),
+            edition.id(),
+            edition.version(),
+            evaluate(&assessment)
                 .overall()
                 .map_or("Not yet Developing", |level| level.name()),
         ));
-        cohort = cohort.named_member(path.as_str(), known);
+        assessments.push(assessment);
+    }
+    let (assessments, migrations) = known
+        .to_one_edition(assessments, "put in one cohort")
+        .map_err(common::Failure::input)?;
+    let mut cohort = Cohort::builder();
+    for (path, assessment) in paths.iter().zip(&assessments) {
+        cohort = cohort.named_member(path.as_str(), assessment);
     }
     let cohort = cohort.build().map_err(common::Failure::input)?;
-    for migration in cohort.migrations() {
+    for migration in &migrations {
         out.push_str(&format!(
             "\n{} was migrated from {} {} to {} {}: {}.\n",
             migration.system,
@@ -130,7 +138,7 @@ pub fn run_files(paths: &[String]) -> Result<String, common::Failure> {
         ));
     }
     out.push('\n');
-    out.push_str(&cohort.markdown());
+    out.push_str(&report::markdown::cohort(&cohort));
     Ok(out)
 }
 
@@ -140,18 +148,14 @@ const SAMPLE: &str = include_str!("data/riverside-2026.json");
 /// The migration report, then the evaluation under the local edition.
 pub fn run() -> Result<String, mhics::Error> {
     let assessment = Assessment::from_json(SAMPLE)?;
-    let migrated = TO_LAKESIDE.apply(&assessment);
+    let migrated = TO_LAKESIDE.apply(&assessment)?;
     let evaluation = evaluate(&migrated.assessment);
     let mut out = String::from(
         "> Lakeside and its local edition are fictional, made up to show how an ICS \
          declares an edition of its own.\n\n",
     );
-    out.push_str(&report::migration_markdown(&migrated.report));
-    out.push_str(&report::assessment_markdown(
-        &migrated.assessment,
-        &evaluation,
-        Target::Next,
-    ));
+    out.push_str(&report::markdown::migration(&migrated.report));
+    out.push_str(&report::markdown::assessment(&evaluation, Target::Next));
     Ok(out)
 }
 

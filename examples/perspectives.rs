@@ -26,7 +26,8 @@ use std::process::ExitCode;
 
 use common::{read, Failure};
 
-use mhics::{report, Assessment, Perspectives};
+use mhics::perspectives::Perspectives;
+use mhics::{report, Assessment};
 
 const USAGE: &str = "usage: perspectives FILE... [--format json|markdown|csv|svg|html|assessment]";
 
@@ -46,7 +47,7 @@ pub fn run_with_notices(args: &[String]) -> Result<(String, Vec<String>), Failur
         .map(|f| read(f))
         .collect::<Result<Vec<Assessment>, _>>()?;
     // Each file's name, or as much of its path as tells two of the same name apart.
-    let names = mhics::file_labels(&files);
+    let names = mhics::perspectives::file_labels(&files);
     let perspectives = Perspectives::new(
         assessments
             .iter()
@@ -66,10 +67,10 @@ pub fn run_with_notices(args: &[String]) -> Result<(String, Vec<String>), Failur
         })
         .collect();
     let text = match format {
-        "markdown" => report::perspectives_markdown(&perspectives),
-        "csv" => report::perspectives_csv(&perspectives),
-        "svg" => report::perspectives_svg(&perspectives),
-        "html" => report::html::perspectives(&perspectives),
+        "markdown" => report::markdown::perspectives(&perspectives),
+        "csv" => report::csv::perspectives(&perspectives),
+        "svg" => report::svg::perspectives(&perspectives),
+        "html" => report::html::perspectives(&perspectives).document(),
         "assessment" => format!("{}\n", perspectives.consolidated().to_json()),
         _ => format!("{}\n", perspectives.to_json()),
     };

@@ -29,7 +29,8 @@ use std::process::ExitCode;
 
 use common::{read, read_plan, Failure};
 
-use mhics::{report, Date, Level, Plan, Target};
+use mhics::plan::Plan;
+use mhics::{report, Date, Level, Target};
 
 const USAGE: &str = "usage: plan draft ASSESSMENT [--target developing|maturing|thriving] [--format json|xlsx] [--out FILE] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target developing|maturing|thriving] [--format json|markdown|csv|html|svg]";
 
@@ -48,7 +49,7 @@ fn write_draft(
         (true, None) => Err(Failure::usage("--format xlsx needs --out FILE.xlsx", USAGE)),
         #[cfg(feature = "xlsx")]
         (true, Some(out)) => {
-            let bytes = mhics::workbook::write_with_plan(mhics::Mhics2019, Some(assessment), plan)
+            let bytes = mhics::workbook::write_with_plan(mhics::MHICS_2019, Some(assessment), plan)
                 .map_err(Failure::input)?;
             common::write_file(out, &bytes).map(|()| String::new())
         }
@@ -135,10 +136,10 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
                 .review(&assessment, on, target)
                 .map_err(Failure::input)?;
             Ok(match format {
-                "markdown" => report::plan_review_markdown(&review),
-                "csv" => report::plan_review_csv(&review),
-                "html" => report::html::plan_review(&review),
-                "svg" => report::plan_review_svg(&review),
+                "markdown" => report::markdown::plan_review(&review),
+                "csv" => report::csv::plan_review(&review),
+                "html" => report::html::plan_review(&review).document(),
+                "svg" => report::svg::plan_review(&review),
                 _ => format!("{}\n", review.to_json()),
             })
         }

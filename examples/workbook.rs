@@ -19,7 +19,7 @@ use std::process::ExitCode;
 
 use common::Failure;
 
-use mhics::{workbook, Mhics2019};
+use mhics::{workbook, MHICS_2019};
 
 const USAGE: &str =
     "usage: workbook blank OUT.xlsx [--from ASSESSMENT] [--plan PLAN] | workbook read IN.xlsx";
@@ -43,9 +43,9 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
             let bytes = match plan {
                 Some(file) => {
                     let plan = common::read_plan(file)?;
-                    workbook::write_with_plan(Mhics2019, from.as_ref(), &plan)
+                    workbook::write_with_plan(MHICS_2019, from.as_ref(), &plan)
                 }
-                None => workbook::write(Mhics2019, from.as_ref()),
+                None => workbook::write(MHICS_2019, from.as_ref()),
             }
             .map_err(Failure::input)?;
             common::write_file(out, &bytes)?;

@@ -13,7 +13,8 @@ use std::process::ExitCode;
 
 use mhics::name::{escaped, quote};
 use mhics::read::MAX_PLAN_BYTES;
-use mhics::{Assessment, Plan, MAX_ASSESSMENT_BYTES};
+use mhics::plan::Plan;
+use mhics::{Assessment, MAX_ASSESSMENT_BYTES};
 
 /// Why an example stopped: a one-line message and the exit status (1 for bad input, 2
 /// for bad usage).
@@ -115,20 +116,19 @@ pub fn read(path: &str) -> Result<Assessment, Failure> {
     parse(path, &bytes).map_err(|err| Failure::input(format!("{}: {err}", escaped(path))))
 }
 
-/// Reads an assessment from a file's bytes: a workbook when the file name ends in
-/// `.xlsx` (feature `xlsx`), JSON otherwise.
+/// Reads an assessment from a file's bytes: a workbook when it is one (feature `xlsx`),
+/// JSON otherwise.
 fn parse(path: &str, bytes: &[u8]) -> Result<Assessment, Box<dyn std::error::Error>> {
     #[cfg(feature = "xlsx")]
-    if is_xlsx(path) {
-        return Ok(mhics::workbook::read(mhics::Mhics2019, bytes)?);
+    if is_workbook(path, bytes) {
+        return Ok(mhics::workbook::read(mhics::MHICS_2019, bytes)?);
     }
     let _ = path;
     Ok(Assessment::from_json_slice(bytes)?)
 }
 
 /// Reads a plan file, of at most [`MAX_PLAN_BYTES`] (16 MiB): the `Action plan` sheet of
-/// a workbook when the file name ends in `.xlsx` (feature `xlsx`), JSON otherwise; a
-/// failure names the file.
+/// a workbook when it is one (feature `xlsx`), JSON otherwise; a failure names the file.
 pub fn read_plan(path: &str) -> Result<Plan, Failure> {
     let bytes = mhics::read::read_file(path, MAX_PLAN_BYTES).map_err(Failure::input)?;
     parse_plan(path, &bytes).map_err(|err| Failure::input(format!("{}: {err}", escaped(path))))
@@ -136,8 +136,8 @@ pub fn read_plan(path: &str) -> Result<Plan, Failure> {
 
 fn parse_plan(path: &str, bytes: &[u8]) -> Result<Plan, Box<dyn std::error::Error>> {
     #[cfg(feature = "xlsx")]
-    if is_xlsx(path) {
-        return Ok(mhics::workbook::read_plan(mhics::Mhics2019, bytes)?);
+    if is_workbook(path, bytes) {
+        return Ok(mhics::workbook::read_plan(mhics::MHICS_2019, bytes)?);
     }
     let _ = path;
     Ok(Plan::from_json_slice(bytes)?)
@@ -146,6 +146,12 @@ fn parse_plan(path: &str, bytes: &[u8]) -> Result<Plan, Box<dyn std::error::Erro
 /// Whether a file name ends in `.xlsx`, in any case.
 pub fn is_xlsx(path: &str) -> bool {
     path.to_ascii_lowercase().ends_with(".xlsx")
+}
+
+/// Whether a file is a workbook: named `.xlsx` (in any case), or a zip archive whatever
+/// its name (as an `.xlsx` file is).
+pub fn is_workbook(path: &str, bytes: &[u8]) -> bool {
+    is_xlsx(path) || bytes.starts_with(b"PK\x03\x04")
 }
 
 /// Writes `bytes` to the file at `path`; a failure names the file.
