@@ -1,4 +1,4 @@
-//! The assessment file, read and written (the contract's *Assessment file*).
+//! The assessment file, read and written ([`crate::guide::formats`]).
 //!
 //! Reading refuses, with a typed [`Error`] carrying line and column, everything the
 //! format does not allow: malformed JSON, unknown or repeated fields, missing required
@@ -63,8 +63,9 @@ pub(crate) fn finish(error: serde_json::Error, context: &Context) -> Error {
 }
 
 impl Assessment {
-    /// Reads an assessment of the built-in edition from JSON text in the contract's
-    /// format ([`Assessment::from_json_in`] reads any edition).
+    /// Reads an assessment of the built-in edition from JSON text in the assessment file
+    /// format of [`crate::guide::formats`] ([`Assessment::from_json_in`] reads any
+    /// edition).
     ///
     /// ```
     /// use mhics::{Assessment, Error, Status};
@@ -102,7 +103,7 @@ impl Assessment {
 }
 
 impl<Ed: Edition> Assessment<Ed> {
-    /// Reads an assessment of `edition` from JSON text in the contract's format, with
+    /// Reads an assessment of `edition` from JSON text in the assessment file format, with
     /// the limit and rules of [`Assessment::from_json`]. The file's `matrix` and
     /// `version` must name the edition; otherwise the error names both, e.g. `this
     /// assessment answers mhics 2019, expected lakeside-local 2026`.
@@ -171,8 +172,9 @@ impl<Ed: Edition> Assessment<Ed> {
         }
     }
 
-    /// Writes the assessment as pretty-printed JSON in the contract's format, responses
-    /// in matrix order. Reading it back gives an identical assessment.
+    /// Writes the assessment as pretty-printed JSON in the assessment file format
+    /// ([`crate::guide::formats`]), responses in matrix order. Reading it back gives an
+    /// identical assessment.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("an assessment always serializes")
     }
@@ -550,7 +552,7 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
 }
 
 impl<'de, Ed: Edition> Deserialize<'de> for Assessment<Ed> {
-    /// Reads the contract's assessment format from any serde data format; errors are
+    /// Reads the assessment file format from any serde data format; errors are
     /// the messages of [`Error`]. For JSON, [`Assessment::from_json`] also gives the
     /// typed error with its position.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Assessment<Ed>, D::Error> {

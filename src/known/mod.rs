@@ -168,7 +168,7 @@ pub trait Editions: Sized + Clone + fmt::Debug + PartialEq + Send + Sync + 'stat
     #[doc(hidden)]
     fn __migrate(&self, to: &Matrix) -> Option<(Self, MigrationReport)>;
 
-    /// Reads an assessment file (JSON in the contract's format) of any edition of the
+    /// Reads an assessment file (JSON, [`crate::guide::formats`]) of any edition of the
     /// set, by its `matrix` and `version`, with the limit and rules of
     /// [`Assessment::from_json`]. A file of none of them is [`Error::UnknownEdition`](crate::Error::UnknownEdition),
     /// naming what it answers and every edition known.
@@ -270,7 +270,7 @@ pub trait Editions: Sized + Clone + fmt::Debug + PartialEq + Send + Sync + 'stat
         on_assessment!(self, (), |a| -> usize { a.response_count() })
     }
 
-    /// The assessment as JSON in the contract's format (it names its edition), as
+    /// The assessment as JSON in the assessment file format (it names its edition), as
     /// [`Assessment::to_json`] writes it.
     #[cfg(feature = "serde")]
     fn to_json(&self) -> String {
@@ -351,7 +351,7 @@ pub trait Editions: Sized + Clone + fmt::Debug + PartialEq + Send + Sync + 'stat
         })
     }
 
-    /// The evaluation in the contract's JSON ([`EvaluationReport`](crate::EvaluationReport)),
+    /// The evaluation JSON ([`EvaluationReport`](crate::EvaluationReport)),
     /// with the gaps toward `target`.
     #[cfg(feature = "serde")]
     fn evaluation_json(&self, target: Target) -> String {

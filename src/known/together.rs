@@ -450,7 +450,7 @@ impl<K: Editions> KnownPerspectives<K> {
         .unwrap_or_default()
     }
 
-    /// The contract's JSON ([`Perspectives::to_json`]).
+    /// The perspectives JSON ([`Perspectives::to_json`]).
     #[cfg(feature = "serde")]
     pub fn to_json(&self) -> String {
         let (all, sources) = self.all();
