@@ -14,7 +14,8 @@
 //! - name the same `system`, compared as names (see [`limits`](super::limits));
 //! - have distinct respondents, compared as names.
 //!
-//! A set that is empty, mixes systems or repeats a respondent is refused, naming both.
+//! A set that is empty, mixes systems or repeats a respondent is refused; the error
+//! names the files or respondents at fault.
 //! A file with no `respondent` is labelled by its file name; where two such files have
 //! the same name, by as much of their paths as tells them apart (`north/a.json`,
 //! `south/a.json`; [`file_labels`](crate::file_labels)).
