@@ -1,4 +1,4 @@
-//! Names compared by the rule of names: NFC, full case folding, default-ignorable code
+//! Names as the contract's *Names* say: NFC, full case folding, default-ignorable code
 //! points removed, trimmed; and two spellings of one name shown apart in errors.
 
 use mhics::{Assessment, Cohort, Error, Perspectives, PerspectivesError};

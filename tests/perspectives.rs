@@ -1,7 +1,6 @@
-//! Partners' perspectives: the rules of consolidated status, spread, disputed
-//! applicability and contested criteria one by one, the checks on a set, and a property
-//! that the word-parallel rules agree with a criterion-by-criterion reading of those rules
-//! for any set of respondents.
+//! Partners' perspectives: the contract's rules one by one, the checks on a set, and a
+//! property that the word-parallel rules agree with a criterion-by-criterion reading of
+//! the contract for any set of respondents.
 
 use mhics::{
     evaluate, Assessment, CriterionId, Date, Error, Level, Perspectives, PerspectivesError,
@@ -336,7 +335,7 @@ fn sets_that_do_not_belong_together_are_refused() -> Result<(), Box<dyn std::err
     Ok(())
 }
 
-/// The perspectives rules for one criterion, read literally: `answers` are the statuses
+/// The contract's rules for one criterion, read literally: `answers` are the statuses
 /// given (no entry for a respondent who gave none).
 fn by_the_contract(answers: &[Status]) -> (Option<Status>, u8, bool) {
     let scores: Vec<u8> = answers

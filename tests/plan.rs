@@ -1,6 +1,6 @@
-//! Action plans against a literal reading of the rules of drafting, reviewing and
-//! migrating plans: random plans and assessments are compared with slow oracles written
-//! straight from those rules, for the built-in edition and for a second
+//! Action plans against a literal reading of the contract's *Action plans*: drafting,
+//! reviewing and migrating random plans and assessments are compared with slow oracles
+//! written straight from the contract's text, for the built-in edition and for a second
 //! edition with retired IDs; every error's message; plans read and written back exactly.
 
 #[path = "editions/review.rs"]
@@ -13,7 +13,7 @@ use mhics::{
 use proptest::prelude::*;
 use review::{ReviewFirst, ReviewSecond, FIRST_TO_SECOND};
 
-// ---- The oracles: the plan rules read literally. ----
+// ---- The oracles: the contract read literally. ----
 
 /// "A criterion is *in place* when it is `met` or `not_applicable`."
 fn in_place(status: Option<Status>) -> bool {

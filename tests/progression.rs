@@ -1,4 +1,4 @@
-//! The rules of progression and gaps, on the real matrix.
+//! The contract's progression and gap semantics, on the real matrix.
 
 use mhics::{
     evaluate, gaps, group, Assessment, CriterionId, GapStatus, Level, Response, Status,

@@ -7,7 +7,7 @@ use mhics::{evaluate, Assessment, Level, MATRIX};
 /// What an attained level of none reads.
 pub const NOT_YET: &str = "Not yet Developing";
 
-/// The Summary's columns compared, by header: the documented ones, then the counts the
+/// The Summary's columns compared, by header: the contract's, then the counts the
 /// formulas are worked out from.
 pub const COLUMNS: [&str; 15] = [
     "ID",
