@@ -1,7 +1,7 @@
 //! Evaluates an assessment file:
 //! `cargo run --example evaluate -- FILE [--target LEVEL] [--format FORMAT]`.
 //!
-//! By default it prints the contract's evaluation JSON. `--format markdown` prints the
+//! By default it prints the evaluation JSON (`mhics::guide::formats`). `--format markdown` prints the
 //! readable report, `csv` the progression table then (after a blank line) the gap list,
 //! `svg` a heatmap of sub-sections by level, and `html` one self-contained document for
 //! people (headline, heatmap, progression, gaps with notes). Without `--target`, gaps are toward each

@@ -1,5 +1,5 @@
-//! Prints the whole matrix: `cargo run --example export -- json` in the contract's
-//! export format, `-- markdown` as a readable document.
+//! Prints the whole matrix: `cargo run --example export -- json` as the matrix export
+//! (`mhics::guide::formats`), `-- markdown` as a readable document.
 
 #[path = "common/mod.rs"]
 mod common;

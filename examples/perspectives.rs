@@ -1,7 +1,7 @@
 //! Several partners' self-assessments of one system, side by side:
 //! `cargo run --example perspectives -- FILE... [--format json|markdown|csv|svg|html|assessment]`.
 //!
-//! - `json` (the default): the contract's perspectives JSON (consolidated evaluation,
+//! - `json` (the default): the perspectives JSON of `mhics::guide::perspectives` (consolidated evaluation,
 //!   each respondent's attained levels, agreement per sub-section, the conversations).
 //! - `markdown`: an agenda for the partners' meeting: agreement per sub-section, each
 //!   respondent's attained level beside the consolidated one, then the conversations,

@@ -5,7 +5,7 @@
 //!   one action per sub-section, level and theme with gaps (toward each sub-section's
 //!   next level, or LEVEL), to fill in with owners, leads and due dates.
 //! - `cargo run --example plan -- review PLAN ASSESSMENT [--on DATE] [--target LEVEL]
-//!   [--format json|markdown|csv|html|svg]` prints the review: the contract's JSON (the
+//!   [--format json|markdown|csv|html|svg]` prints the review: the review JSON (the
 //!   default), a Markdown agenda for the meeting that reviews the plan, CSV with a row
 //!   per action and criterion, one self-contained HTML document (how the plan stands,
 //!   the conversations to have, the other actions, the gaps no action addresses), or

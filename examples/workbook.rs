@@ -8,7 +8,7 @@
 //! `blank` writes the matrix as a workbook to fill in, pre-filled from an assessment
 //! file (`.json` or `.xlsx`) with `--from`, and with an `Action plan` sheet holding a
 //! plan file (`.json`, or the plan of a workbook `.xlsx`) with `--plan`; `read` prints a
-//! filled workbook as the contract's assessment JSON (`plan review` reads its plan). On
+//! filled workbook as an assessment file, JSON (`plan review` reads its plan). On
 //! bad input (a plan of another system than the assessment among it) it prints a
 //! one-line error on stderr and exits with status 1 (2 for bad usage).
 

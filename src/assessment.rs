@@ -287,7 +287,7 @@ impl Assessment {
     }
 
     /// Who answered (an organisation or role), if given: one partner's perspective on
-    /// the system (see the contract's *Partners' perspectives*).
+    /// the system (see [`crate::guide::perspectives`]).
     pub fn respondent(&self) -> Option<&str> {
         self.respondent.as_deref()
     }

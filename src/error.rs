@@ -422,7 +422,7 @@ pub enum Error {
         /// The second member, named the same way.
         second: String,
     },
-    // ---- Action plans (see the contract's *Action plans*). ----
+    // ---- Action plans. ----
     /// The plan file is for another matrix or edition than the one being read.
     #[error(
         "this plan is for {} {}, expected {expected} {expected_version}{position}",

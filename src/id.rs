@@ -1,9 +1,10 @@
 //! Identifiers of domains, sub-sections and criteria.
 //!
-//! Each has a canonical string form (the contract's), which `Display` writes, `FromStr`
-//! reads and serde uses: domain `1`, sub-section `1.1`, criterion `1.1-D1`. Numbers count
-//! from 1 and are written without leading zeros. The IDs order as the matrix does
-//! (by domain, sub-section, level, then number), not as strings do: `1.1-D2 < 1.1-D10`.
+//! Each has a canonical string form ([`crate::guide::rules`]), which `Display` writes,
+//! `FromStr` reads and serde uses: domain `1`, sub-section `1.1`, criterion `1.1-D1`.
+//! Numbers count from 1 and are written without leading zeros. The IDs order as the
+//! matrix does (by domain, sub-section, level, then number), not as strings do:
+//! `1.1-D2 < 1.1-D10`.
 
 use core::fmt;
 use core::str::FromStr;

@@ -1,5 +1,5 @@
-//! Names: system names, respondents, action owners and action IDs, compared as the
-//! contract's *Names* say, and text from input shown in errors.
+//! Names: system names, respondents, action owners and action IDs, compared as
+//! [`crate::guide::limits`] says, and text from input shown in errors.
 //!
 //! - [`key`]: the key under which two names are the same name: Unicode NFC, full case
 //!   folding, default-ignorable code points (zero-width spaces and joiners, soft hyphens,

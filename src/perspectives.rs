@@ -2,8 +2,9 @@
 //! authority, primary care, the VCSE sector, experts by experience) each answer the tool,
 //! and the point is the conversation between them.
 //!
-//! [`Consolidation`] applies the contract's rules to any number of assessments at once,
-//! with word operations over their status sets (no per-criterion maps, no allocation):
+//! [`Consolidation`] applies the rules of [`crate::guide::perspectives`] to any number of
+//! assessments at once, with word operations over their status sets (no per-criterion
+//! maps, no allocation):
 //!
 //! - **consolidated status** of a criterion, from the answers given (a missing response
 //!   is no answer): no answers → not assessed; all answers `not_applicable` →
@@ -467,11 +468,11 @@ pub struct Perspectives<'a> {
     conversations: Vec<Conversation<'a>>,
 }
 
-/// Labels for files that name no respondent, as the contract says: each file's name, or,
-/// where two files have the same name (compared as names), as many of the last parts of
-/// their paths as tell them apart (`north/a.json` and `south/a.json`). A path whose
-/// parts are all shared with another's is labelled by the whole path as given; the same
-/// path given twice keeps its file name.
+/// Labels for files that name no respondent ([`crate::guide::perspectives`]): each
+/// file's name, or, where two files have the same name (compared as names), as many of
+/// the last parts of their paths as tell them apart (`north/a.json` and `south/a.json`).
+/// A path whose parts are all shared with another's is labelled by the whole path as
+/// given; the same path given twice keeps its file name.
 ///
 /// ```
 /// let labels = mhics::file_labels(&["x/north/a.json", "y/south/a.json", "b.json"]);
@@ -807,7 +808,7 @@ mod json {
     }
 
     impl Perspectives<'_> {
-        /// The perspectives in the contract's JSON format, pretty-printed: `system`,
+        /// The perspectives JSON ([`crate::guide::perspectives`]), pretty-printed: `system`,
         /// `matrix`, `version`, `respondents`, `consolidated` (the evaluation of the
         /// consolidated assessment: `overall`, `domains`, `subsections`, `gaps` toward
         /// each sub-section's next level), `by_respondent`, `subsections` (agreement)

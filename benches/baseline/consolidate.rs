@@ -1,5 +1,5 @@
 //! The usual way to join several partners' answers, for comparison: each respondent's
-//! answers in a `HashMap` keyed by criterion ID string, and the contract's rules of
+//! answers in a `HashMap` keyed by criterion ID string, and the rules of
 //! partners' perspectives applied criterion by criterion, written plainly.
 
 #![allow(dead_code)]

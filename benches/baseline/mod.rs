@@ -1,6 +1,6 @@
 //! The usual way to ship a maturity model, for comparison: the model as a JSON data file
 //! parsed at start-up into owned structs, responses in a `HashMap` keyed by criterion ID
-//! string, and the contract's semantics computed over them. Written as a competent
+//! string, and the crate's rules of progression computed over them. Written as a competent
 //! engineer would, with serde_json and std collections.
 
 #![allow(dead_code)]
@@ -153,7 +153,7 @@ pub struct Evaluation<'a> {
     pub overall: u8,
 }
 
-/// The contract's progression semantics over the parsed model and a response map.
+/// The rules of progression over the parsed model and a response map.
 pub fn evaluate<'a>(model: &'a Model, responses: &HashMap<String, Response>) -> Evaluation<'a> {
     let mut subsections = Vec::with_capacity(16);
     let mut domains = Vec::with_capacity(model.domains.len());

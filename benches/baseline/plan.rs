@@ -1,6 +1,6 @@
 //! The usual way to review an action plan, for comparison: actions with their criteria
 //! as ID strings, the assessment's responses in a `HashMap` keyed by criterion ID, the
-//! gap list of the baseline (`super::gaps`), and the contract's review rules computed
+//! gap list of the baseline (`super::gaps`), and the plan review rules computed
 //! over them with std collections, as a competent engineer would write it.
 
 #![allow(dead_code)]

@@ -1,4 +1,4 @@
-//! The assessment file, read and written (the contract's *Assessment file*).
+//! The assessment file, read and written ([`crate::guide::formats`]).
 //!
 //! Reading refuses, with a typed [`Error`] carrying line and column, everything the
 //! format does not allow: malformed JSON, unknown or repeated fields, missing required
@@ -61,8 +61,9 @@ pub(crate) fn finish(error: serde_json::Error, context: &Context) -> Error {
 }
 
 impl Assessment {
-    /// Reads an assessment of the built-in edition from JSON text in the contract's
-    /// format ([`Assessment::from_json_in`] reads any edition).
+    /// Reads an assessment of the built-in edition from JSON text in the assessment file
+    /// format of [`crate::guide::formats`] ([`Editions::read_json`](crate::Editions::read_json)
+    /// reads any edition a program knows).
     ///
     /// ```
     /// use mhics::{Assessment, Error, Status};
@@ -170,8 +171,9 @@ impl Assessment {
         }
     }
 
-    /// Writes the assessment as pretty-printed JSON in the contract's format, responses
-    /// in matrix order. Reading it back gives an identical assessment.
+    /// Writes the assessment as pretty-printed JSON in the assessment file format
+    /// ([`crate::guide::formats`]), responses in matrix order. Reading it back gives an
+    /// identical assessment.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("an assessment always serializes")
     }

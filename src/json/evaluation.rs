@@ -1,4 +1,4 @@
-//! The evaluation (the contract's *Evaluation*): progression and gaps of one assessment.
+//! The evaluation JSON ([`crate::guide::formats`]): progression and gaps of one assessment.
 
 use serde::ser::{SerializeSeq, SerializeStruct};
 use serde::{Serialize, Serializer};
@@ -10,8 +10,8 @@ use crate::id::{CriterionId, DomainId, SubSectionId};
 use crate::level::Level;
 use crate::progression::{evaluate, Coverage, Evaluation};
 
-/// An assessment's evaluation with its gap list, written in the contract's evaluation
-/// format.
+/// An assessment's evaluation with its gap list, written as the evaluation JSON that
+/// [`crate::guide::formats`] describes.
 ///
 /// ```
 /// use mhics::{Assessment, EvaluationReport, Status, Target};

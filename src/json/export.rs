@@ -1,4 +1,4 @@
-//! The matrix export (the contract's *Matrix export*): every word of an edition.
+//! The matrix export ([`crate::guide::formats`]): every word of an edition.
 
 use serde::ser::SerializeStruct;
 use serde::{Serialize, Serializer};
@@ -10,7 +10,7 @@ use crate::model::{
 };
 
 impl Serialize for Matrix {
-    /// The contract's matrix export format.
+    /// The matrix export format ([`crate::guide::formats`]).
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut s = serializer.serialize_struct("Matrix", 6)?;
         s.serialize_field("id", self.id())?;
@@ -113,7 +113,8 @@ impl Serialize for Criterion {
 }
 
 impl Matrix {
-    /// The matrix in the contract's export format, as pretty-printed JSON.
+    /// The matrix in the export format of [`crate::guide::formats`], as pretty-printed
+    /// JSON.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("the matrix always serializes")
     }

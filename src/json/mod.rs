@@ -1,5 +1,6 @@
-//! JSON in and out, in the formats of the contract (feature `serde`), a module per
-//! format: the assessment file (read and written), the matrix export and the evaluation.
+//! JSON in and out, in the formats of [`crate::guide::formats`] (feature `serde`), a
+//! module per format: the assessment file (read and written), the matrix export and the
+//! evaluation.
 
 pub(crate) mod assessment;
 mod evaluation;

@@ -1,5 +1,5 @@
-//! The plan file, read and written, and the review's JSON (the contract's *Action
-//! plans*; feature `serde`).
+//! The plan file, read and written, and the review's JSON ([`crate::guide::plans`];
+//! feature `serde`).
 //!
 //! Reading refuses, with a typed [`Error`] carrying line and column and naming the
 //! action and field, everything the format does not allow: malformed JSON, unknown,
@@ -32,8 +32,8 @@ const PLAN_FIELDS: &str = "matrix, version, system, assessed, agreed, actions";
 const ACTION_FIELDS: &str = "id, title, criteria, owner, lead, due, status, note";
 
 impl Plan {
-    /// Reads a plan of the built-in edition from JSON text in the contract's format
-    /// ([`Plan::from_json_in`] reads any edition).
+    /// Reads a plan of the built-in edition from JSON text in the plan file format of
+    /// [`crate::guide::plans`] ([`Plan::from_json_in`] reads any edition).
     ///
     /// ```
     /// use mhics::{Error, Plan};
@@ -135,7 +135,7 @@ impl Plan {
         }
     }
 
-    /// Writes the plan as pretty-printed JSON in the contract's format, actions and
+    /// Writes the plan as pretty-printed JSON in the plan file format, actions and
     /// their criteria in plan order. Reading it back gives an identical plan.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).expect("a plan always serializes")
@@ -580,7 +580,7 @@ impl<'de> Visitor<'de> for CriteriaSeed<'_, '_> {
 }
 
 impl<'de> Deserialize<'de> for Plan {
-    /// Reads the contract's plan format from any serde data format; errors are the
+    /// Reads the plan file format from any serde data format; errors are the
     /// messages of [`Error`]. For JSON, [`Plan::from_json`] also gives the typed error
     /// with its position.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Plan, D::Error> {
@@ -631,7 +631,7 @@ impl Serialize for Plan {
 // ---- The review's JSON. ----
 
 impl Review<'_> {
-    /// The review as pretty-printed JSON in the contract's format: `system`, `matrix`,
+    /// The review as pretty-printed JSON ([`crate::guide::plans`]): `system`, `matrix`,
     /// `version`, `assessment_date`, `on`, `actions` (in plan order, each with `id`,
     /// `title`, `owner`, `due`, `status`, `outcome` and its `criteria` with the
     /// assessment's status), `gaps` (in matrix order, each with the actions that

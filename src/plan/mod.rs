@@ -1,4 +1,4 @@
-//! Action plans (the contract's *Action plans*): what a system agrees to do about its
+//! Action plans ([`crate::guide::plans`]): what a system agrees to do about its
 //! gaps, who owns each action and by when, and, at the next assessment, what the
 //! actions achieved.
 //!

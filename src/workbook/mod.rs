@@ -3,8 +3,8 @@
 //! given), and a filled workbook read back into an [`Assessment`](crate::Assessment)
 //! and a [`Plan`](crate::Plan), exactly.
 //!
-//! For partners who work in spreadsheets. [`write()`] lays a workbook out as the contract
-//! says:
+//! For partners who work in spreadsheets ([`crate::guide::workbooks`]). [`write()`] lays a
+//! workbook out so:
 //!
 //! - a first sheet `About`: the edition's title; rows labelled in column A `Matrix`,
 //!   `Version`, `System`, `Respondent` and `Date`, with their values in column B (the
@@ -37,7 +37,7 @@
 //!   theme cell holds the theme and any words that introduce its criteria. Heading rows
 //!   leave the `ID` cell blank;
 //! - with [`write_with_plan`], last, after the domain sheets (About and Summary keep the
-//!   places the contract gives them, and the sheets follow the work: assess, then plan),
+//!   first two places, and the sheets follow the work: assess, then plan),
 //!   a sheet [`PLAN_SHEET`] (`Action plan`): its title and what to fill in; rows labelled
 //!   in column A ([`PLAN_LABELS`]) `System`, `Assessed` and `Agreed`, with the plan's
 //!   values in column B (the dates as date cells shown `YYYY-MM-DD`); a header row
@@ -73,7 +73,7 @@
 //!   columns are found by their header, ignoring case and spaces, so moved or added
 //!   columns do not matter. Rows with no ID and nothing in `Status` or `Note` are
 //!   skipped. A status is one of the four
-//!   labels or the contract's status IDs (`met`, `partial`, `not_met`,
+//!   labels or the status IDs (`met`, `partial`, `not_met`,
 //!   `not_applicable`), ignoring case and surrounding spaces; a blank status is not
 //!   assessed. Notes come back exactly as typed (an empty cell is no note).
 //!
@@ -96,7 +96,7 @@
 //!   ([`WorkbookError::DuplicateAction`]). `Criteria`: IDs separated by commas,
 //!   semicolons or white space (line breaks among it), each a criterion of the edition
 //!   ([`WorkbookError::UnknownCriterion`], with the nearest real one), none twice
-//!   ([`WorkbookError::CriterionTwice`]). `Status`: a label or the contract's ID
+//!   ([`WorkbookError::CriterionTwice`]). `Status`: a label or an action status ID
 //!   (`planned`, `in_progress`, `done`, `dropped`), ignoring case and surrounding spaces
 //!   ([`WorkbookError::UnknownActionStatus`], with the nearest label). `Due`: a date cell
 //!   or ISO text. A blank title, criteria or status is
