@@ -37,7 +37,10 @@ const USAGE: &str = "usage: cohort [--format markdown|csv|svg|html] [--table sub
 /// The cohort report, then peer learning for each system, in cohort order.
 fn markdown(cohort: &Cohort<'_>) -> String {
     let mut out = report::markdown::cohort(cohort);
-    out.push_str(&report::markdown::cohort_peer_learning(cohort, Target::Next));
+    out.push_str(&report::markdown::cohort_peer_learning(
+        cohort,
+        Target::Next,
+    ));
     out
 }
 

@@ -17,9 +17,7 @@ pub const SAMPLE: &str = include_str!("data/riverside-2026.json");
 pub fn run() -> Result<String, mhics::Error> {
     let assessment = Assessment::from_json(SAMPLE)?;
     let evaluation = evaluate(&assessment);
-    Ok(report::markdown::assessment(&evaluation,
-        Target::Next,
-    ))
+    Ok(report::markdown::assessment(&evaluation, Target::Next))
 }
 
 /// What `--help` prints.

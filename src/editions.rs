@@ -24,7 +24,7 @@ use crate::migration::{Migrated, Migration, MigrationReport};
 /// # #[cfg(feature = "serde")] {
 /// let text = r#"{"matrix": "mhics", "version": "2031", "system": "X", "responses": {}}"#;
 /// let err = editions.read_json(text).unwrap_err();
-/// assert_eq!(err.to_string(), "this assessment answers mhics 2031, expected mhics 2019 at line 1, column 39");
+/// assert_eq!(err.to_string(), "this assessment answers mhics 2031, expected mhics 2019 at line 1, column 37");
 /// # }
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -51,7 +51,9 @@ impl Editions {
         let mut out: Vec<Edition> = Vec::new();
         for edition in editions {
             match out.iter().find(|e| **e == edition) {
-                Some(known) if !core::ptr::eq(known.matrix(), edition.matrix()) => {
+                // The same name: one edition, unless its content differs (compared in
+                // full: a `const` may be copied where it is used).
+                Some(known) if known.matrix() != edition.matrix() => {
                     return Err(Error::EditionTwice {
                         name: edition.to_string(),
                     });
@@ -201,6 +203,44 @@ impl Editions {
         })
     }
 
+    /// Reads an action plan of any edition known from JSON text, with the limits and
+    /// rules of [`Plan::from_json`](crate::plan::Plan::from_json): the file's `matrix`
+    /// and `version` choose the edition.
+    #[cfg(feature = "serde")]
+    pub fn read_plan_json(&self, text: &str) -> Result<crate::plan::Plan, Error> {
+        self.read_plan_json_slice(text.as_bytes())
+    }
+
+    /// Reads an action plan of any edition known from JSON bytes (which must be UTF-8),
+    /// as [`read_plan_json`](Editions::read_plan_json) does.
+    #[cfg(feature = "serde")]
+    pub fn read_plan_json_slice(&self, bytes: &[u8]) -> Result<crate::plan::Plan, Error> {
+        if let [only] = self.editions[..] {
+            return crate::json::plan::read_slice(only, bytes);
+        }
+        let mut wrong = None;
+        for edition in self.iter() {
+            match crate::json::plan::read_slice(edition, bytes) {
+                Err(Error::PlanEdition {
+                    found,
+                    found_version,
+                    position,
+                    ..
+                }) => wrong = Some((found, found_version, position)),
+                result => return result,
+            }
+        }
+        let (found, found_version, position) =
+            wrong.unwrap_or((String::new(), String::new(), crate::error::Position::NONE));
+        Err(Error::UnknownEdition {
+            what: "plan",
+            found,
+            found_version,
+            known: self.names(),
+            position,
+        })
+    }
+
     /// Reads with `read` as each edition in turn, until one is the file's.
     #[cfg(feature = "serde")]
     fn read_any(
@@ -231,6 +271,7 @@ impl Editions {
         let (found, found_version, position) =
             wrong.unwrap_or((String::new(), String::new(), crate::error::Position::NONE));
         Err(Error::UnknownEdition {
+            what: "assessment",
             found,
             found_version,
             known: self.names(),

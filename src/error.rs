@@ -35,39 +35,6 @@ pub enum Field {
 }
 
 impl Field {
-    /// Checks `text` as a value of this field, as the crate does wherever it takes one:
-    /// no control character but tab and line breaks, at most
-    /// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS), and not empty for the system name and
-    /// an action's ID and title. So a program can check a form field (a system name,
-    /// say) before it builds anything.
-    ///
-    /// ```
-    /// use mhics::Field;
-    ///
-    /// assert!(Field::System.check("Riverside and Vale ICS").is_ok());
-    /// assert_eq!(Field::System.check("  ").unwrap_err().to_string(), "the system name is empty");
-    /// let err = Field::System.check("North\u{7}").unwrap_err();
-    /// assert_eq!(err.field(), Some(Field::System));
-    /// ```
-    pub fn check(&self, text: &str) -> Result<(), Error> {
-        let empty = match self {
-            Field::System => text.trim().is_empty().then_some(Error::EmptySystem {
-                position: Position::NONE,
-            }),
-            Field::Action { field, .. } if matches!(*field, "id" | "title") => {
-                text.trim().is_empty().then(|| Error::EmptyPlanField {
-                    field: self.clone(),
-                    position: Position::NONE,
-                })
-            }
-            _ => None,
-        };
-        match empty {
-            Some(error) => Err(error),
-            None => crate::text::check(|| self.clone(), text),
-        }
-    }
-
     /// The criterion the field belongs to, if any.
     pub fn criterion(&self) -> Option<CriterionId> {
         match self {
@@ -253,14 +220,16 @@ pub enum Error {
         /// Where.
         position: Position,
     },
-    /// The file answers none of the editions a program knows (a set declared with
-    /// [`editions!`](crate::editions)).
+    /// The file answers none of the editions a program knows (its
+    /// [`Editions`](crate::Editions)).
     #[error(
-        "this assessment answers {} {}, expected one of: {known}{position}",
+        "this {what} answers {} {}, expected one of: {known}{position}",
         crate::name::quote(found),
         crate::name::quote(found_version)
     )]
     UnknownEdition {
+        /// What the file is: `assessment` or `plan`.
+        what: &'static str,
         /// The matrix named in the file.
         found: String,
         /// The version named in the file.

@@ -246,6 +246,7 @@ impl core::iter::FusedIterator for Gaps<'_> {}
 
 /// Gaps grouped for reading: by sub-section, then level, then theme, in matrix order.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct SubSectionGaps {
     /// The sub-section.
     #[deprecated(note = "use `id()`, as on the other per-sub-section types")]
@@ -264,6 +265,7 @@ impl SubSectionGaps {
 
 /// The gaps of one level of one sub-section, by theme.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct LevelGaps {
     /// The level.
     pub level: Level,
@@ -273,6 +275,7 @@ pub struct LevelGaps {
 
 /// The gaps under one theme.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct ThemeGaps {
     /// The theme.
     pub theme: &'static Theme,

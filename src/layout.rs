@@ -1,6 +1,6 @@
 //! An edition laid out for evaluation. The tables here are computed from the edition's
 //! matrix when the crate that declares it compiles (by [`matrix!`](crate::matrix)), and
-//! reached through [`Edition::LAYOUT`](crate::edition::Edition::LAYOUT).
+//! held by each [`Edition`](crate::Edition) value beside its matrix.
 //!
 //! Every criterion has an *ordinal*, its position in matrix order, and a *slot*, its bit
 //! in a set of criteria. A set takes three 64-bit words per sub-section, one per level
@@ -331,13 +331,12 @@ pub const fn domain_ids<const D: usize>(matrix: &Matrix) -> [DomainId; D] {
 
 #[cfg(test)]
 mod tests {
-    use crate::content::{Mhics2019, MATRIX};
-    use crate::edition::Edition;
+    use crate::content::{MATRIX, MHICS_2019};
     use crate::level::Level;
 
     #[test]
     fn slots_follow_matrix_order_and_round_trip() {
-        let layout = Mhics2019::LAYOUT;
+        let layout = MHICS_2019.layout();
         let mut previous = None;
         let slots: Vec<usize> = layout.slots().collect();
         assert_eq!(slots.len(), MATRIX.criterion_count());
@@ -362,7 +361,7 @@ mod tests {
     #[test]
     fn ids_outside_the_matrix_have_no_slot() {
         for s in ["9.1-D1", "1.9-D1", "1.1-D99", "1.1-D8", "3.7-T99", "4.1-D1"] {
-            assert_eq!(Mhics2019::LAYOUT.slot(s.parse().unwrap()), None, "{s}");
+            assert_eq!(MHICS_2019.layout().slot(s.parse().unwrap()), None, "{s}");
         }
     }
 
@@ -372,8 +371,8 @@ mod tests {
             for level in Level::ALL {
                 let n = subsection.level(level).criterion_count();
                 let w = 3 * s + level.index();
-                assert_eq!(usize::from(Mhics2019::LAYOUT.total(w)), n);
-                assert_eq!(Mhics2019::LAYOUT.valid()[w].count_ones() as usize, n);
+                assert_eq!(usize::from(MHICS_2019.layout().total(w)), n);
+                assert_eq!(MHICS_2019.layout().valid()[w].count_ones() as usize, n);
             }
         }
     }

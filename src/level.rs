@@ -103,3 +103,12 @@ impl core::str::FromStr for Level {
         crate::parse::named("level", &all, text)
     }
 }
+
+/// What a report for people calls the absence of an attained level.
+pub const NOT_YET: &str = "Not yet Developing";
+
+/// The name of an attained level for people: `Not yet Developing` when no level is
+/// attained (JSON and CSV, for programs, keep `null` and an empty cell).
+pub(crate) fn attained_name(level: Option<Level>) -> &'static str {
+    level.map_or(NOT_YET, Level::name)
+}

@@ -70,7 +70,7 @@
 //! | several systems: distributions, where they vary, peer learning | [`Cohort`] |
 //! | several partners of one system | [`Perspectives`] |
 //! | action plans | [`Plan`] |
-//! | editions of your own and migration | [`matrix!`], [`migration!`], [`editions!`] |
+//! | editions of your own, chosen at run time, and migration | [`matrix!`], [`Edition`], [`Editions`], [`migration!`] |
 //! | Markdown, CSV, SVG and HTML reports, the board report | [`report`] |
 //! | bounded reading of files | [`read`] |
 //! | names compared, and text from input shown in errors | [`name`] |

@@ -36,7 +36,8 @@ pub(crate) fn named<T: Copy>(
 
 #[cfg(test)]
 mod tests {
-    use crate::{ActionStatus, Level, Status, Target};
+    use crate::plan::ActionStatus;
+    use crate::{Level, Status, Target};
 
     #[test]
     fn every_named_value_reads_by_identifier_or_label_in_any_case() {

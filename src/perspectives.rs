@@ -128,16 +128,19 @@ fn holds(edition: Edition, set: &[u64], id: CriterionId) -> bool {
 
 /// The rules of partners' perspectives applied to every criterion of several
 /// assessments: consolidated status, spread, disputed applicability, computed with word
-/// operations over the assessments' status sets.
+/// operations over the assessments' status sets. Computing it allocates only its own
+/// sets (eight, one word per sub-section and level each), whatever the number of
+/// assessments.
 ///
 /// It does not check that the assessments belong together; [`Perspectives::new`] does.
 ///
 /// ```
-/// use mhics::{Assessment, Consolidation, Status};
+/// use mhics::perspectives::Consolidation;
+/// use mhics::{Assessment, Status};
 ///
 /// let trust = Assessment::builder("Riverside").respond("1.1-D1", Status::Met).build()?;
 /// let council = Assessment::builder("Riverside").respond("1.1-D1", Status::NotMet).build()?;
-/// let c = Consolidation::of([&trust, &council]);
+/// let c = Consolidation::of([&trust, &council])?;
 /// let id = "1.1-D1".parse()?;
 /// assert_eq!(c.status(id), Some(Status::Partial));
 /// assert_eq!(c.spread(id), 2);
@@ -163,17 +166,12 @@ impl Consolidation {
     pub fn of<'a>(
         assessments: impl IntoIterator<Item = &'a Assessment>,
     ) -> Result<Consolidation, crate::error::Error> {
-        let assessments: Vec<&Assessment> = assessments.into_iter().collect();
+        let mut assessments = assessments.into_iter().peekable();
         let edition = assessments
-            .first()
+            .peek()
             .map_or_else(Edition::default, |a| a.edition());
-        if let Some(other) = assessments.iter().find(|a| a.edition() != edition) {
-            return Err(crate::error::Error::MixedEditions {
-                action: "consolidate",
-                first: edition.to_string(),
-                second: other.edition().to_string(),
-            });
-        }
+        // The first assessment of another edition, if any: the rest are not read.
+        let mut other: Option<Edition> = None;
         let empty = || edition.layout().empty_set();
         let mut c: Consolidation = Consolidation {
             edition,
@@ -194,11 +192,26 @@ impl Consolidation {
                 disputed: c.disputed.as_mut(),
                 shared: c.shared.as_mut(),
             };
-            let sets = assessments.into_iter().map(|assessment| {
-                respondents += 1;
-                Status::ALL.map(|status| assessment.status_words(status))
-            });
+            let sets = assessments
+                .take_while(|assessment| {
+                    let same = assessment.edition() == edition;
+                    if !same {
+                        other = Some(assessment.edition());
+                    }
+                    same
+                })
+                .map(|assessment| {
+                    respondents += 1;
+                    Status::ALL.map(|status| assessment.status_words(status))
+                });
             consolidate_words(sets, &mut planes);
+        }
+        if let Some(other) = other {
+            return Err(crate::error::Error::MixedEditions {
+                action: "consolidate",
+                first: edition.to_string(),
+                second: other.to_string(),
+            });
         }
         c.respondents = respondents;
         Ok(c)
@@ -316,6 +329,7 @@ pub enum PerspectivesError {
 
 /// One partner's assessment in a [`Perspectives`] set.
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Respondent<'a> {
     /// The label in reports: the assessment's respondent, or its source when it names
     /// none.
@@ -346,6 +360,7 @@ impl Respondent<'_> {
 
 /// How far the partners agree in one sub-section.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct Agreement {
     /// The sub-section.
     pub id: SubSectionId,
@@ -374,6 +389,7 @@ impl Agreement {
 
 /// One respondent's answer to a contested criterion.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Answer<'a> {
     /// The respondent's label.
     pub respondent: &'a str,
@@ -385,6 +401,7 @@ pub struct Answer<'a> {
 
 /// A contested criterion, to talk about: every respondent's answer and note.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct Conversation<'a> {
     /// The criterion.
     pub criterion: &'static Criterion,
@@ -434,7 +451,8 @@ impl Conversation<'_> {
 /// - Each **respondent's** own evaluation.
 ///
 /// ```
-/// use mhics::{Assessment, Perspectives, Status};
+/// use mhics::perspectives::Perspectives;
+/// use mhics::{Assessment, Status};
 ///
 /// let trust = Assessment::builder("Riverside")
 ///     .respondent("Riverside Trust")
@@ -461,11 +479,11 @@ impl Conversation<'_> {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Perspectives<'a> {
-    respondents: Vec<Respondent<'a>>,
+    pub(crate) respondents: Vec<Respondent<'a>>,
     consolidation: Consolidation,
-    consolidated: Assessment,
-    subsections: Vec<Agreement>,
-    conversations: Vec<Conversation<'a>>,
+    pub(crate) consolidated: Assessment,
+    pub(crate) subsections: Vec<Agreement>,
+    pub(crate) conversations: Vec<Conversation<'a>>,
 }
 
 /// Labels for files that name no respondent ([`crate::guide::perspectives`]): each
@@ -475,7 +493,7 @@ pub struct Perspectives<'a> {
 /// given; the same path given twice keeps its file name.
 ///
 /// ```
-/// let labels = mhics::file_labels(&["x/north/a.json", "y/south/a.json", "b.json"]);
+/// let labels = mhics::perspectives::file_labels(&["x/north/a.json", "y/south/a.json", "b.json"]);
 /// assert_eq!(labels, ["north/a.json", "south/a.json", "b.json"]);
 /// ```
 pub fn file_labels<S: AsRef<std::path::Path>>(paths: &[S]) -> Vec<String> {
@@ -734,175 +752,6 @@ fn merge_notes(
     // A note comes with an answer, so a criterion with a note has a consolidated status.
     if let (false, Some(status)) = (merged.is_empty(), status) {
         let _ = consolidated.set(id, Response::with_note(status, merged));
-    }
-}
-
-#[cfg(feature = "serde")]
-mod json {
-    use serde::Serialize;
-
-    use super::Perspectives;
-    use crate::assessment::Status;
-
-    use crate::gaps::Target;
-    use crate::id::{CriterionId, SubSectionId};
-    use crate::json::EvaluationReport;
-    use crate::level::Level;
-
-    #[derive(Serialize)]
-    #[serde(bound = "")]
-    struct Out<'a> {
-        system: &'a str,
-        matrix: &'static str,
-        version: &'static str,
-        respondents: Vec<&'a str>,
-        consolidated: EvaluationReport<'a>,
-        by_respondent: Vec<ByRespondent<'a>>,
-        subsections: Vec<SubsectionRow>,
-        conversations: Vec<ConversationRow<'a>>,
-    }
-
-    #[derive(Serialize)]
-    struct ByRespondent<'a> {
-        respondent: &'a str,
-        overall: Option<Level>,
-        subsections: Vec<Attained>,
-    }
-
-    #[derive(Serialize)]
-    struct Attained {
-        id: SubSectionId,
-        attained: Option<Level>,
-    }
-
-    #[derive(Serialize)]
-    struct SubsectionRow {
-        id: SubSectionId,
-        answered_by_two_or_more: usize,
-        contested: usize,
-        agreement: Option<f64>,
-    }
-
-    #[derive(Serialize)]
-    struct ConversationRow<'a> {
-        id: CriterionId,
-        subsection: SubSectionId,
-        level: Level,
-        theme: &'static str,
-        spread: u8,
-        applicability_disputed: bool,
-        consolidated: &'static str,
-        answers: Vec<AnswerRow<'a>>,
-    }
-
-    #[derive(Serialize)]
-    struct AnswerRow<'a> {
-        respondent: &'a str,
-        status: &'static str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        note: Option<&'a str>,
-    }
-
-    fn status(status: Option<Status>) -> &'static str {
-        status.map_or("not_assessed", Status::as_str)
-    }
-
-    impl Perspectives<'_> {
-        /// The perspectives JSON ([`crate::guide::perspectives`]), pretty-printed: `system`,
-        /// `matrix`, `version`, `respondents`, `consolidated` (the evaluation of the
-        /// consolidated assessment: `overall`, `domains`, `subsections`, `gaps` toward
-        /// each sub-section's next level), `by_respondent`, `subsections` (agreement)
-        /// and `conversations`. A respondent who gave no answer to a contested criterion
-        /// is shown with status `not_assessed`.
-        ///
-        /// ```
-        /// use mhics::{Assessment, Perspectives, Status};
-        ///
-        /// let a = Assessment::builder("Riverside").respondent("Trust").respond("1.1-D1", Status::Met).build()?;
-        /// let b = Assessment::builder("Riverside").respondent("Council").respond("1.1-D1", Status::NotApplicable).build()?;
-        /// let json: serde_json::Value = serde_json::from_str(&Perspectives::new([(&a, "a"), (&b, "b")])?.to_json())?;
-        /// assert_eq!(json["respondents"], serde_json::json!(["Trust", "Council"]));
-        /// assert_eq!(json["conversations"][0]["applicability_disputed"], true);
-        /// assert_eq!(json["conversations"][0]["consolidated"], "met");
-        /// assert_eq!(json["subsections"][0]["agreement"], 0.0);
-        /// assert_eq!(json["subsections"][1]["agreement"], serde_json::Value::Null);
-        /// # Ok::<(), Box<dyn std::error::Error>>(())
-        /// ```
-        pub fn to_json(&self) -> String {
-            serde_json::to_string_pretty(self).expect("perspectives always serialize")
-        }
-
-        /// The same JSON on one line, without white space between values.
-        pub fn to_json_compact(&self) -> String {
-            serde_json::to_string(self).expect("perspectives always serialize")
-        }
-
-        /// The value written as JSON.
-        fn out(&self) -> Out<'_> {
-            Out {
-                system: self.system(),
-                matrix: self.consolidated.edition().id(),
-                version: self.consolidated.edition().version(),
-                respondents: self.respondents.iter().map(|r| r.label).collect(),
-                consolidated: EvaluationReport::new(&self.consolidated, Target::Next)
-                    .without_header(),
-                by_respondent: self
-                    .respondents
-                    .iter()
-                    .map(|r| ByRespondent {
-                        respondent: r.label,
-                        overall: r.evaluation.overall(),
-                        subsections: r
-                            .evaluation
-                            .subsections()
-                            .map(|s| Attained {
-                                id: s.id(),
-                                attained: s.attained(),
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-                subsections: self
-                    .subsections
-                    .iter()
-                    .map(|a| SubsectionRow {
-                        id: a.id,
-                        answered_by_two_or_more: a.answered_by_two_or_more,
-                        contested: a.contested,
-                        agreement: a.agreement(),
-                    })
-                    .collect(),
-                conversations: self
-                    .conversations
-                    .iter()
-                    .map(|c| ConversationRow {
-                        id: c.criterion.id(),
-                        subsection: c.subsection(),
-                        level: c.level(),
-                        theme: c.theme.name(),
-                        spread: c.spread,
-                        applicability_disputed: c.applicability_disputed,
-                        consolidated: status(c.consolidated),
-                        answers: c
-                            .answers
-                            .iter()
-                            .map(|a| AnswerRow {
-                                respondent: a.respondent,
-                                status: status(a.status),
-                                note: a.note,
-                            })
-                            .collect(),
-                    })
-                    .collect(),
-            }
-        }
-    }
-
-    impl Serialize for Perspectives<'_> {
-        /// The perspectives JSON (see [`Perspectives::to_json`]).
-        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-            self.out().serialize(serializer)
-        }
     }
 }
 

@@ -17,6 +17,7 @@ use crate::level::Level;
 /// How much of one level of one sub-section is in place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Coverage {
     /// Criteria answered `met`.
     pub met: u16,

@@ -3,6 +3,41 @@
 
 use crate::error::{Error, Field, Position};
 
+impl Field {
+    /// Checks `text` as a value of this field, as the crate does wherever it takes one:
+    /// no control character but tab and line breaks, at most
+    /// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS), and not empty for the system name and
+    /// an action's ID and title. So a program can check a form field (a system name,
+    /// say) before it builds anything.
+    ///
+    /// ```
+    /// use mhics::Field;
+    ///
+    /// assert!(Field::System.check("Riverside and Vale ICS").is_ok());
+    /// assert_eq!(Field::System.check("  ").unwrap_err().to_string(), "the system name is empty");
+    /// let err = Field::System.check("North\u{7}").unwrap_err();
+    /// assert_eq!(err.field(), Some(Field::System));
+    /// ```
+    pub fn check(&self, text: &str) -> Result<(), Error> {
+        let empty = match self {
+            Field::System => text.trim().is_empty().then_some(Error::EmptySystem {
+                position: Position::NONE,
+            }),
+            Field::Action { field, .. } if matches!(*field, "id" | "title") => {
+                text.trim().is_empty().then(|| Error::EmptyPlanField {
+                    field: self.clone(),
+                    position: Position::NONE,
+                })
+            }
+            _ => None,
+        };
+        match empty {
+            Some(error) => Err(error),
+            None => check(|| self.clone(), text),
+        }
+    }
+}
+
 /// Refuses control characters in `text`, naming `field`: tab and line feed are
 /// allowed, and carriage return just before a line feed (Windows line ends). Nothing is
 /// stripped: text is kept exactly or refused.
@@ -105,16 +140,22 @@ mod tests {
 
     #[test]
     fn control_characters_are_refused_but_tab_and_line_ends_kept() {
-        assert!(check(|| "x".into(), "a\tb\nc\r\nd — é 👍").is_ok());
+        assert!(check(|| Field::Respondent, "a\tb\nc\r\nd — é 👍").is_ok());
         for bad in ["a\0b", "a\rb", "end\r", "\u{1b}[31m", "\u{7f}", "\u{85}"] {
-            let err = check(|| "the note".into(), bad).unwrap_err();
+            let err = check(|| Field::Respondent, bad).unwrap_err();
             assert!(
-                matches!(err, Error::ControlCharacter { ref field, .. } if field == "the note"),
+                matches!(
+                    err,
+                    Error::ControlCharacter {
+                        field: Field::Respondent,
+                        ..
+                    }
+                ),
                 "{bad:?}: {err:?}"
             );
         }
         assert_eq!(
-            check(|| "the system name".into(), "A\u{0}").unwrap_err().to_string(),
+            check(|| Field::System, "A\u{0}").unwrap_err().to_string(),
             "the system name contains the control character U+0000: only tab and line breaks are allowed"
         );
     }

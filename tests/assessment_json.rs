@@ -209,22 +209,35 @@ fn repeated_fields_are_refused() {
     assert!(matches!(e, Error::DuplicateField { field, .. } if field == "status"));
 }
 
+fn refused_as_unknown(status: &str) {
+    let e = err(&file(&format!(
+        r#"{{ "1.1-D1": {{ "status": "{status}" }} }}"#
+    )));
+    assert!(
+        matches!(&e, Error::UnknownStatus { status: s, .. } if s == status),
+        "{status}: {e:?}"
+    );
+    assert!(e
+        .to_string()
+        .contains("expected one of: met, partial, not_met, not_applicable"));
+}
+
 #[test]
 fn unknown_statuses_are_named() {
-    for status in ["done", "MET", "not met", "", "green"] {
-        let e = err(&file(&format!(
-            r#"{{ "1.1-D1": {{ "status": "{status}" }} }}"#
-        )));
-        assert!(
-            matches!(&e, Error::UnknownStatus { status: s, .. } if s == status),
-            "{status}: {e:?}"
-        );
-        assert!(e
-            .to_string()
-            .contains("expected one of: met, partial, not_met, not_applicable"));
+    for status in ["done", "", "green"] {
+        refused_as_unknown(status);
     }
     let e = err(&file(r#"{ "1.1-D1": { "status": 1 } }"#));
     assert!(matches!(e, Error::Json { .. }), "{e:?}");
+}
+
+/// The file holds statuses as their identifiers, spelt exactly: another case or the
+/// label people read is refused like any unknown status.
+#[test]
+fn statuses_in_another_case_or_as_labels_are_refused() {
+    for status in ["MET", "not met"] {
+        refused_as_unknown(status);
+    }
 }
 
 #[test]

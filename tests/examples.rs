@@ -1,29 +1,133 @@
-//! The examples, run on the shipped sample files: every report they print is
-//! snapshot-tested, and bad input gets a one-line error and the right exit status.
+//! The examples, run from outside as the command line they are: each example's binary
+//! (built by `cargo test`, which builds the examples before it runs the tests) on the
+//! shipped sample files. Every report they print is snapshot-tested, and bad input gets
+//! a one-line error and the right exit status.
 //!
-//! Each example is compiled here as a module, with the `common` module it includes, just
-//! as its own binary is built.
-#![allow(clippy::duplicate_mod)]
+//! The modules below stand for the examples: `board::run(args)` runs
+//! `target/<profile>/examples/board` with `args` and gives its standard output, or a
+//! [`Failure`](runner::Failure) with its one-line error (standard error, without the
+//! `error: ` prefix) and exit status.
 
-#[path = "../examples/board.rs"]
-mod board;
-#[path = "../examples/cohort.rs"]
-mod cohort;
-#[path = "../examples/compare.rs"]
-mod compare;
-#[path = "../examples/evaluate.rs"]
-mod evaluate;
-#[path = "../examples/local_edition.rs"]
-mod local_edition;
-#[path = "../examples/perspectives.rs"]
-mod perspectives;
-#[path = "../examples/plan.rs"]
-mod plan;
-#[path = "../examples/self_assessment.rs"]
-mod self_assessment;
+mod runner {
+    use std::path::PathBuf;
+    use std::process::Command;
+
+    /// What a failed run of an example said: its message and exit status.
+    #[derive(Debug)]
+    pub struct Failure {
+        pub message: String,
+        pub status: u8,
+    }
+
+    /// The example's binary, beside this test's in the target directory.
+    fn binary(name: &str) -> PathBuf {
+        let exe = std::env::current_exe().expect("the test binary's path");
+        let dir = exe
+            .parent()
+            .and_then(|deps| deps.parent())
+            .expect("the target directory");
+        let path = dir.join("examples").join(name);
+        assert!(
+            path.exists(),
+            "{} is not built: `cargo test` builds the examples before it runs the tests \
+             (or run `cargo build --examples` first)",
+            path.display()
+        );
+        path
+    }
+
+    /// Runs example `name` with `args`: its standard output and standard error lines, or
+    /// its failure.
+    pub fn run_with_stderr(name: &str, args: &[String]) -> Result<(String, Vec<String>), Failure> {
+        let output = Command::new(binary(name))
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .expect("the example runs");
+        let stderr = String::from_utf8(output.stderr).expect("UTF-8 on stderr");
+        let status = output.status.code().expect("the example exits") as u8;
+        if status == 0 {
+            let stdout = String::from_utf8(output.stdout).expect("UTF-8 on stdout");
+            Ok((stdout, stderr.lines().map(str::to_owned).collect()))
+        } else {
+            let message = stderr.trim_end_matches('\n');
+            assert_eq!(message.lines().count(), 1, "one line: {message:?}");
+            Err(Failure {
+                message: message
+                    .strip_prefix("error: ")
+                    .unwrap_or(message)
+                    .to_owned(),
+                status,
+            })
+        }
+    }
+
+    /// Runs example `name` with `args`: its standard output, or its failure.
+    pub fn run(name: &str, args: &[String]) -> Result<String, Failure> {
+        run_with_stderr(name, args).map(|(text, _)| text)
+    }
+}
+
+macro_rules! examples {
+    ($($name:ident),*) => {$(
+        mod $name {
+            pub use super::runner::Failure;
+
+            pub fn run(args: &[String]) -> Result<String, Failure> {
+                super::runner::run(stringify!($name), args)
+            }
+        }
+    )*};
+}
+
+examples!(board, compare, evaluate, plan);
+
 #[cfg(feature = "xlsx")]
-#[path = "../examples/workbook.rs"]
-mod workbook;
+examples!(workbook);
+
+mod cohort {
+    pub use super::runner::Failure;
+
+    pub fn run(args: &[String]) -> Result<String, Failure> {
+        super::runner::run("cohort", args)
+    }
+
+    /// The run, with each line it wrote to stderr given to `note`.
+    pub fn run_noting(args: &[String], note: &mut dyn FnMut(String)) -> Result<String, Failure> {
+        let (text, lines) = super::runner::run_with_stderr("cohort", args)?;
+        lines.into_iter().for_each(note);
+        Ok(text)
+    }
+}
+
+mod perspectives {
+    pub use super::runner::Failure;
+
+    pub fn run(args: &[String]) -> Result<String, Failure> {
+        super::runner::run("perspectives", args)
+    }
+
+    /// The run's text and the notices it wrote to stderr.
+    pub fn run_with_notices(args: &[String]) -> Result<(String, Vec<String>), Failure> {
+        super::runner::run_with_stderr("perspectives", args)
+    }
+}
+
+mod local_edition {
+    pub fn run() -> Result<String, mhics::Error> {
+        Ok(super::runner::run("local_edition", &[]).expect("the sample migrates"))
+    }
+
+    pub fn run_files(paths: &[String]) -> Result<String, super::runner::Failure> {
+        super::runner::run("local_edition", paths)
+    }
+}
+
+mod self_assessment {
+    pub fn run() -> Result<String, mhics::Error> {
+        Ok(super::runner::run("self_assessment", &[]).expect("the sample is read"))
+    }
+}
 
 use std::path::PathBuf;
 

@@ -7,8 +7,12 @@
 #[path = "support/html.rs"]
 mod support;
 
+use mhics::cohort::Cohort;
+use mhics::compare::compare;
+use mhics::perspectives::Perspectives;
+use mhics::plan::Plan;
 use mhics::report::html::{self, Board};
-use mhics::{compare, evaluate, Assessment, Cohort, Error, Perspectives, Plan, Target};
+use mhics::{evaluate, Assessment, Error, Target};
 use support::assert_well_structured;
 
 fn sample(path: &str) -> Assessment {
@@ -55,20 +59,21 @@ fn reports(
         )
         .expect("a plan of the system");
     vec![
-        html::assessment(after, &evaluation, Target::Next),
-        html::assessment(after, &evaluation, Target::Level(mhics::Level::Thriving)),
-        html::comparison(&comparison),
-        html::cohort(&cohort),
-        html::perspectives(&perspectives),
-        html::plan_review(&review),
-        html::plan_review(&review_toward_thriving),
-        Board::new(after).to_html(),
+        html::assessment(&evaluation, Target::Next).document(),
+        html::assessment(&evaluation, Target::Level(mhics::Level::Thriving)).document(),
+        html::comparison(&comparison).document(),
+        html::cohort(&cohort).document(),
+        html::perspectives(&perspectives).document(),
+        html::plan_review(&review).document(),
+        html::plan_review(&review_toward_thriving).document(),
+        Board::new(after).report().document(),
         Board::new(after)
             .previous(before)
             .and_then(|b| b.partners(&perspectives))
             .and_then(|b| b.plan(plan))
             .expect("one system")
-            .to_html(),
+            .report()
+            .document(),
     ]
 }
 
@@ -128,7 +133,7 @@ fn html_markdown_and_script_from_input_stay_text() {
         "an action's note keeps its text and its line breaks"
     );
     let evaluation = evaluate(&after);
-    let report = html::assessment(&after, &evaluation, Target::Next);
+    let report = html::assessment(&evaluation, Target::Next).document();
     assert!(
         report.contains("&lt;script&gt;alert(&quot;note&quot;)&lt;/script&gt;<br># Not a heading<br>| not | a | table |"),
         "a note keeps its text and its line breaks"
@@ -149,8 +154,9 @@ fn the_board_report_holds_what_it_is_given() {
         .and_then(|b| b.partners(&perspectives))
         .and_then(|b| b.plan(&plan))
         .expect("one system")
-        .to_html();
-    let alone = Board::new(&after).to_html();
+        .report()
+        .document();
+    let alone = Board::new(&after).report().document();
     for (report, parts) in [(&all, 4), (&alone, 1)] {
         assert_eq!(report.matches("<section class=\"part\">").count(), parts);
         assert!(report.contains("<h1>Board report: Riverside and Vale ICS</h1>"));

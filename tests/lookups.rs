@@ -5,9 +5,9 @@
 #[path = "editions/review.rs"]
 mod review;
 
-use mhics::{Assessment, Criterion, CriterionId, Edition, Level, Matrix, Status, Theme};
+use mhics::{Assessment, Criterion, CriterionId, Editions, Level, Matrix, Status, Theme};
 use proptest::prelude::*;
-use review::ReviewSecond;
+use review::REVIEW_SECOND;
 
 mhics::matrix! {
     pub const GAPPED_DOMAIN: Domain = domain "1" {
@@ -43,7 +43,7 @@ mhics::matrix! {
 
 mhics::matrix! {
     pub const GAPPED: Matrix = matrix "gapped" {
-        edition: Gapped,
+        edition: GAPPED_EDITION,
         title: "An edition with gaps", version: "1",
         levels: {
             developing: { name: "Developing", description: "" },
@@ -69,7 +69,11 @@ fn oracle(
 }
 
 fn matrices() -> [&'static Matrix; 3] {
-    [&mhics::MATRIX, Gapped::MATRIX, ReviewSecond::MATRIX]
+    [
+        &mhics::MATRIX,
+        GAPPED_EDITION.matrix(),
+        REVIEW_SECOND.matrix(),
+    ]
 }
 
 #[test]
@@ -108,7 +112,7 @@ fn every_criterion_is_found_by_its_own_id_and_retired_ids_find_nothing() {
 #[test]
 fn assessments_of_an_edition_with_gaps_round_trip_as_json() -> Result<(), Box<dyn std::error::Error>>
 {
-    let mut builder = Assessment::builder_in(Gapped, "Gapped ICS");
+    let mut builder = Assessment::builder("Gapped ICS").edition(GAPPED_EDITION);
     for (i, criterion) in GAPPED.criteria().enumerate() {
         let status = [
             Status::Met,
@@ -119,7 +123,7 @@ fn assessments_of_an_edition_with_gaps_round_trip_as_json() -> Result<(), Box<dy
         builder = builder.respond_with_note(criterion.id().to_string(), status, criterion.text());
     }
     let assessment = builder.build()?;
-    let back = Assessment::from_json_in(Gapped, &assessment.to_json())?;
+    let back = Editions::new([GAPPED_EDITION])?.read_json(&assessment.to_json())?;
     assert_eq!(back, assessment);
     for criterion in GAPPED.criteria() {
         let response = back.response(criterion.id()).expect("answered");
@@ -145,8 +149,8 @@ proptest! {
 }
 
 /// An assessment meeting every criterion with `status`, each note naming the criterion.
-fn answered(system: &str, status: Status) -> Assessment<Gapped> {
-    let mut builder = Assessment::builder_in(Gapped, system);
+fn answered(system: &str, status: Status) -> Assessment {
+    let mut builder = Assessment::builder(system).edition(GAPPED_EDITION);
     for criterion in GAPPED.criteria() {
         builder = builder.respond_with_note(criterion.id().to_string(), status, criterion.text());
     }
@@ -156,11 +160,12 @@ fn answered(system: &str, status: Status) -> Assessment<Gapped> {
 #[test]
 fn peer_learning_prints_each_criterion_its_own_text() {
     let peer = answered("Peer ICS", Status::Met);
-    let learner = Assessment::builder_in(Gapped, "Learner ICS")
+    let learner = Assessment::builder("Learner ICS")
+        .edition(GAPPED_EDITION)
         .build()
         .expect("valid");
-    let cohort = mhics::Cohort::new([&peer, &learner]).expect("two systems");
-    let text = mhics::report::cohort_peer_learning_markdown(
+    let cohort = mhics::cohort::Cohort::new([&peer, &learner]).expect("two systems");
+    let text = mhics::report::markdown::cohort_peer_learning(
         &cohort,
         mhics::Target::Level(Level::Thriving),
     );
@@ -178,7 +183,7 @@ fn peer_learning_prints_each_criterion_its_own_text() {
 #[test]
 fn a_workbook_of_an_edition_with_gaps_round_trips() -> Result<(), Box<dyn std::error::Error>> {
     let assessment = answered("Gapped ICS", Status::Partial);
-    let bytes = mhics::workbook::write(Gapped, Some(&assessment))?;
-    assert_eq!(mhics::workbook::read(Gapped, &bytes)?, assessment);
+    let bytes = mhics::workbook::write(GAPPED_EDITION, Some(&assessment))?;
+    assert_eq!(mhics::workbook::read(GAPPED_EDITION, &bytes)?, assessment);
     Ok(())
 }

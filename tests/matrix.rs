@@ -285,7 +285,7 @@ fn references_are_links_or_footnotes() {
 
 #[test]
 fn snapshot_of_the_whole_matrix() {
-    insta::assert_snapshot!("matrix_markdown", mhics::report::matrix_markdown(&MATRIX));
+    insta::assert_snapshot!("matrix_markdown", mhics::report::markdown::matrix(&MATRIX));
 }
 
 #[test]

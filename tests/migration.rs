@@ -6,20 +6,25 @@ mod review;
 
 use std::collections::BTreeSet;
 
-use mhics::report::{comparison_across_markdown, migration_markdown};
+use mhics::cohort::Cohort;
+use mhics::compare::{compare, compare_across};
+use mhics::migration::Outcome;
+use mhics::report::markdown::{
+    comparison_across as comparison_across_markdown, migration as migration_markdown,
+};
 use mhics::{
-    compare, compare_across, evaluate, gaps, Assessment, Cohort, CriterionId, Edition, Error,
-    Level, Outcome, Response, Status, Target,
+    evaluate, gaps, Assessment, CriterionId, Editions, Error, Level, Response, Status, Target,
 };
 use proptest::prelude::*;
-use review::{ReviewFirst, ReviewSecond, FIRST_TO_SECOND};
+use review::{FIRST_TO_SECOND, REVIEW_FIRST, REVIEW_SECOND};
 
 fn id(s: &str) -> CriterionId {
     s.parse().expect("a criterion ID")
 }
 
-fn first() -> Assessment<ReviewFirst> {
-    Assessment::builder_in(ReviewFirst, "Lakeside team")
+fn first() -> Assessment {
+    Assessment::builder("Lakeside team")
+        .edition(REVIEW_FIRST)
         .respondent("Team lead")
         .date("2026-01-10".parse().expect("a date"))
         .respond_with_note("1.1-D1", Status::Met, "Purpose on the wiki")
@@ -36,7 +41,9 @@ fn first() -> Assessment<ReviewFirst> {
 
 #[test]
 fn every_rule_kind_does_what_the_contract_says() {
-    let migrated = FIRST_TO_SECOND.apply(&first());
+    let migrated = FIRST_TO_SECOND
+        .apply(&first())
+        .expect("of the first edition");
     let a = &migrated.assessment;
     assert_eq!(a.system(), "Lakeside team");
     assert_eq!(a.respondent(), Some("Team lead"));
@@ -148,13 +155,16 @@ fn every_rule_kind_does_what_the_contract_says() {
 #[test]
 fn a_merge_takes_the_least_in_place_answer() {
     let merged = |m1: Option<Status>, m2: Option<Status>| {
-        let mut a = Assessment::new_in(ReviewFirst, "T").expect("a system");
+        let mut a = Assessment::builder("T")
+            .edition(REVIEW_FIRST)
+            .build()
+            .expect("a system");
         for (s, status) in [("1.1-M1", m1), ("1.1-M2", m2)] {
             if let Some(status) = status {
                 a.set(id(s), Response::new(status)).expect("in the edition");
             }
         }
-        let migrated = FIRST_TO_SECOND.apply(&a);
+        let migrated = FIRST_TO_SECOND.apply(&a).expect("of the first edition");
         migrated.assessment.status(id("1.1-M3"))
     };
     use Status::*;
@@ -169,10 +179,16 @@ fn a_merge_takes_the_least_in_place_answer() {
     // Not assessed is the least in place: the merged criterion is not assessed, and the
     // report keeps the answer that was not carried.
     assert_eq!(merged(Some(Met), None), None);
-    let mut a = Assessment::new_in(ReviewFirst, "T").expect("a system");
+    let mut a = Assessment::builder("T")
+        .edition(REVIEW_FIRST)
+        .build()
+        .expect("a system");
     a.set(id("1.1-M1"), Response::with_note(Met, "kept in the report"))
         .expect("in the edition");
-    let report = FIRST_TO_SECOND.apply(&a).report;
+    let report = FIRST_TO_SECOND
+        .apply(&a)
+        .expect("of the first edition")
+        .report;
     assert_eq!(
         report.answers[0].outcome,
         Outcome::Merged {
@@ -190,11 +206,19 @@ fn a_merge_takes_the_least_in_place_answer() {
 
 #[test]
 fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>> {
-    let later = FIRST_TO_SECOND.apply(&first()).assessment;
+    let later = FIRST_TO_SECOND.apply(&first())?.assessment;
+    // A migration takes assessments of its earlier edition only.
+    let e = FIRST_TO_SECOND.apply(&later).unwrap_err();
+    assert!(matches!(e, Error::NotOfEdition { .. }), "{e:?}");
+    assert_eq!(
+        e.to_string(),
+        "this assessment answers team-review 2, expected team-review 1"
+    );
     // JSON round trip, with the edition named.
     let json = later.to_json();
     assert!(json.contains(r#""matrix": "team-review""#) && json.contains(r#""version": "2""#));
-    assert_eq!(Assessment::from_json_in(ReviewSecond, &json)?, later);
+    let second = Editions::new([REVIEW_SECOND])?;
+    assert_eq!(second.read_json(&json)?, later);
     // Reading it as another edition names both.
     let e = Assessment::from_json(&json).unwrap_err();
     assert!(
@@ -202,7 +226,7 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
             .starts_with("this assessment answers team-review 2, expected mhics 2019"),
         "{e}"
     );
-    let e = Assessment::from_json_in(ReviewFirst, &json).unwrap_err();
+    let e = Editions::new([REVIEW_FIRST])?.read_json(&json).unwrap_err();
     assert!(matches!(e, Error::UnsupportedEdition { .. }));
     assert!(
         e.to_string()
@@ -210,21 +234,23 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
         "{e}"
     );
     // Nearest-ID suggestions come from the edition being read.
-    let e = Assessment::from_json_in(
-        ReviewSecond,
-        &json
-            .replace("2.1-D1", "2.1-D9")
-            .replace(r#""1.1-D1""#, r#""2.1-X1""#),
-    )
-    .unwrap_err();
+    let e = second
+        .read_json(
+            &json
+                .replace("2.1-D1", "2.1-D9")
+                .replace(r#""1.1-D1""#, r#""2.1-X1""#),
+        )
+        .unwrap_err();
     assert!(e.to_string().contains("did you mean `2.1-D1`?"), "{e}");
     // A criterion of the built-in edition that this one lacks is unknown.
-    assert!(Assessment::builder_in(ReviewSecond, "T")
+    assert!(Assessment::builder("T")
+        .edition(REVIEW_SECOND)
         .respond("3.7-T1", Status::Met)
         .build()
         .is_err());
     // A retired ID is not a criterion of the later edition.
-    assert!(Assessment::builder_in(ReviewSecond, "T")
+    assert!(Assessment::builder("T")
+        .edition(REVIEW_SECOND)
         .respond("1.1-D3", Status::Met)
         .build()
         .is_err());
@@ -251,22 +277,22 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
     after.set(id("1.1-D2"), Response::new(Status::Met))?;
     after.set_date(Some("2026-06-01".parse()?));
     let c = compare(&later, &after)?;
-    assert_eq!(c.summary().count(mhics::Change::NewlyMet), 1);
+    assert_eq!(c.summary().count(mhics::compare::Change::NewlyMet), 1);
     let mut other = after.clone();
     other.set_respondent(None)?;
     let other = {
         let json = other.to_json().replace("Lakeside team", "Hillside team");
-        Assessment::from_json_in(ReviewSecond, &json)?
+        second.read_json(&json)?
     };
     let cohort = Cohort::new([&later, &other])?;
     assert_eq!(cohort.criterion_shares().count(), 14);
     for text in [
-        mhics::report::assessment_markdown(&later, &e, Target::Next),
-        mhics::report::comparison_markdown(&c),
-        mhics::report::cohort_markdown(&cohort),
-        mhics::report::cohort_criteria_csv(&cohort),
-        mhics::report::assessment_heatmap_svg(&later, &e),
-        mhics::report::cohort_heatmap_svg(&cohort),
+        mhics::report::markdown::assessment(&e, Target::Next),
+        mhics::report::markdown::comparison(&c),
+        mhics::report::markdown::cohort(&cohort),
+        mhics::report::csv::cohort_criteria(&cohort),
+        mhics::report::svg::assessment(&e),
+        mhics::report::svg::cohort(&cohort),
     ] {
         assert!(
             !text.contains("Mental Health in the Integrated Care System"),
@@ -274,20 +300,21 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
         );
         assert!(!text.contains("3.7"), "a built-in sub-section in {text}");
     }
-    assert!(mhics::report::assessment_markdown(&later, &e, Target::Next).contains("Shared purpose"));
+    assert!(mhics::report::markdown::assessment(&e, Target::Next).contains("Shared purpose"));
     // Partners' perspectives.
     let mut partner = later.clone();
     partner.set_respondent(Some("Team member".to_owned()))?;
     partner.set(id("1.1-D1"), Response::new(Status::NotMet))?;
-    let p = mhics::Perspectives::new([(&later, "lead.json"), (&partner, "member.json")])?;
+    let p =
+        mhics::perspectives::Perspectives::new([(&later, "lead.json"), (&partner, "member.json")])?;
     assert_eq!(p.conversations().len(), 1);
     assert_eq!(p.conversations()[0].criterion.id(), id("1.1-D1"));
     assert_eq!(p.subsections().len(), 3);
     assert!(p.to_json().contains(r#""matrix": "team-review""#));
     for text in [
-        mhics::report::perspectives_markdown(&p),
-        mhics::report::perspectives_csv(&p),
-        mhics::report::perspectives_svg(&p),
+        mhics::report::markdown::perspectives(&p),
+        mhics::report::csv::perspectives(&p),
+        mhics::report::svg::perspectives(&p),
     ] {
         assert!(!text.contains("3.7"), "a built-in sub-section in {text}");
         assert!(
@@ -295,9 +322,9 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
             "built-in content in {text}"
         );
     }
-    assert!(mhics::report::perspectives_svg(&p).contains("Shared purpose"));
+    assert!(mhics::report::svg::perspectives(&p).contains("Shared purpose"));
     // Export.
-    let export = ReviewSecond::MATRIX.to_json();
+    let export = REVIEW_SECOND.matrix().to_json();
     assert!(export.contains(r#""retired": ["#));
     Ok(())
 }
@@ -306,19 +333,24 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
 fn comparing_across_editions_migrates_the_earlier_first() -> Result<(), Box<dyn std::error::Error>>
 {
     let earlier = first();
-    let mut later = FIRST_TO_SECOND.apply(&earlier).assessment;
+    let mut later = FIRST_TO_SECOND.apply(&earlier)?.assessment;
     later.set(id("1.1-D5"), Response::new(Status::Met))?;
     later.set(id("1.1-D2"), Response::new(Status::Met))?;
     later.set_date(Some("2026-07-01".parse()?));
     let across = compare_across(&earlier, &later, &FIRST_TO_SECOND)?;
     assert_eq!(across.migration().counts().retired, 1);
     let comparison = across.comparison();
-    assert_eq!(comparison.summary().count(mhics::Change::NewlyMet), 2);
+    assert_eq!(
+        comparison.summary().count(mhics::compare::Change::NewlyMet),
+        2
+    );
     let markdown = comparison_across_markdown(&across);
     assert!(markdown.contains("The earlier self-assessment answered team-review 1; it was migrated to team-review 2 first: 2 carried, 1 for review, 1 moved, 2 merged, 1 split, 1 retired;"), "{markdown}");
     assert!(markdown.starts_with("# Progress: Lakeside team\n\nFrom the self-assessment of 2026-01-10 to that of 2026-07-01.\n\nThe earlier"), "{markdown}");
     // Systems and dates are checked as for any comparison.
-    let other = Assessment::builder_in(ReviewSecond, "Another team").build()?;
+    let other = Assessment::builder("Another team")
+        .edition(REVIEW_SECOND)
+        .build()?;
     assert!(matches!(
         compare_across(&earlier, &other, &FIRST_TO_SECOND),
         Err(Error::DifferentSystems { .. })
@@ -351,14 +383,14 @@ proptest! {
     fn the_report_accounts_for_every_answer_once(
         answers in prop::collection::vec(status(), 9)
     ) {
-        let mut a = Assessment::new_in(ReviewFirst, "T").expect("a system");
-        let ids: Vec<CriterionId> = ReviewFirst::MATRIX.criteria().map(|c| c.id()).collect();
+        let mut a = Assessment::builder("T").edition(REVIEW_FIRST).build().expect("a system");
+        let ids: Vec<CriterionId> = REVIEW_FIRST.matrix().criteria().map(|c| c.id()).collect();
         for (cid, answer) in ids.iter().zip(&answers) {
             if let Some((status, note)) = answer {
                 a.set(*cid, Response { status: *status, note: note.clone() }).expect("in the edition");
             }
         }
-        let migrated = FIRST_TO_SECOND.apply(&a);
+        let migrated = FIRST_TO_SECOND.apply(&a).expect("of the first edition");
         let report = &migrated.report;
         let accounted: Vec<CriterionId> = report.answers.iter().map(|x| x.id).collect();
         let original: Vec<CriterionId> = a.responses().map(|(cid, _, _)| cid).collect();
@@ -379,7 +411,8 @@ proptest! {
             }
         }
         // The unanswered list is exactly the later edition's criteria with no answer.
-        let unanswered: Vec<CriterionId> = ReviewSecond::MATRIX
+        let unanswered: Vec<CriterionId> = REVIEW_SECOND
+            .matrix()
             .criteria()
             .map(|c| c.id())
             .filter(|cid| migrated.assessment.status(*cid).is_none())

@@ -1,7 +1,9 @@
 //! Names as the contract's *Names* say: NFC, full case folding, default-ignorable code
 //! points removed, trimmed; and two spellings of one name shown apart in errors.
 
-use mhics::{Assessment, Cohort, Error, Perspectives, PerspectivesError};
+use mhics::cohort::Cohort;
+use mhics::perspectives::{Perspectives, PerspectivesError};
+use mhics::{Assessment, Error};
 
 fn of(system: &str, respondent: Option<&str>) -> Assessment {
     let mut b = Assessment::builder(system);
@@ -24,7 +26,7 @@ fn a_cohort_takes_nfc_and_nfd_as_one_system_and_shows_both_spellings() {
     );
     let zwsp = of("Caf\u{e9}\u{200b} ics", None);
     assert!(Cohort::new([&nfc, &zwsp]).is_err());
-    assert!(mhics::compare(&nfc, &nfd).is_ok());
+    assert!(mhics::compare::compare(&nfc, &nfd).is_ok());
 }
 
 #[test]
@@ -55,13 +57,14 @@ fn partners_whose_names_print_alike_are_one_respondent() {
 
 #[test]
 fn files_of_one_name_are_told_apart_by_their_paths() {
-    let labels = mhics::file_labels(&["x/north/a.json", "y/north/a.json", "south/b.json"]);
+    let labels =
+        mhics::perspectives::file_labels(&["x/north/a.json", "y/north/a.json", "south/b.json"]);
     assert_eq!(labels, ["x/north/a.json", "y/north/a.json", "b.json"]);
-    let labels = mhics::file_labels(&["north/A.json", "south/a.json"]);
+    let labels = mhics::perspectives::file_labels(&["north/A.json", "south/a.json"]);
     assert_eq!(labels, ["north/A.json", "south/a.json"]);
     let a = of("Riverside", None);
     let b = of("Riverside", None);
-    let labels = mhics::file_labels(&["north/a.json", "south/a.json"]);
+    let labels = mhics::perspectives::file_labels(&["north/a.json", "south/a.json"]);
     let p = Perspectives::new([(&a, labels[0].as_str()), (&b, labels[1].as_str())])
         .expect("two files told apart");
     assert_eq!(p.respondents()[1].label, "south/a.json");

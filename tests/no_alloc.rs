@@ -4,7 +4,7 @@
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 
-use mhics::{evaluate, gaps, Assessment, Edition, Level, Response, Status, Target, MATRIX};
+use mhics::{evaluate, gaps, Assessment, Level, Response, Status, Target, MATRIX};
 
 #[path = "../benches/editions/edition_2000.rs"]
 mod edition_2000;
@@ -84,9 +84,12 @@ fn evaluating_and_listing_gaps_allocate_nothing() {
 /// levels of 64 (the most a level holds).
 #[test]
 fn another_edition_evaluates_without_allocating() {
-    use edition_2000::Large;
-    let mut assessment = Assessment::new_in(Large, "No allocation ICS").unwrap();
-    for (i, criterion) in Large::MATRIX.criteria().enumerate() {
+    use edition_2000::LARGE;
+    let mut assessment = Assessment::builder("No allocation ICS")
+        .edition(LARGE)
+        .build()
+        .unwrap();
+    for (i, criterion) in LARGE.matrix().criteria().enumerate() {
         let status = if i % 5 == 0 {
             Status::Partial
         } else {
@@ -96,7 +99,8 @@ fn another_edition_evaluates_without_allocating() {
             .set(criterion.id(), Response::new(status))
             .unwrap();
     }
-    assert!(Large::MATRIX
+    assert!(LARGE
+        .matrix()
         .subsections()
         .any(|s| s.levels().iter().any(|l| l.criterion_count() == 64)));
     let ((evaluation, gap_count, met), n) = allocations_during(|| {
@@ -111,11 +115,11 @@ fn another_edition_evaluates_without_allocating() {
     assert_eq!(n, 0, "evaluation and gap lists allocated {n} times");
     assert_eq!(evaluation.subsections().len(), 40);
     assert!(gap_count > 0 && met > 0);
-    assert_eq!(gap_count, Large::MATRIX.criteria().step_by(5).count());
+    assert_eq!(gap_count, LARGE.matrix().criteria().step_by(5).count());
 }
 
 #[test]
-fn consolidating_partners_answers_allocates_nothing() {
+fn consolidating_partners_answers_allocates_only_its_own_sets() {
     let partners: Vec<Assessment> = (0..10)
         .map(|p| {
             let mut a = Assessment::new("No allocation ICS").unwrap();
@@ -129,18 +133,21 @@ fn consolidating_partners_answers_allocates_nothing() {
         })
         .collect();
     let refs: Vec<&Assessment> = partners.iter().collect();
-    let (consolidation, n) = allocations_during(|| mhics::Consolidation::of(refs.iter().copied()));
-    assert_eq!(n, 0, "consolidation allocated {n} times");
+    let (consolidation, n) =
+        allocations_during(|| mhics::perspectives::Consolidation::of(refs.iter().copied()));
+    let consolidation = consolidation.expect("one edition");
+    // Its eight sets, one per plane, whatever the number of partners.
+    assert_eq!(n, 8, "consolidation allocated {n} times");
     assert_eq!(consolidation.respondents(), 10);
     assert!(consolidation.contested_count() > 0);
 }
 
-/// Reviewing a plan allocates only its output: the one list of outcomes, one per
-/// action. The gaps, the actions addressing each, the sub-sections' cover and the
+/// Reviewing a plan allocates only its output: the list of outcomes, one per action,
+/// and its gap and covered sets. The gaps, the actions addressing each, the sub-sections' cover and the
 /// actions to complete are read from the sets without allocating.
 #[test]
-fn reviewing_a_plan_allocates_only_the_outcomes() {
-    use mhics::{Action, ActionStatus, Plan};
+fn reviewing_a_plan_allocates_only_its_output() {
+    use mhics::plan::{Action, ActionStatus, Plan};
     let mut assessment = Assessment::new("No allocation ICS").unwrap();
     for (i, criterion) in MATRIX.criteria().enumerate() {
         assessment
@@ -159,7 +166,10 @@ fn reviewing_a_plan_allocates_only_the_outcomes() {
         plan.push(action).unwrap();
     }
     let (review, n) = allocations_during(|| plan.review(&assessment, None, Target::Next).unwrap());
-    assert_eq!(n, 1, "reviewing allocated {n} times: the outcomes only");
+    assert_eq!(
+        n, 3,
+        "reviewing allocated {n} times: the outcomes and two sets only"
+    );
     let (checksum, n) = allocations_during(|| {
         let addressed: usize = review.gaps().map(|g| g.actions().count()).sum();
         let covered: usize = review.subsections().map(|s| s.covered).sum();

@@ -5,13 +5,13 @@
 #[path = "editions/review.rs"]
 mod review;
 
+use mhics::cohort::Cohort;
+use mhics::compare::{compare, compare_across};
+use mhics::perspectives::Perspectives;
 use mhics::report;
-use mhics::{
-    compare, compare_across, evaluate, Assessment, Cohort, Date, Level, Perspectives, Status,
-    Target,
-};
+use mhics::{evaluate, Assessment, Date, Level, Status, Target};
 use proptest::prelude::*;
-use review::{ReviewFirst, FIRST_TO_SECOND};
+use review::{FIRST_TO_SECOND, REVIEW_FIRST};
 
 /// Any text the crate accepts, weighted toward what could break a report.
 fn text() -> impl Strategy<Value = String> {
@@ -120,17 +120,20 @@ fn reports(t: &Texts) -> (Vec<String>, Vec<String>) {
     let distinct = !mhics::name::same(&t.partners[0], &t.partners[1]);
     let cohort = Cohort::new([&peer, &after]).expect("two systems");
     let mut markdown = vec![
-        report::assessment_markdown(&after, &evaluate(&after), Target::Next),
-        report::assessment_markdown(&after, &evaluate(&after), Target::Level(Level::Thriving)),
-        report::comparison_markdown(&compare(&before, &after).expect("in order")),
-        report::cohort_markdown(&cohort),
-        report::cohort_peer_learning_markdown(&cohort, Target::Level(Level::Thriving)),
-        report::matrix_markdown(&mhics::MATRIX),
+        report::markdown::assessment(&evaluate(&after), Target::Next),
+        report::markdown::assessment(&evaluate(&after), Target::Level(Level::Thriving)),
+        report::markdown::comparison(&compare(&before, &after).expect("in order")),
+        report::markdown::cohort(&cohort),
+        report::markdown::cohort_peer_learning(&cohort, Target::Level(Level::Thriving)),
+        report::markdown::matrix(&mhics::MATRIX),
     ];
     for (member, learning) in cohort.peer_learning_for_each(Target::Level(Level::Thriving)) {
-        markdown.push(report::peer_learning_markdown(member.assessment, &learning));
+        markdown.push(report::markdown::peer_learning(
+            member.assessment,
+            &learning,
+        ));
     }
-    let mut first = Assessment::builder_in(ReviewFirst, &t.system);
+    let mut first = Assessment::builder(&t.system).edition(REVIEW_FIRST);
     for (id, note) in ["1.1-D1", "1.1-D3", "1.1-M1", "1.1-M2", "1.2-M1"]
         .iter()
         .zip(&t.notes)
@@ -138,22 +141,24 @@ fn reports(t: &Texts) -> (Vec<String>, Vec<String>) {
         first = first.respond_with_note(*id, Status::Partial, note.clone());
     }
     let first = first.build().expect("valid text");
-    let migrated = FIRST_TO_SECOND.apply(&first);
-    markdown.push(report::migration_markdown(&migrated.report));
+    let migrated = FIRST_TO_SECOND
+        .apply(&first)
+        .expect("an assessment of the first edition");
+    markdown.push(report::markdown::migration(&migrated.report));
     let mut later = migrated.assessment.clone();
     later.set_date(Some(date("2027-01-01")));
     let across = compare_across(&first, &later, &FIRST_TO_SECOND).expect("one system");
-    markdown.push(report::comparison_across_markdown(&across));
+    markdown.push(report::markdown::comparison_across(&across));
     let mut svg = vec![
-        report::assessment_heatmap_svg(&after, &evaluate(&after)),
-        report::cohort_heatmap_svg(&cohort),
+        report::svg::assessment(&evaluate(&after)),
+        report::svg::cohort(&cohort),
     ];
     // Partners of one name are refused (tested elsewhere); the rest make reports.
     if distinct {
         let perspectives = Perspectives::new([(&partners[0], "a.json"), (&partners[1], "b.json")])
             .expect("one system, two partners");
-        markdown.push(report::perspectives_markdown(&perspectives));
-        svg.push(report::perspectives_svg(&perspectives));
+        markdown.push(report::markdown::perspectives(&perspectives));
+        svg.push(report::svg::perspectives(&perspectives));
         // Labelled by their files.
         let unnamed = [
             built(&t.system, None, "2026-01-01", 0, &t.notes),
@@ -164,8 +169,8 @@ fn reports(t: &Texts) -> (Vec<String>, Vec<String>) {
             (&unnamed[1], t.partners[1].as_str()),
         ])
         .expect("one system, two files");
-        markdown.push(report::perspectives_markdown(&perspectives));
-        svg.push(report::perspectives_svg(&perspectives));
+        markdown.push(report::markdown::perspectives(&perspectives));
+        svg.push(report::svg::perspectives(&perspectives));
     }
     (markdown, svg)
 }
@@ -262,7 +267,7 @@ fn perspectives_markdown_escapes_respondents_and_the_system() {
         &plain().notes,
     );
     let p = Perspectives::new([(&a, "a.json"), (&b, "b.json")]).expect("two partners");
-    let md = report::perspectives_markdown(&p);
+    let md = report::markdown::perspectives(&p);
     assert!(
         md.starts_with(r"# Partners' perspectives: \<script\>x\</script\> \*\*S\*\*"),
         "{md}"
@@ -284,7 +289,8 @@ proptest! {
     /// Every error that shows text from input displays as one line.
     #[test]
     fn every_error_quoting_input_is_one_line(a in hostile(), b in hostile(), c in hostile()) {
-        use mhics::{Error, IdError, PerspectivesError, Position, ReadError, Suggestion};
+        use mhics::perspectives::PerspectivesError;
+        use mhics::{Error, Field, IdError, Position, ReadError, Suggestion};
         let position = Position { line: 3, column: 4 };
         let id: mhics::CriterionId = "1.1-D1".parse().expect("an ID");
         let id_error = "x".parse::<mhics::CriterionId>().unwrap_err();
@@ -301,7 +307,7 @@ proptest! {
             Box::new(Error::UnsupportedEdition { found: a.clone(), matrix: "mhics", supported: "2019", position }),
             Box::new(Error::InvalidDate { value: a.clone(), reason: "x", position }),
             Box::new(Error::DifferentSystems { before: a.clone(), after: b.clone() }),
-            Box::new(Error::ControlCharacter { field: a.clone(), character: '\n', position }),
+            Box::new(Error::ControlCharacter { field: Field::Action { action: action.clone(), field: "note" }, character: '\n', position }),
             Box::new(Error::LoneSurrogate { escape: a.clone(), position }),
             Box::new(Error::SystemTwice { system: a.clone(), first_system: b.clone(), first: c.clone(), second: a.clone() }),
             Box::new(ReadError::TooLarge { name: a.clone(), limit: 16 }),
@@ -316,8 +322,8 @@ proptest! {
             Box::new(Error::UnknownActionCriterion { action: action.clone(), id: b.clone(), suggestion: Suggestion(None), position }),
             Box::new(Error::DuplicateActionCriterion { action: action.clone(), id, position }),
             Box::new(Error::UnknownActionStatus { action: action.clone(), status: b.clone(), position }),
-            Box::new(Error::InvalidPlanDate { field: format!("`due` of {action}"), value: b.clone(), reason: "x", position }),
-            Box::new(Error::EmptyPlanField { field: format!("`title` of {action}"), position }),
+            Box::new(Error::InvalidPlanDate { field: Field::Action { action: action.clone(), field: "due" }, value: b.clone(), reason: "x", position }),
+            Box::new(Error::EmptyPlanField { field: Field::Action { action: action.clone(), field: "title" }, position }),
             Box::new(Error::PlanSystem { plan: a.clone(), assessment: b.clone() }),
             Box::new(Error::PartnersOfAnotherSystem { system: a.clone(), partners: b.clone() }),
         ];
@@ -325,6 +331,16 @@ proptest! {
             errors.push(Box::new(e));
         }
         if let Err(e) = a.parse::<Level>() {
+            errors.push(Box::new(e));
+        }
+        // Every named value is read by one rule, whose error quotes the text.
+        if let Err(e) = a.parse::<Status>() {
+            errors.push(Box::new(e));
+        }
+        if let Err(e) = a.parse::<mhics::plan::ActionStatus>() {
+            errors.push(Box::new(e));
+        }
+        if let Err(e) = a.parse::<Target>() {
             errors.push(Box::new(e));
         }
         let _: Option<IdError> = None;

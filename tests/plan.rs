@@ -6,12 +6,13 @@
 #[path = "editions/review.rs"]
 mod review;
 
+use mhics::migration::Rule;
+use mhics::plan::{Action, ActionOutcome, ActionStatus, Plan, PlanChange};
 use mhics::{
-    Action, ActionOutcome, ActionStatus, Assessment, CriterionId, Date, Edition, Error, Level,
-    Mhics2019, Plan, PlanChange, Status, Target,
+    Assessment, CriterionId, Date, Edition, Editions, Error, Level, Status, Target, MHICS_2019,
 };
 use proptest::prelude::*;
-use review::{ReviewFirst, ReviewSecond, FIRST_TO_SECOND};
+use review::{FIRST_TO_SECOND, REVIEW_FIRST, REVIEW_SECOND};
 
 // ---- The oracles: the contract read literally. ----
 
@@ -22,7 +23,7 @@ fn in_place(status: Option<Status>) -> bool {
 
 /// Progression, literally: a level is complete when met == applicable; attained is the
 /// highest level up to which every level is complete; next the level after it.
-fn next_level<E: Edition>(a: &Assessment<E>, subsection: &mhics::SubSection) -> Option<Level> {
+fn next_level(a: &Assessment, subsection: &mhics::SubSection) -> Option<Level> {
     let mut attained = None;
     for level in Level::ALL {
         let criteria: Vec<_> = subsection.level(level).criteria().collect();
@@ -58,9 +59,9 @@ struct OracleGap {
 /// "Gaps toward a target: for each sub-section, every applicable criterion not `met` in
 /// the levels up to and including the target, in matrix order. The default target of
 /// each sub-section is its own `next` level."
-fn oracle_gaps<E: Edition>(a: &Assessment<E>, target: Target) -> Vec<OracleGap> {
+fn oracle_gaps(a: &Assessment, target: Target) -> Vec<OracleGap> {
     let mut out = Vec::new();
-    for subsection in E::MATRIX.subsections() {
+    for subsection in a.matrix().subsections() {
         let up_to = match target {
             Target::Next => next_level(a, subsection),
             Target::Level(level) => Some(level),
@@ -92,7 +93,7 @@ fn oracle_gaps<E: Edition>(a: &Assessment<E>, target: Target) -> Vec<OracleGap> 
 /// sub-section, level and theme, in matrix order, numbered `A1`, `A2`, ...; title
 /// `<sub-section> <Level>: <theme>`; the group's criteria in matrix order; status
 /// `planned`; no owner, lead, due or note; `assessed` the assessment's date."
-fn check_draft<E: Edition>(a: &Assessment<E>, target: Target) {
+fn check_draft(a: &Assessment, target: Target) {
     let plan = Plan::draft(a, target);
     let mut expected: Vec<(String, String, Vec<CriterionId>)> = Vec::new();
     let mut last = None;
@@ -129,15 +130,16 @@ fn check_draft<E: Edition>(a: &Assessment<E>, target: Target) {
     assert_eq!(plan.assessed(), a.date());
     assert_eq!(plan.system(), a.system());
     assert_eq!(plan.agreed(), None);
-    // A draft is a valid plan file.
-    assert_eq!(
-        Plan::from_json_in(E::default(), &plan.to_json()).unwrap(),
-        plan
-    );
+    assert_eq!(plan.edition(), a.edition());
+    // A draft is a valid plan file (of the built-in edition: see `read_plan_in`; the
+    // other editions' drafts are read back in an ignored test).
+    if let Some(back) = read_plan_in(a.edition(), &plan.to_json()) {
+        assert_eq!(back.unwrap(), plan);
+    }
 }
 
 /// The review, literally, compared with the crate's.
-fn check_review<E: Edition>(plan: &Plan<E>, a: &Assessment<E>, on: Option<Date>, target: Target) {
+fn check_review(plan: &Plan, a: &Assessment, on: Option<Date>, target: Target) {
     let review = plan.review(a, on, target).expect("one system");
     // "The review date `on` is `--on`, else the assessment's date, else none."
     let on = on.or(a.date());
@@ -200,7 +202,8 @@ fn check_review<E: Edition>(plan: &Plan<E>, a: &Assessment<E>, on: Option<Date>,
         uncovered
     );
     // "Per sub-section: its gaps and how many are covered", every sub-section.
-    let per: Vec<(String, usize, usize)> = E::MATRIX
+    let per: Vec<(String, usize, usize)> = a
+        .matrix()
         .subsections()
         .map(|s| {
             let here: Vec<_> = expected
@@ -259,8 +262,11 @@ fn check_review<E: Edition>(plan: &Plan<E>, a: &Assessment<E>, on: Option<Date>,
 /// "Each action's criteria are carried, moved, merged or split as the rules say; a
 /// retired criterion leaves the action and is listed; an action left with no criterion
 /// is taken out of the plan and listed. Nothing is dropped without being listed."
-fn check_migration(plan: &Plan<ReviewFirst>) {
-    let migrated = plan.migrate(&FIRST_TO_SECOND);
+fn check_migration(plan: &Plan) {
+    let migrated = plan
+        .migrate(&FIRST_TO_SECOND)
+        .expect("a plan of the first edition");
+    assert_eq!(migrated.plan.edition(), REVIEW_SECOND);
     let rules = FIRST_TO_SECOND.rules();
     let mut kept = Vec::new();
     let mut listed = Vec::new();
@@ -270,11 +276,11 @@ fn check_migration(plan: &Plan<ReviewFirst>) {
         for id in x.criteria() {
             let rule = rules.iter().find(|r| r.sources().contains(id));
             let (targets, change): (Vec<CriterionId>, Option<&str>) = match rule {
-                None | Some(mhics::Rule::Review { .. }) => (vec![*id], None),
-                Some(mhics::Rule::Moved { to, .. }) => (vec![*to], Some("moved")),
-                Some(mhics::Rule::Merged { to, .. }) => (vec![*to], Some("merged")),
-                Some(mhics::Rule::Split { to, .. }) => (to.to_vec(), Some("split")),
-                Some(mhics::Rule::Retired { .. }) => (vec![], Some("retired")),
+                None | Some(Rule::Review { .. }) => (vec![*id], None),
+                Some(Rule::Moved { to, .. }) => (vec![*to], Some("moved")),
+                Some(Rule::Merged { to, .. }) => (vec![*to], Some("merged")),
+                Some(Rule::Split { to, .. }) => (to.to_vec(), Some("split")),
+                Some(Rule::Retired { .. }) => (vec![], Some("retired")),
             };
             for t in targets {
                 if !criteria.contains(&t) {
@@ -328,12 +334,26 @@ fn check_migration(plan: &Plan<ReviewFirst>) {
             )
         );
     }
-    // Every criterion of the migrated plan is one of the later edition: it reads back.
-    let text = migrated.plan.to_json();
-    assert_eq!(
-        Plan::from_json_in(ReviewSecond, &text).unwrap(),
-        migrated.plan
-    );
+    // Every criterion of the migrated plan is one of the later edition: a plan of the
+    // later edition takes every action. (Reading the plan's file back, as
+    // `Plan::from_json_in` did, is in the ignored test
+    // `plans_of_another_edition_read_back_exactly`.)
+    let mut again = Plan::new_in(REVIEW_SECOND, migrated.plan.system()).unwrap();
+    again.set_assessed(migrated.plan.assessed());
+    again.set_agreed(migrated.plan.agreed());
+    for x in migrated.plan.actions() {
+        again
+            .push(x.clone())
+            .expect("criteria of the later edition");
+    }
+    assert_eq!(again, migrated.plan);
+}
+
+/// Reads a plan file of `edition`. `Plan::from_json_in` is gone and no public function
+/// reads a plan file of an edition other than the built-in one yet (`Plan::from_json`
+/// reads the built-in edition alone): `None` for those editions.
+fn read_plan_in(edition: Edition, text: &str) -> Option<Result<Plan, Error>> {
+    Some(Editions::new([edition]).and_then(|editions| editions.read_plan_json(text)))
 }
 
 // ---- Random plans and assessments. ----
@@ -376,12 +396,12 @@ fn spec() -> impl Strategy<Value = Spec> {
     )
 }
 
-fn assessment_of<E: Edition>(statuses: &[Option<Status>], date: Option<Date>) -> Assessment<E> {
-    let mut b = Assessment::builder_in(E::default(), "Lakeside ICS");
+fn assessment_of(edition: Edition, statuses: &[Option<Status>], date: Option<Date>) -> Assessment {
+    let mut b = Assessment::builder("Lakeside ICS").edition(edition);
     if let Some(date) = date {
         b = b.date(date);
     }
-    for (c, s) in E::MATRIX.criteria().zip(statuses) {
+    for (c, s) in edition.matrix().criteria().zip(statuses) {
         if let Some(s) = s {
             b = b.respond(c.id().to_string(), *s);
         }
@@ -389,9 +409,9 @@ fn assessment_of<E: Edition>(statuses: &[Option<Status>], date: Option<Date>) ->
     b.build().unwrap()
 }
 
-fn plan_of<E: Edition>(specs: &[Spec]) -> Plan<E> {
-    let ids: Vec<CriterionId> = E::MATRIX.criteria().map(|c| c.id()).collect();
-    let mut plan = Plan::new_in(E::default(), " lakeside ics ").unwrap();
+fn plan_of(edition: Edition, specs: &[Spec]) -> Plan {
+    let ids: Vec<CriterionId> = edition.matrix().criteria().map(|c| c.id()).collect();
+    let mut plan = Plan::new_in(edition, " lakeside ics ").unwrap();
     for (i, (picks, status, owner, lead, due, note)) in specs.iter().enumerate() {
         let mut criteria: Vec<CriterionId> = Vec::new();
         for p in picks {
@@ -417,23 +437,23 @@ proptest! {
 
     #[test]
     fn drafts_follow_the_contract(
-        statuses in prop::collection::vec(status(), Mhics2019::MATRIX.criterion_count()),
+        statuses in prop::collection::vec(status(), MHICS_2019.matrix().criterion_count()),
         date in prop::option::of(date()),
         target in target(),
     ) {
-        check_draft(&assessment_of::<Mhics2019>(&statuses, date), target);
+        check_draft(&assessment_of(MHICS_2019, &statuses, date), target);
     }
 
     #[test]
     fn reviews_follow_the_contract(
-        statuses in prop::collection::vec(status(), Mhics2019::MATRIX.criterion_count()),
+        statuses in prop::collection::vec(status(), MHICS_2019.matrix().criterion_count()),
         specs in prop::collection::vec(spec(), 0..30),
         assessed in prop::option::of(date()),
         on in prop::option::of(date()),
         target in target(),
     ) {
-        let a = assessment_of::<Mhics2019>(&statuses, assessed);
-        let plan = plan_of::<Mhics2019>(&specs);
+        let a = assessment_of(MHICS_2019, &statuses, assessed);
+        let plan = plan_of(MHICS_2019, &specs);
         check_review(&plan, &a, on, target);
         // A drafted plan reviewed against its own assessment achieves nothing yet.
         let draft = Plan::draft(&a, target);
@@ -449,7 +469,7 @@ proptest! {
         assessed in prop::option::of(date()),
         agreed in prop::option::of(date()),
     ) {
-        let mut plan = plan_of::<Mhics2019>(&specs);
+        let mut plan = plan_of(MHICS_2019, &specs);
         plan.set_assessed(assessed);
         plan.set_agreed(agreed);
         let text = plan.to_json();
@@ -460,34 +480,55 @@ proptest! {
 
     #[test]
     fn the_second_edition_with_retired_ids_drafts_reviews_and_reads_back(
-        statuses in prop::collection::vec(status(), ReviewSecond::MATRIX.criterion_count()),
+        statuses in prop::collection::vec(status(), REVIEW_SECOND.matrix().criterion_count()),
         specs in prop::collection::vec(spec(), 0..12),
         on in prop::option::of(date()),
         target in target(),
     ) {
-        let a = assessment_of::<ReviewSecond>(&statuses, None);
+        let a = assessment_of(REVIEW_SECOND, &statuses, None);
         check_draft(&a, target);
-        let plan = plan_of::<ReviewSecond>(&specs);
+        let plan = plan_of(REVIEW_SECOND, &specs);
         check_review(&plan, &a, on, target);
-        prop_assert_eq!(Plan::from_json_in(ReviewSecond, &plan.to_json()).unwrap(), plan);
+        // Reading the plan back: in the ignored `plans_of_another_edition_read_back_exactly`.
     }
 
     #[test]
     fn migration_follows_the_contract(
         specs in prop::collection::vec(spec(), 0..12),
-        statuses in prop::collection::vec(status(), ReviewFirst::MATRIX.criterion_count()),
+        statuses in prop::collection::vec(status(), REVIEW_FIRST.matrix().criterion_count()),
         target in target(),
     ) {
-        let plan = plan_of::<ReviewFirst>(&specs);
+        let plan = plan_of(REVIEW_FIRST, &specs);
         check_migration(&plan);
         // A plan drafted from an assessment migrates with the assessment's migration,
         // and is reviewed against the migrated assessment.
-        let a = assessment_of::<ReviewFirst>(&statuses, None);
+        let a = assessment_of(REVIEW_FIRST, &statuses, None);
         let draft = Plan::draft(&a, target);
         check_migration(&draft);
-        let migrated = FIRST_TO_SECOND.apply(&a).assessment;
-        let plan = draft.migrate(&FIRST_TO_SECOND).plan;
+        let migrated = FIRST_TO_SECOND.apply(&a).unwrap().assessment;
+        let plan = draft.migrate(&FIRST_TO_SECOND).unwrap().plan;
         check_review(&plan, &migrated, None, target);
+    }
+
+    /// Plans of an edition other than the built-in one read back exactly from their
+    /// files: drafted, random and migrated ones.
+    #[test]
+    fn plans_of_another_edition_read_back_exactly(
+        statuses in prop::collection::vec(status(), REVIEW_SECOND.matrix().criterion_count()),
+        specs in prop::collection::vec(spec(), 0..12),
+        first_specs in prop::collection::vec(spec(), 0..12),
+        target in target(),
+    ) {
+        let a = assessment_of(REVIEW_SECOND, &statuses, None);
+        let migrated = plan_of(REVIEW_FIRST, &first_specs)
+            .migrate(&FIRST_TO_SECOND)
+            .unwrap()
+            .plan;
+        for plan in [Plan::draft(&a, target), plan_of(REVIEW_SECOND, &specs), migrated] {
+            let back = read_plan_in(REVIEW_SECOND, &plan.to_json())
+                .expect("a reader of plans of the edition");
+            prop_assert_eq!(back.unwrap(), plan);
+        }
     }
 }
 
@@ -499,8 +540,8 @@ fn id(s: &str) -> CriterionId {
 
 #[test]
 fn migration_moves_merges_splits_and_retires_criteria_and_takes_out_emptied_actions() {
-    let mut plan = Plan::new_in(ReviewFirst, "Lakeside team").unwrap();
-    let push = |plan: &mut Plan<ReviewFirst>, i: &str, ids: &[&str]| {
+    let mut plan = Plan::new_in(REVIEW_FIRST, "Lakeside team").unwrap();
+    let push = |plan: &mut Plan, i: &str, ids: &[&str]| {
         plan.push(Action::new(i, "t", ids.iter().map(|s| id(s))).unwrap())
             .unwrap()
     };
@@ -508,7 +549,7 @@ fn migration_moves_merges_splits_and_retires_criteria_and_takes_out_emptied_acti
     push(&mut plan, "A2", &["1.1-M1", "1.1-M2", "1.1-T1"]);
     push(&mut plan, "A3", &["1.2-M1"]);
     push(&mut plan, "A4", &["1.2-D1", "1.2-M1"]);
-    let migrated = plan.migrate(&FIRST_TO_SECOND);
+    let migrated = plan.migrate(&FIRST_TO_SECOND).unwrap();
     let actions: Vec<(&str, Vec<String>)> = migrated
         .plan
         .actions()
@@ -692,9 +733,14 @@ fn another_edition_is_named_before_an_unknown_criterion() {
         err(text),
         "this plan is for \"mhics\" \"2026\", expected mhics 2019 at line 1, column 145"
     );
-    // A plan of the second edition, read as the first, names both.
-    let plan = Plan::new_in(ReviewSecond, "T").unwrap();
-    let e = Plan::from_json_in(ReviewFirst, &plan.to_json()).unwrap_err();
+}
+
+#[test]
+fn a_plan_of_the_second_edition_read_as_the_first_names_both() {
+    let plan = Plan::new_in(REVIEW_SECOND, "T").unwrap();
+    let e = read_plan_in(REVIEW_FIRST, &plan.to_json())
+        .expect("a reader of plans of the edition")
+        .unwrap_err();
     assert_eq!(
         e.to_string(),
         "this plan is for \"team-review\" \"2\", expected team-review 1 at line 3, column 16"
@@ -702,15 +748,45 @@ fn another_edition_is_named_before_an_unknown_criterion() {
 }
 
 #[test]
-fn a_retired_id_of_the_second_edition_is_unknown_with_the_nearest_real_one() {
+fn a_plan_of_another_edition_is_neither_reviewed_nor_migrated_with_it() {
+    let first = Assessment::builder("Lakeside team")
+        .edition(REVIEW_FIRST)
+        .build()
+        .unwrap();
+    let second = FIRST_TO_SECOND.apply(&first).unwrap().assessment;
+    let plan = Plan::new_in(REVIEW_FIRST, "Lakeside team").unwrap();
+    let e = plan.review(&second, None, Target::Next).unwrap_err();
+    assert!(matches!(e, Error::NotOfEdition { .. }), "{e:?}");
+    assert_eq!(
+        e.to_string(),
+        "this assessment answers team-review 2, expected team-review 1"
+    );
+    let migrated = plan.migrate(&FIRST_TO_SECOND).unwrap().plan;
+    assert!(migrated.review(&second, None, Target::Next).is_ok());
+    let e = migrated.migrate(&FIRST_TO_SECOND).unwrap_err();
+    assert!(matches!(e, Error::NotOfEdition { .. }), "{e:?}");
+    assert_eq!(
+        e.to_string(),
+        "this plan answers team-review 2, expected team-review 1"
+    );
+}
+
+#[test]
+fn a_retired_id_of_the_second_edition_in_a_plan_file_is_unknown_with_the_nearest_real_one() {
     let text = r#"{ "matrix": "team-review", "version": "2", "system": "T", "actions": [ { "id": "A1", "title": "T", "criteria": ["1.1-D3"], "status": "planned" } ] }"#;
-    let e = Plan::from_json_in(ReviewSecond, text).unwrap_err();
+    let e = read_plan_in(REVIEW_SECOND, text)
+        .expect("a reader of plans of the edition")
+        .unwrap_err();
     assert!(matches!(e, Error::UnknownActionCriterion { .. }), "{e:?}");
     assert_eq!(
         e.to_string(),
         "action \"A1\": unknown criterion ID \"1.1-D3\" in `criteria` at line 1, column 121; did you mean `1.1-D1`?"
     );
-    let mut plan = Plan::new_in(ReviewSecond, "T").unwrap();
+}
+
+#[test]
+fn a_retired_id_of_the_second_edition_is_unknown_to_its_plans() {
+    let mut plan = Plan::new_in(REVIEW_SECOND, "T").unwrap();
     let e = plan
         .push(Action::new("A1", "T", [id("1.1-M1")]).unwrap())
         .unwrap_err();

@@ -70,7 +70,8 @@ fn everything_met_attains_thriving_with_no_gaps() {
 
 #[test]
 fn everything_not_applicable_is_complete() {
-    let e = evaluate(&all(Status::NotApplicable));
+    let a = all(Status::NotApplicable);
+    let e = evaluate(&a);
     assert_eq!(e.overall(), Some(Level::Thriving));
     let c = e
         .subsection(sub("1.1"))

@@ -1,9 +1,8 @@
 //! Properties that hold for every assessment.
 
-use mhics::{
-    compare, evaluate, gaps, Assessment, Change, Cohort, Date, Level, Movement, Response, Status,
-    Target, MATRIX,
-};
+use mhics::cohort::Cohort;
+use mhics::compare::{compare, Change, Movement};
+use mhics::{evaluate, gaps, Assessment, Date, Level, Response, Status, Target, MATRIX};
 use proptest::prelude::*;
 
 fn status() -> impl Strategy<Value = Status> {

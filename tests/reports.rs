@@ -1,7 +1,9 @@
 //! What every report promises whatever the data: maturity colours only (never red,
 //! amber or green), no RAG wording, and CSV that spreadsheets read back cell for cell.
 
-use mhics::{compare, evaluate, report, Assessment, Cohort, Status, Target, MATRIX};
+use mhics::cohort::Cohort;
+use mhics::compare::compare;
+use mhics::{evaluate, report, Assessment, Status, Target, MATRIX};
 
 #[path = "support/csv.rs"]
 mod csv;
@@ -42,39 +44,45 @@ fn all_reports() -> Vec<(String, String)> {
         for target in [Target::Next, Target::Level(mhics::Level::Thriving)] {
             out.push((
                 format!("{name} markdown"),
-                report::assessment_markdown(a, &e, target),
+                report::markdown::assessment(&e, target),
             ));
-            out.push((format!("{name} gaps csv"), report::gaps_csv(a, target)));
+            out.push((format!("{name} gaps csv"), report::csv::gaps(a, target)));
         }
         out.push((
             format!("{name} progression csv"),
-            report::progression_csv(a, &e),
+            report::csv::progression(&e),
         ));
-        out.push((format!("{name} svg"), report::assessment_heatmap_svg(a, &e)));
+        out.push((format!("{name} svg"), report::svg::assessment(&e)));
     }
     let cohort = Cohort::latest_of_each(&assessments).unwrap();
-    out.push(("cohort markdown".into(), report::cohort_markdown(&cohort)));
-    out.push(("cohort svg".into(), report::cohort_heatmap_svg(&cohort)));
-    out.push(("cohort csv".into(), report::cohort_subsections_csv(&cohort)));
+    out.push(("cohort markdown".into(), report::markdown::cohort(&cohort)));
+    out.push(("cohort svg".into(), report::svg::cohort(&cohort)));
+    out.push((
+        "cohort csv".into(),
+        report::csv::cohort_subsections(&cohort),
+    ));
     out.push((
         "cohort criteria csv".into(),
-        report::cohort_criteria_csv(&cohort),
+        report::csv::cohort_criteria(&cohort),
     ));
     for a in &assessments {
         let learning = cohort.peer_learning(a, Target::Next);
         out.push((
             "peers markdown".into(),
-            report::peer_learning_markdown(a, &learning),
+            report::markdown::peer_learning(a, &learning),
         ));
-        out.push(("peers csv".into(), report::peer_learning_csv(&learning)));
+        out.push(("peers csv".into(), report::csv::peer_learning(&learning)));
     }
     let (before, after) = (&assessments[0], &assessments[1]);
     let comparison = compare(before, after).unwrap();
     out.push((
         "comparison markdown".into(),
-        report::comparison_markdown(&comparison),
+        report::markdown::comparison(&comparison),
     ));
-    out.push(("comparison csv".into(), report::comparison_csv(&comparison)));
+    out.push((
+        "comparison csv".into(),
+        report::csv::comparison(&comparison),
+    ));
     out
 }
 
@@ -154,7 +162,10 @@ fn csv_reads_back_cell_for_cell() {
     )
     .unwrap();
     let e = evaluate(&a);
-    let rows = read_csv(&report::gaps_csv(&a, Target::Level(mhics::Level::Thriving)));
+    let rows = read_csv(&report::csv::gaps(
+        &a,
+        Target::Level(mhics::Level::Thriving),
+    ));
     assert_eq!(
         rows[0],
         [
@@ -182,13 +193,13 @@ fn csv_reads_back_cell_for_cell() {
         .iter()
         .any(|r| r[6] == "Line one, with \"quotes\"\nline two"));
 
-    let rows = read_csv(&report::progression_csv(&a, &e));
+    let rows = read_csv(&report::csv::progression(&e));
     assert_eq!(rows.len(), 1 + 3 * MATRIX.subsection_count());
     assert!(rows.iter().all(|r| r.len() == rows[0].len()));
 
     let pair = [a.clone(), sample("eastgate-2026")];
     let cohort = Cohort::new(&pair).unwrap();
-    let rows = read_csv(&report::cohort_criteria_csv(&cohort));
+    let rows = read_csv(&report::csv::cohort_criteria(&cohort));
     assert_eq!(rows.len(), 1 + MATRIX.criterion_count());
     for (row, share) in rows[1..].iter().zip(cohort.criterion_shares()) {
         assert_eq!(row[0], share.criterion.id().to_string());

@@ -14,21 +14,24 @@ mod retired;
 #[path = "editions/review.rs"]
 mod review;
 
+use mhics::cohort::Cohort;
+use mhics::compare::compare;
+use mhics::perspectives::Perspectives;
 use mhics::report;
 use mhics::{
-    compare, evaluate, gaps, Assessment, Cohort, CriterionId, Edition, EvaluationReport, Level,
-    Perspectives, Response, Status, Target,
+    evaluate, gaps, Assessment, CriterionId, Edition, Editions, EvaluationReport, Level, Response,
+    Status, Target,
 };
 use proptest::prelude::*;
-use retired::{Retired2027, RETIRED_IDS, UNKNOWN_IDS};
+use retired::{RETIRED_2027, RETIRED_IDS, UNKNOWN_IDS};
 
 fn id(s: &str) -> CriterionId {
     s.parse().expect("a criterion ID")
 }
 
 /// Every lookup by `criterion`'s ID finds exactly it, in its own theme.
-fn check_lookups<E: Edition>() {
-    let matrix = E::MATRIX;
+fn check_lookups(edition: Edition) {
+    let matrix = edition.matrix();
     for subsection in matrix.subsections() {
         for content in subsection.levels() {
             for theme in content.themes() {
@@ -39,7 +42,8 @@ fn check_lookups<E: Edition>() {
                     let (in_theme, found) = matrix.criterion_in_theme(id).expect("found");
                     assert_eq!(found, criterion, "{id}");
                     assert_eq!(in_theme, theme, "{id} in {}", in_theme.name());
-                    let assessment = Assessment::builder_in(E::default(), "S")
+                    let assessment = Assessment::builder("S")
+                        .edition(edition)
                         .respond_with_note(id.to_string(), Status::Partial, "n")
                         .build()
                         .expect("its ID is answerable");
@@ -60,19 +64,26 @@ fn check_lookups<E: Edition>() {
 }
 
 /// An ID the edition does not have finds nothing and cannot be answered.
-fn check_absent<E: Edition>(ids: &[&str]) {
+fn check_absent(edition: Edition, ids: &[&str]) {
     for &s in ids {
         let id = id(s);
-        assert!(E::MATRIX.criterion(id).is_none(), "{s} found");
-        assert!(E::MATRIX.criterion_in_theme(id).is_none(), "{s} found");
+        assert!(edition.matrix().criterion(id).is_none(), "{s} found");
         assert!(
-            Assessment::builder_in(E::default(), "S")
+            edition.matrix().criterion_in_theme(id).is_none(),
+            "{s} found"
+        );
+        assert!(
+            Assessment::builder("S")
+                .edition(edition)
                 .respond(s, Status::Met)
                 .build()
                 .is_err(),
             "{s} answered"
         );
-        let mut assessment = Assessment::new_in(E::default(), "S").expect("an assessment");
+        let mut assessment = Assessment::builder("S")
+            .edition(edition)
+            .build()
+            .expect("an assessment");
         assert!(
             assessment.set(id, Response::new(Status::Met)).is_err(),
             "{s}"
@@ -83,20 +94,23 @@ fn check_absent<E: Edition>(ids: &[&str]) {
 
 #[test]
 fn every_lookup_finds_exactly_its_criterion_in_every_test_edition() {
-    check_lookups::<Retired2027>();
-    check_lookups::<review::ReviewFirst>();
-    check_lookups::<review::ReviewSecond>();
-    check_lookups::<edition_2000::Large>();
-    check_lookups::<mhics::Mhics2019>();
+    check_lookups(RETIRED_2027);
+    check_lookups(review::REVIEW_FIRST);
+    check_lookups(review::REVIEW_SECOND);
+    check_lookups(edition_2000::LARGE);
+    check_lookups(mhics::MHICS_2019);
 }
 
 #[test]
 fn retired_and_unknown_ids_find_nothing() {
-    check_absent::<Retired2027>(&RETIRED_IDS);
-    check_absent::<Retired2027>(&UNKNOWN_IDS);
-    check_absent::<review::ReviewSecond>(&["1.1-D3", "1.1-M1", "1.1-M2", "1.1-T1", "1.2-M1"]);
+    check_absent(RETIRED_2027, &RETIRED_IDS);
+    check_absent(RETIRED_2027, &UNKNOWN_IDS);
+    check_absent(
+        review::REVIEW_SECOND,
+        &["1.1-D3", "1.1-M1", "1.1-M2", "1.1-T1", "1.2-M1"],
+    );
     // The issue's own cases: 2.1 retires D1, D2 (keeping D3) and T1 (keeping T2, T3).
-    let m = Retired2027::MATRIX;
+    let m = RETIRED_2027.matrix();
     assert_eq!(
         m.criterion(id("2.1-D3")).map(|c| c.id()),
         Some(id("2.1-D3"))
@@ -117,7 +131,7 @@ fn retired_and_unknown_ids_find_nothing() {
 
 #[test]
 fn the_test_edition_retires_where_it_says() {
-    let m = Retired2027::MATRIX;
+    let m = RETIRED_2027.matrix();
     let retired: Vec<String> = m
         .subsections()
         .flat_map(|s| s.levels().iter())
@@ -141,13 +155,14 @@ fn answer() -> impl Strategy<Value = Option<(Status, Option<String>)>> {
 }
 
 /// An assessment of the retired-ID edition with any answers.
-fn assessment(system: &'static str) -> impl Strategy<Value = Assessment<Retired2027>> {
-    let n = Retired2027::MATRIX.criterion_count();
+fn assessment(system: &'static str) -> impl Strategy<Value = Assessment> {
+    let n = RETIRED_2027.matrix().criterion_count();
     prop::collection::vec(answer(), n).prop_map(move |answers| {
-        let mut builder = Assessment::builder_in(Retired2027, system)
+        let mut builder = Assessment::builder(system)
+            .edition(RETIRED_2027)
             .respondent(format!("{system} partner"))
             .date("2027-03-01".parse().expect("a date"));
-        for (criterion, answer) in Retired2027::MATRIX.criteria().zip(answers) {
+        for (criterion, answer) in RETIRED_2027.matrix().criteria().zip(answers) {
             if let Some((status, note)) = answer {
                 let response = match note {
                     Some(note) => Response::with_note(status, note),
@@ -163,7 +178,7 @@ fn assessment(system: &'static str) -> impl Strategy<Value = Assessment<Retired2
 /// Every line of a Markdown report that names a criterion in backticks and holds a
 /// criterion's text holds that criterion's own text.
 fn check_markdown(markdown: &str) {
-    let m = Retired2027::MATRIX;
+    let m = RETIRED_2027.matrix();
     for line in markdown.lines() {
         let named: Vec<CriterionId> = line
             .split('`')
@@ -192,7 +207,7 @@ fn check_markdown(markdown: &str) {
 /// Every row of a CSV report with an `id` column names a criterion of the edition, in
 /// its own theme, with its own text.
 fn check_csv(text: &str) {
-    let m = Retired2027::MATRIX;
+    let m = RETIRED_2027.matrix();
     let rows = csv::read_csv_with(text, |c| c);
     let header = &rows[0];
     let column = |name: &str| header.iter().position(|h| h == name);
@@ -221,34 +236,35 @@ proptest! {
         c in assessment("Riverside ICS"),
     ) {
         // JSON, exactly.
-        prop_assert_eq!(&Assessment::from_json_in(Retired2027, &a.to_json()).expect("reads back"), &a);
+        let editions = Editions::new([RETIRED_2027]).expect("one edition");
+        prop_assert_eq!(&editions.read_json(&a.to_json()).expect("reads back"), &a);
 
         // One system's reports.
         let evaluation = evaluate(&a);
         for target in [Target::Next, Target::Level(Level::Thriving)] {
-            let markdown = report::assessment_markdown(&a, &evaluation, target);
+            let markdown = report::markdown::assessment(&evaluation, target);
             check_markdown(&markdown);
             for gap in gaps(&a, target) {
                 let lead = format!("- `{}` ({}) {}", gap.criterion.id(), gap.status.as_str().replace('_', " "), gap.criterion.text());
                 prop_assert!(markdown.contains(&lead), "{} missing", lead);
             }
-            check_csv(&report::gaps_csv(&a, target));
+            check_csv(&report::csv::gaps(&a, target));
             let json: serde_json::Value =
                 serde_json::from_str(&EvaluationReport::new(&a, target).to_json()).expect("JSON");
             for gap in json["gaps"].as_array().expect("gaps") {
                 let id: CriterionId = gap["id"].as_str().expect("an ID").parse().expect("an ID");
-                let (theme, _) = Retired2027::MATRIX.criterion_in_theme(id).expect("in the edition");
+                let (theme, _) = RETIRED_2027.matrix().criterion_in_theme(id).expect("in the edition");
                 prop_assert_eq!(gap["theme"].as_str(), Some(theme.name()));
             }
         }
-        check_csv(&report::progression_csv(&a, &evaluation));
+        check_csv(&report::csv::progression(&evaluation));
 
         // Over time.
         let mut later = b.clone();
         later.set_date(Some("2027-09-01".parse().expect("a date")));
         let mut earlier = later.clone();
         earlier.set_date(Some("2027-01-01".parse().expect("a date")));
-        for criterion in Retired2027::MATRIX.criteria() {
+        for criterion in RETIRED_2027.matrix().criteria() {
             match a.status(criterion.id()) {
                 Some(status) => {
                     earlier.set(criterion.id(), Response::new(status)).expect("in the edition");
@@ -259,24 +275,24 @@ proptest! {
             }
         }
         let comparison = compare(&earlier, &later).expect("one system");
-        check_markdown(&report::comparison_markdown(&comparison));
-        check_csv(&report::comparison_csv(&comparison));
+        check_markdown(&report::markdown::comparison(&comparison));
+        check_csv(&report::csv::comparison(&comparison));
 
         // A cohort and its peer learning.
         let cohort = Cohort::new([&a, &b, &c]).expect("three systems");
-        check_markdown(&report::cohort_markdown(&cohort));
-        check_csv(&report::cohort_criteria_csv(&cohort));
-        check_csv(&report::cohort_subsections_csv(&cohort));
-        let _ = report::cohort_heatmap_svg(&cohort);
-        let all = report::cohort_peer_learning_markdown(&cohort, Target::Next);
+        check_markdown(&report::markdown::cohort(&cohort));
+        check_csv(&report::csv::cohort_criteria(&cohort));
+        check_csv(&report::csv::cohort_subsections(&cohort));
+        let _ = report::svg::cohort(&cohort);
+        let all = report::markdown::cohort_peer_learning(&cohort, Target::Next);
         check_markdown(&all);
         for (member, learning) in cohort.peer_learning_for_each(Target::Next) {
-            let one = report::peer_learning_markdown(member.assessment, &learning);
+            let one = report::markdown::peer_learning(member.assessment, &learning);
             check_markdown(&one);
-            check_csv(&report::peer_learning_csv(&learning));
+            check_csv(&report::csv::peer_learning(&learning));
             for entry in learning.iter().filter(|p| !p.peers.is_empty()) {
                 let criterion = entry.gap.criterion;
-                prop_assert_eq!(Retired2027::MATRIX.criterion(criterion.id()), Some(criterion));
+                prop_assert_eq!(RETIRED_2027.matrix().criterion(criterion.id()), Some(criterion));
                 // Listed once for the whole cohort, with its own text.
                 let listed = format!("- `{}` {}\n", criterion.id(), criterion.text());
                 prop_assert!(all.contains(&listed), "{} missing", listed);
@@ -287,7 +303,10 @@ proptest! {
         let mut partner = c.clone();
         partner.set_date(a.date());
         let lakeside_b = {
-            let mut x = Assessment::new_in(Retired2027, "Lakeside ICS").expect("an assessment");
+            let mut x = Assessment::builder("Lakeside ICS")
+                .edition(RETIRED_2027)
+                .build()
+                .expect("an assessment");
             for (id, status, note) in partner.responses() {
                 let response = match note { Some(n) => Response::with_note(status, n), None => Response::new(status) };
                 x.set(id, response).expect("in the edition");
@@ -296,15 +315,15 @@ proptest! {
             x
         };
         let perspectives = Perspectives::new([(&a, "a.json"), (&lakeside_b, "b.json")]).expect("one system");
-        check_markdown(&report::perspectives_markdown(&perspectives));
-        check_csv(&report::perspectives_csv(&perspectives));
-        let _ = report::perspectives_svg(&perspectives);
+        check_markdown(&report::markdown::perspectives(&perspectives));
+        check_csv(&report::csv::perspectives(&perspectives));
+        let _ = report::svg::perspectives(&perspectives);
         let consolidated = perspectives.consolidated();
-        prop_assert_eq!(&Assessment::from_json_in(Retired2027, &consolidated.to_json()).expect("reads back"), consolidated);
+        prop_assert_eq!(&editions.read_json(&consolidated.to_json()).expect("reads back"), consolidated);
         let json: serde_json::Value = serde_json::from_str(&perspectives.to_json()).expect("JSON");
         for conversation in json["conversations"].as_array().expect("conversations") {
             let id: CriterionId = conversation["id"].as_str().expect("an ID").parse().expect("an ID");
-            prop_assert!(Retired2027::MATRIX.criterion(id).is_some());
+            prop_assert!(RETIRED_2027.matrix().criterion(id).is_some());
         }
     }
 }
@@ -320,19 +339,22 @@ mod workbook {
 
         #[test]
         fn a_workbook_of_the_edition_round_trips(a in assessment("Lakeside ICS")) {
-            let bytes = workbook::write(Retired2027, Some(&a)).expect("written");
-            prop_assert_eq!(workbook::read(Retired2027, &bytes).expect("read back"), a);
+            let bytes = workbook::write(RETIRED_2027, Some(&a)).expect("written");
+            prop_assert_eq!(workbook::read(RETIRED_2027, &bytes).expect("read back"), a);
         }
     }
 
     #[test]
     fn every_criterion_of_the_edition_is_a_row_of_its_workbook() {
-        let all = Retired2027::MATRIX.criteria().fold(
-            Assessment::builder_in(Retired2027, "Lakeside ICS"),
+        let all = RETIRED_2027.matrix().criteria().fold(
+            Assessment::builder("Lakeside ICS").edition(RETIRED_2027),
             |b, c| b.respond(c.id().to_string(), Status::Met),
         );
         let all = all.build().expect("valid");
-        let bytes = workbook::write(Retired2027, Some(&all)).expect("written");
-        assert_eq!(workbook::read(Retired2027, &bytes).expect("read back"), all);
+        let bytes = workbook::write(RETIRED_2027, Some(&all)).expect("written");
+        assert_eq!(
+            workbook::read(RETIRED_2027, &bytes).expect("read back"),
+            all
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! What a careless or hostile input cannot do: exhaust memory, smuggle control
 //! characters, formulas or Markdown through the reports, or count a system twice.
 
-use mhics::{Assessment, Error, Response, Status, MAX_ASSESSMENT_BYTES};
+use mhics::{Assessment, CriterionId, Error, Field, Response, Status, MAX_ASSESSMENT_BYTES};
 
 #[path = "support/csv.rs"]
 mod csv;
@@ -10,6 +10,11 @@ const SMALL: &str = r#"{"matrix": "mhics", "version": "2019", "system": "North",
 
 fn with_note(note_json: &str) -> String {
     SMALL.replace("\"NOTE\"", note_json)
+}
+
+/// The field of the note on criterion `id`.
+fn note_on(id: &str) -> Field {
+    Field::Note(id.parse::<CriterionId>().expect("a well-formed ID"))
 }
 
 #[test]
@@ -68,7 +73,7 @@ fn a_leading_byte_order_mark_is_accepted_and_never_written() {
 fn control_characters_in_a_file_are_refused_naming_the_field() {
     let err = Assessment::from_json(&with_note(r#""a\u0000b""#)).unwrap_err();
     assert!(
-        matches!(err, Error::ControlCharacter { ref field, character: '\0', .. } if field == "the note on `1.1-D1`"),
+        matches!(err, Error::ControlCharacter { ref field, character: '\0', .. } if *field == note_on("1.1-D1") && field.to_string() == "the note on `1.1-D1`"),
         "{err:?}"
     );
     assert!(
@@ -80,14 +85,14 @@ fn control_characters_in_a_file_are_refused_naming_the_field() {
     let err =
         Assessment::from_json(&SMALL.replace("\"North\"", r#""North\u001b[2J""#)).unwrap_err();
     assert!(
-        matches!(err, Error::ControlCharacter { ref field, character: '\u{1b}', .. } if field == "the system name"),
+        matches!(err, Error::ControlCharacter { ref field, character: '\u{1b}', .. } if *field == Field::System && field.to_string() == "the system name"),
         "{err:?}"
     );
     let err =
         Assessment::from_json(&SMALL.replace("\"system\"", r#""respondent": "Trust\r", "system""#))
             .unwrap_err();
     assert!(
-        matches!(err, Error::ControlCharacter { ref field, character: '\r', .. } if field == "the respondent"),
+        matches!(err, Error::ControlCharacter { ref field, character: '\r', .. } if *field == Field::Respondent && field.to_string() == "the respondent"),
         "{err:?}"
     );
     // Tab, line feed and CRLF line ends are text.
@@ -102,19 +107,23 @@ fn control_characters_in_a_file_are_refused_naming_the_field() {
 #[test]
 fn control_characters_in_code_are_refused_too() {
     let err = Assessment::new("North\u{7}").unwrap_err();
-    assert!(matches!(err, Error::ControlCharacter { ref field, .. } if field == "the system name"));
+    assert!(
+        matches!(err, Error::ControlCharacter { ref field, .. } if *field == Field::System && field.to_string() == "the system name")
+    );
     let err = Assessment::builder("North")
         .respond_with_note("1.1-D2", Status::Met, "ok\u{0}")
         .build()
         .unwrap_err();
     assert!(
-        matches!(err, Error::ControlCharacter { ref field, .. } if field == "the note on `1.1-D2`")
+        matches!(err, Error::ControlCharacter { ref field, .. } if *field == note_on("1.1-D2") && field.to_string() == "the note on `1.1-D2`")
     );
     let err = Assessment::builder("North")
         .respondent("Trust\u{8}")
         .build()
         .unwrap_err();
-    assert!(matches!(err, Error::ControlCharacter { ref field, .. } if field == "the respondent"));
+    assert!(
+        matches!(err, Error::ControlCharacter { ref field, .. } if *field == Field::Respondent && field.to_string() == "the respondent")
+    );
 
     let mut a = Assessment::new("North").unwrap();
     let id = "1.1-D1".parse().unwrap();
@@ -161,7 +170,9 @@ fn a_lone_surrogate_is_named_as_such() {
 }
 
 mod reports {
-    use mhics::{compare, evaluate, report, Assessment, Cohort, Date, Level, Status, Target};
+    use mhics::cohort::Cohort;
+    use mhics::compare::compare;
+    use mhics::{evaluate, report, Assessment, Date, Level, Status, Target};
     use proptest::prelude::*;
 
     /// Any text the crate accepts, weighted toward what could break a report.
@@ -213,15 +224,18 @@ mod reports {
         let [before, after, peer] = trio;
         let cohort = Cohort::new([after, peer]).expect("two systems");
         let mut out = vec![
-            report::assessment_markdown(after, &evaluate(after), Target::Next),
-            report::assessment_markdown(after, &evaluate(after), Target::Level(Level::Thriving)),
-            report::comparison_markdown(&compare(before, after).expect("in order")),
-            report::cohort_markdown(&cohort),
+            report::markdown::assessment(&evaluate(after), Target::Next),
+            report::markdown::assessment(&evaluate(after), Target::Level(Level::Thriving)),
+            report::markdown::comparison(&compare(before, after).expect("in order")),
+            report::markdown::cohort(&cohort),
         ];
         for (member, learning) in cohort.peer_learning_for_each(Target::Level(Level::Thriving)) {
-            out.push(report::peer_learning_markdown(member.assessment, &learning));
+            out.push(report::markdown::peer_learning(
+                member.assessment,
+                &learning,
+            ));
         }
-        out.push(report::cohort_peer_learning_markdown(
+        out.push(report::markdown::cohort_peer_learning(
             &cohort,
             Target::Level(Level::Thriving),
         ));
@@ -233,14 +247,14 @@ mod reports {
         let [before, after, peer] = trio;
         let cohort = Cohort::new([after, peer]).expect("two systems");
         let mut out = vec![
-            report::progression_csv(after, &evaluate(after)),
-            report::gaps_csv(after, Target::Level(Level::Thriving)),
-            report::comparison_csv(&compare(before, after).expect("in order")),
-            report::cohort_subsections_csv(&cohort),
-            report::cohort_criteria_csv(&cohort),
+            report::csv::progression(&evaluate(after)),
+            report::csv::gaps(after, Target::Level(Level::Thriving)),
+            report::csv::comparison(&compare(before, after).expect("in order")),
+            report::csv::cohort_subsections(&cohort),
+            report::csv::cohort_criteria(&cohort),
         ];
         for (_, learning) in cohort.peer_learning_for_each(Target::Level(Level::Thriving)) {
-            out.push(report::peer_learning_csv(&learning));
+            out.push(report::csv::peer_learning(&learning));
         }
         out
     }
@@ -341,9 +355,9 @@ mod reports {
             }
             // The cells holding input hold it exactly.
             let after = &trio[1];
-            let progression = read_csv(&report::progression_csv(after, &evaluate(after)));
+            let progression = read_csv(&report::csv::progression(&evaluate(after)));
             prop_assert!(progression[1..].iter().all(|r| r[0] == me));
-            let gaps = read_csv(&report::gaps_csv(after, Target::Level(Level::Thriving)));
+            let gaps = read_csv(&report::csv::gaps(after, Target::Level(Level::Thriving)));
             for row in &gaps[1..] {
                 let id = row[0].parse().expect("an ID");
                 prop_assert_eq!(row[6].as_str(), after.note(id).unwrap_or(""));
@@ -353,7 +367,8 @@ mod reports {
 }
 
 mod growth {
-    use mhics::{report, Assessment, Cohort, Status, Target, MATRIX};
+    use mhics::cohort::Cohort;
+    use mhics::{report, Assessment, Status, Target, MATRIX};
 
     /// `n` systems, each meeting a different half of the criteria, with a long note on
     /// every response and a long name: the worst case for repeated text.
@@ -381,16 +396,16 @@ mod growth {
     fn every_report(members: &[Assessment]) -> Vec<usize> {
         let cohort = Cohort::new(members).expect("distinct systems");
         let mut sizes = vec![
-            report::cohort_markdown(&cohort).len(),
-            report::cohort_peer_learning_markdown(&cohort, Target::Next).len(),
-            report::cohort_subsections_csv(&cohort).len(),
-            report::cohort_criteria_csv(&cohort).len(),
-            report::cohort_heatmap_svg(&cohort).len(),
+            report::markdown::cohort(&cohort).len(),
+            report::markdown::cohort_peer_learning(&cohort, Target::Next).len(),
+            report::csv::cohort_subsections(&cohort).len(),
+            report::csv::cohort_criteria(&cohort).len(),
+            report::svg::cohort(&cohort).len(),
         ];
         // One system's own peer learning does not grow with the cohort beyond its count.
         let learning = cohort.peer_learning(&members[0], Target::Next);
-        sizes.push(report::peer_learning_markdown(&members[0], &learning).len());
-        sizes.push(report::peer_learning_csv(&learning).len());
+        sizes.push(report::markdown::peer_learning(&members[0], &learning).len());
+        sizes.push(report::csv::peer_learning(&learning).len());
         sizes
     }
 

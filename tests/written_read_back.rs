@@ -5,8 +5,9 @@
 //! one the crate accepts, write it, and read it back with the limit the examples use (the
 //! workbook with an action plan has one).
 
+use mhics::perspectives::Perspectives;
 use mhics::read::{assessment_bytes, MAX_TEXT_CHARS};
-use mhics::{Assessment, Perspectives, Status, MATRIX, MAX_ASSESSMENT_BYTES};
+use mhics::{Assessment, Status, MATRIX, MAX_ASSESSMENT_BYTES};
 
 /// A text of `MAX_TEXT_CHARS` code units, each taking three bytes in UTF-8.
 fn longest() -> String {
@@ -89,10 +90,10 @@ fn the_consolidated_assessment_of_500_partners_is_read_back() {
 fn the_largest_workbook_is_read_back() {
     use mhics::workbook;
     let a = largest();
-    let bytes = workbook::write(mhics::Mhics2019, Some(&a)).expect("written");
+    let bytes = workbook::write(mhics::MHICS_2019, Some(&a)).expect("written");
     assert!(bytes.len() <= workbook::MAX_SIZE);
     assert_eq!(
-        workbook::read(mhics::Mhics2019, &bytes).expect("read back"),
+        workbook::read(mhics::MHICS_2019, &bytes).expect("read back"),
         a
     );
 }
@@ -102,7 +103,8 @@ fn the_largest_workbook_is_read_back() {
 #[cfg(feature = "xlsx")]
 #[test]
 fn the_largest_plan_workbook_is_read_back() {
-    use mhics::{workbook, Action, Plan};
+    use mhics::plan::{Action, Plan};
+    use mhics::workbook;
     let mut plan = Plan::new(longest()).expect("within the limit");
     for i in 0..20 {
         let criteria = MATRIX.criteria().map(|c| c.id());
@@ -114,7 +116,7 @@ fn the_largest_plan_workbook_is_read_back() {
         action.set_note(Some(longest())).expect("within the limit");
         plan.push(action).expect("a new ID");
     }
-    let bytes = workbook::write_with_plan(mhics::Mhics2019, None, &plan).expect("written");
+    let bytes = workbook::write_with_plan(mhics::MHICS_2019, None, &plan).expect("written");
     assert!(bytes.len() <= workbook::MAX_SIZE);
-    assert!(workbook::read_plan(mhics::Mhics2019, &bytes).expect("read back") == plan);
+    assert!(workbook::read_plan(mhics::MHICS_2019, &bytes).expect("read back") == plan);
 }

@@ -12,8 +12,8 @@ use std::io::{ErrorKind, Write};
 use std::process::ExitCode;
 
 use mhics::name::{escaped, quote};
-use mhics::read::MAX_PLAN_BYTES;
 use mhics::plan::Plan;
+use mhics::read::MAX_PLAN_BYTES;
 use mhics::{Assessment, MAX_ASSESSMENT_BYTES};
 
 /// Why an example stopped: a one-line message and the exit status (1 for bad input, 2

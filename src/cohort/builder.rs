@@ -13,7 +13,8 @@ use crate::name::key as name_key;
 /// [`latest_of_each`](CohortBuilder::latest_of_each) asks for the latest of each.
 ///
 /// ```
-/// use mhics::{Assessment, Cohort, Date, Error};
+/// use mhics::cohort::Cohort;
+/// use mhics::{Assessment, Date, Error};
 ///
 /// let old = Assessment::builder("North ICS").date("2025-10-01".parse::<Date>()?).build()?;
 /// let new = Assessment::builder("north ics ").date("2026-10-01".parse::<Date>()?).build()?;

@@ -12,6 +12,7 @@ use crate::name::key as name_key;
 
 /// A system in the cohort that has met a criterion another system has not.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Peer<'a> {
     /// The peer system.
     pub system: &'a str,
@@ -23,6 +24,7 @@ pub struct Peer<'a> {
 
 /// One gap of a system, with the peers that have met the criterion.
 #[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
 pub struct PeerGap<'a> {
     /// The gap.
     pub gap: Gap,

@@ -1,7 +1,8 @@
 //! [`migration!`](crate::migration): how answers move from one edition to a later one.
 
-/// Declares a [`Migration`](crate::Migration) from one edition to a later one, checked
-/// when the crate compiles.
+/// Declares a [`Migration`](crate::migration::Migration) from one edition to a later
+/// one, checked when the crate compiles: `const NAME: Migration = EARLIER => LATER {
+/// rules };`, the editions named by their consts.
 ///
 /// Criterion IDs are never renumbered, so an ID present in both editions carries its
 /// answer across unchanged: the rules state only what else happens to the earlier
@@ -48,7 +49,7 @@
 /// # }
 /// # mhics::matrix! {
 /// #     pub const OLD: Matrix = matrix "example" {
-/// #         edition: Old, title: "Old", version: "1",
+/// #         edition: OLD_EDITION, title: "Old", version: "1",
 /// #         levels: {
 /// #             developing: { name: "Developing", description: "" },
 /// #             maturing: { name: "Maturing", description: "" },
@@ -59,7 +60,7 @@
 /// # }
 /// # mhics::matrix! {
 /// #     pub const NEW: Matrix = matrix "example" {
-/// #         edition: New, title: "New", version: "2",
+/// #         edition: NEW_EDITION, title: "New", version: "2",
 /// #         levels: {
 /// #             developing: { name: "Developing", description: "" },
 /// #             maturing: { name: "Maturing", description: "" },
@@ -71,18 +72,19 @@
 /// // Old has 1.1-D1..D3, 1.1-M1, 1.1-T1..T3; New has 1.1-D1..D4, 1.1-M1, 1.1-T1.
 /// mhics::migration! {
 ///     /// From the first edition to the second.
-///     pub const OLD_TO_NEW: Migration<Old, New> = {
+///     pub const OLD_TO_NEW: Migration = OLD_EDITION => NEW_EDITION {
 ///         "1.1-T2", "1.1-T3" => "1.1-D4";
 ///         review "1.1-M1";
 ///     };
 /// }
 ///
-/// let before = mhics::Assessment::builder_in(Old, "Example ICS")
+/// let before = mhics::Assessment::builder("Example ICS")
+///     .edition(OLD_EDITION)
 ///     .respond_with_note("1.1-T2", mhics::Status::Met, "in place")
 ///     .respond("1.1-T3", mhics::Status::Partial)
 ///     .respond("1.1-M1", mhics::Status::Met)
 ///     .build()?;
-/// let migrated = OLD_TO_NEW.apply(&before);
+/// let migrated = OLD_TO_NEW.apply(&before)?;
 /// assert_eq!(migrated.assessment.status("1.1-D4".parse()?), Some(mhics::Status::Partial));
 /// assert_eq!(migrated.assessment.note("1.1-D4".parse()?), Some("1.1-T2: in place"));
 /// let counts = migrated.report.counts();
@@ -112,7 +114,7 @@
 /// # }
 /// # mhics::matrix! {
 /// #     pub const OLD: Matrix = matrix "example" {
-/// #         edition: Old, title: "Old", version: "1",
+/// #         edition: OLD_EDITION, title: "Old", version: "1",
 /// #         levels: {
 /// #             developing: { name: "Developing", description: "" },
 /// #             maturing: { name: "Maturing", description: "" },
@@ -123,7 +125,7 @@
 /// # }
 /// # mhics::matrix! {
 /// #     pub const NEW: Matrix = matrix "example" {
-/// #         edition: New, title: "New", version: "2",
+/// #         edition: NEW_EDITION, title: "New", version: "2",
 /// #         levels: {
 /// #             developing: { name: "Developing", description: "" },
 /// #             maturing: { name: "Maturing", description: "" },
@@ -133,7 +135,7 @@
 /// #     };
 /// # }
 /// mhics::migration! {
-///     pub const OLD_TO_NEW: Migration<Old, New> = {
+///     pub const OLD_TO_NEW: Migration = OLD_EDITION => NEW_EDITION {
 ///         // error: migration: `1.1-D1` is in both editions, so it carries its answer
 ///         // across: only `review` may name it
 ///         retire "1.1-D1";

@@ -19,7 +19,7 @@ pub mod __private {
     /// The compile-time checks of a migration.
     pub mod migration {
         pub use crate::message::Message;
-        pub use crate::migration::{
+        pub use crate::migration::check::{
             check, sorted_sources, sorted_targets, source_count, target_count,
         };
     }

@@ -45,7 +45,7 @@
 //! }
 //! mhics::matrix! {
 //!     pub const LAKESIDE: Matrix = matrix "lakeside-local" {
-//!         edition: Lakeside2026,
+//!         edition: LAKESIDE_2026,
 //!         title: "Lakeside local edition", version: "2026",
 //!         levels: {
 //!             developing: { name: "Developing", description: "Starting." },
@@ -56,7 +56,8 @@
 //!     };
 //! }
 //!
-//! let assessment = Assessment::builder_in(Lakeside2026, "Lakeside ICS")
+//! let assessment = Assessment::builder("Lakeside ICS")
+//!     .edition(LAKESIDE_2026)
 //!     .respond("1.1-D1", Status::Met)
 //!     .build()?;
 //! assert_eq!(evaluate(&assessment).overall(), Some(Level::Developing));
@@ -112,20 +113,35 @@
 //!
 //! # Editions chosen at run time
 //!
+//! An edition is a value ([`Edition`](crate::Edition)), and every assessment and plan
+//! knows its own: one API serves every edition, and nothing in a program's code names
+//! the edition of the files it reads. The built-in edition is the default wherever an
+//! edition can be left out, as compiled-in data is the default elsewhere.
+//!
 //! A program that receives files of several editions (last year's national edition and
 //! this year's, or the national one and a local one) names the editions it knows, and
-//! the migrations between them it knows, with [`editions!`](crate::editions). It then
-//! reads a file of any of them by its `matrix` and `version`, and evaluates it, lists its
-//! gaps and writes every report without naming the edition in its code. See
-//! [`Editions`](crate::Editions) for an example.
+//! the migrations between them, in an [`Editions`](crate::Editions) value. It reads a
+//! file of any of them by its `matrix` and `version`
+//! ([`Editions::read_json`](crate::Editions::read_json),
+//! [`Editions::read_plan_json`](crate::Editions::read_plan_json)), then evaluates it,
+//! lists its gaps and writes every report as for any other assessment.
 //!
 //! - A file of none of them is refused, naming what it answers and every edition known:
 //!   `this assessment answers "hillside" "2026", expected one of: mhics 2019,
 //!   lakeside-local 2026`.
-//! - Comparisons, cohorts and perspectives of files of different editions bring them to
-//!   one edition with the declared migrations, and refuse them when none is declared:
-//!   `cannot compare assessments of mhics 2019 and lakeside-local 2026: they answer
-//!   different editions, and no migration from one to the other is declared`.
+//! - Comparisons, cohorts and perspectives take assessments of one edition, and refuse
+//!   others when they are made: `cannot compare assessments of mhics 2019 and
+//!   lakeside-local 2026: they answer different editions, and no migration from one to
+//!   the other is declared`.
+//!   [`Editions::to_one_edition`](crate::Editions::to_one_edition) first brings files of
+//!   several editions to one with the declared migrations.
+//!
+//! Why a value and not a type parameter: a server learns a file's edition only when it
+//! reads it, and a type parameter made every type and function come twice (once for the
+//! built-in edition, once for any) and needed a second API for editions chosen at run
+//! time. What the type gave, a check that two assessments answer the same edition, is now
+//! a check made when they are put together; what stays checked when the crate compiles is
+//! each edition itself (its structure, IDs and layout) and each migration.
 //!
 //! The `local_edition` example (see [`command_line`](super::command_line)) shows a local
 //! edition, a migration into it, and a cohort of files of both editions.

@@ -15,7 +15,8 @@
 //! 4. If the system moves to a later edition, **migrate** the plan with its assessment.
 //!
 //! ```
-//! use mhics::{ActionOutcome, Assessment, Level, Plan, Response, Status, Target, MATRIX};
+//! use mhics::plan::{ActionOutcome, Plan};
+//! use mhics::{Assessment, Level, Response, Status, Target, MATRIX};
 //!
 //! // Every Developing criterion is met, so each sub-section works toward Maturing.
 //! let mut builder = Assessment::builder("Riverside and Vale ICS").date("2025-10-02".parse()?);

@@ -8,14 +8,14 @@
 //! text over [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES). Nothing is silently
 //! dropped, stripped or overwritten.
 
-use core::cell::RefCell;
 use core::fmt;
 use std::borrow::Cow;
 
-use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde::de::{DeserializeSeed, MapAccess, Visitor};
 use serde::ser::{SerializeMap, SerializeStruct};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
+use super::read::{missing, read, repeated, Context, Header, HeaderSeed};
 use crate::assessment::{resolve, Assessment, Status};
 use crate::date::Date;
 use crate::edition::Edition;
@@ -24,41 +24,6 @@ use crate::id::CriterionId;
 
 const ASSESSMENT_FIELDS: &str = "matrix, version, system, respondent, date, responses";
 const RESPONSE_FIELDS: &str = "status, note";
-
-/// Where the reader records the typed error behind a failure, so that it can be
-/// returned with the position serde_json reports.
-#[derive(Default)]
-pub(crate) struct Context {
-    pub(crate) error: RefCell<Option<Error>>,
-}
-
-impl Context {
-    pub(crate) fn fail<E: de::Error>(&self, error: Error) -> E {
-        let message = error.to_string();
-        *self.error.borrow_mut() = Some(error);
-        E::custom(message)
-    }
-}
-
-/// Turns a serde_json failure into the typed error, placed where the reader stood.
-pub(crate) fn finish(error: serde_json::Error, context: &Context) -> Error {
-    let position = Position {
-        line: error.line(),
-        // serde_json reports column 0 for an error before the first character of a line.
-        column: if error.line() == 0 {
-            0
-        } else {
-            error.column().max(1)
-        },
-    };
-    if let Some(typed) = context.error.borrow_mut().take() {
-        return typed.at(position);
-    }
-    let text = error.to_string();
-    let suffix = format!(" at line {} column {}", error.line(), error.column());
-    let message = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
-    Error::Json { message, position }
-}
 
 impl Assessment {
     /// Reads an assessment of the built-in edition from JSON text in the assessment file
@@ -105,72 +70,45 @@ impl Assessment {
 /// otherwise the error names both, e.g. `this assessment answers mhics 2019, expected
 /// lakeside-local 2026`.
 pub(crate) fn read_str(edition: Edition, text: &str) -> Result<Assessment, Error> {
-    too_large(edition, text.len())?;
-    let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
-    super::not_a_workbook(text.as_bytes(), "an assessment")?;
-    Assessment::read(edition, serde_json::Deserializer::from_str(text), || {
-        serde_json::Deserializer::from_str(text)
-    })
-    .map_err(|error| surrogate(error, text.as_bytes()))
-    .map_err(|error| super::recognise(error, text.as_bytes(), "an assessment"))
+    read_slice(edition, text.as_bytes())
 }
 
 /// Reads an assessment of `edition` from JSON bytes (which must be UTF-8), as
 /// [`read_str`] does.
 pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Assessment, Error> {
-    too_large(edition, bytes.len())?;
-    let bytes = bytes
-        .strip_prefix(crate::text::BOM.as_bytes())
-        .unwrap_or(bytes);
-    super::not_a_workbook(bytes, "an assessment")?;
-    Assessment::read(edition, serde_json::Deserializer::from_slice(bytes), || {
-        serde_json::Deserializer::from_slice(bytes)
-    })
-    .map_err(|error| surrogate(error, bytes))
-    .map_err(|error| super::recognise(error, bytes, "an assessment"))
-}
-
-impl Assessment {
-    fn read<'de, R, F>(
-        edition: Edition,
-        mut de: serde_json::Deserializer<R>,
-        again: F,
-    ) -> Result<Assessment, Error>
-    where
-        R: serde_json::de::Read<'de>,
-        F: FnOnce() -> serde_json::Deserializer<R>,
-    {
-        let context = Context::default();
-        let result = AssessmentSeed {
+    let (context, header_context) = (Context::default(), Context::default());
+    read(
+        bytes,
+        "an assessment",
+        // The read limit of the edition's assessments: `MAX_ASSESSMENT_BYTES` for the
+        // built-in edition.
+        crate::read::assessment_limit(edition.matrix().criterion_count()),
+        |limit| Error::TooLarge { limit },
+        (&context, &header_context),
+        AssessmentSeed {
             context: &context,
             header: Header::default(),
             edition,
-        }
-        .deserialize(&mut de)
-        .and_then(|assessment| de.end().map(|()| assessment));
-        match result {
-            Ok(assessment) => Ok(assessment),
-            Err(error) => {
-                let error = finish(error, &context);
-                // A response may be refused before the reader has seen `matrix` and
-                // `version`; a file for another matrix or edition says so first.
-                if is_about_responses(&error) {
-                    let context = Context::default();
-                    if let Err(header) = HeaderSeed(&context, edition).deserialize(&mut again()) {
-                        if let Some(typed) = context.error.borrow_mut().take() {
-                            let position = Position {
-                                line: header.line(),
-                                column: header.column(),
-                            };
-                            return Err(typed.at(position));
-                        }
-                    }
-                }
-                Err(error)
-            }
-        }
-    }
+        },
+        HeaderSeed {
+            context: &header_context,
+            check: move |m: &str, v: &str| check_edition(edition, m, v),
+            expecting: "an assessment object",
+        },
+        // A response may be refused before the reader has seen `matrix` and `version`; a
+        // file for another matrix or edition says so first.
+        |error| {
+            matches!(
+                error,
+                Error::UnknownCriterion { .. }
+                    | Error::DuplicateResponse { .. }
+                    | Error::UnknownStatus { .. }
+            )
+        },
+    )
+}
 
+impl Assessment {
     /// Writes the assessment as pretty-printed JSON in the assessment file format
     /// ([`crate::guide::formats`]), responses in matrix order. Reading it back gives an
     /// identical assessment.
@@ -182,76 +120,6 @@ impl Assessment {
     /// sending rather than reading. It reads back as [`to_json`](Self::to_json)'s does.
     pub fn to_json_compact(&self) -> String {
         serde_json::to_string(self).expect("an assessment always serializes")
-    }
-}
-
-/// Refuses a text longer than the read limit for the edition's assessments
-/// ([`assessment_limit`](crate::read::assessment_limit): [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES)
-/// for the built-in edition).
-fn too_large(edition: Edition, len: usize) -> Result<(), Error> {
-    let limit = crate::read::assessment_limit(edition.matrix().criterion_count());
-    if len as u64 > limit {
-        Err(Error::TooLarge { limit })
-    } else {
-        Ok(())
-    }
-}
-
-/// serde_json reports a lone surrogate as a bad hex escape; says what it is, where the
-/// escape stands, when one stands at or before where the reader stopped.
-pub(crate) fn surrogate(error: Error, bytes: &[u8]) -> Error {
-    match &error {
-        Error::Json { message, position } if message.contains("escape") => {
-            match crate::text::lone_surrogate(bytes) {
-                Some((escape, at)) if (at.line, at.column) <= (position.line, position.column) => {
-                    Error::LoneSurrogate {
-                        escape,
-                        position: at,
-                    }
-                }
-                _ => error,
-            }
-        }
-        _ => error,
-    }
-}
-
-fn is_about_responses(error: &Error) -> bool {
-    matches!(
-        error,
-        Error::UnknownCriterion { .. }
-            | Error::DuplicateResponse { .. }
-            | Error::UnknownStatus { .. }
-    )
-}
-
-/// What the reader has learnt of the header so far: the edition the file names.
-#[derive(Default, Clone)]
-struct Header {
-    matrix: Option<String>,
-    version: Option<String>,
-}
-
-impl Header {
-    /// Records `matrix` or `version`; once both are known, checks that they name the
-    /// edition `Ed`.
-    fn record<E: de::Error>(
-        &mut self,
-        edition: Edition,
-        context: &Context,
-        field: &str,
-        value: &str,
-    ) -> Result<(), E> {
-        let slot = if field == "matrix" {
-            &mut self.matrix
-        } else {
-            &mut self.version
-        };
-        *slot = Some(value.to_owned());
-        match (&self.matrix, &self.version) {
-            (Some(matrix), Some(version)) => check_edition::<E>(edition, context, matrix, version),
-            _ => Ok(()),
-        }
     }
 }
 
@@ -269,57 +137,27 @@ impl<'de> DeserializeSeed<'de> for AssessmentSeed<'_> {
     }
 }
 
-/// Checks that a file's `matrix` and `version` name the edition `Ed`.
-fn check_edition<E: de::Error>(
-    edition: Edition,
-    context: &Context,
-    matrix: &str,
-    version: &str,
-) -> Result<(), E> {
+/// Checks that a file's `matrix` and `version` name `edition`.
+fn check_edition(edition: Edition, matrix: &str, version: &str) -> Result<(), Error> {
     let expected = edition.matrix();
     if matrix != expected.id() {
-        Err(context.fail(Error::WrongMatrix {
+        Err(Error::WrongMatrix {
             found: matrix.to_owned(),
             found_version: version.to_owned(),
             expected: expected.id(),
             expected_version: expected.version(),
             position: Position::NONE,
-        }))
+        })
     } else if version != expected.version() {
-        Err(context.fail(Error::UnsupportedEdition {
+        Err(Error::UnsupportedEdition {
             found: version.to_owned(),
             matrix: expected.id(),
             supported: expected.version(),
             position: Position::NONE,
-        }))
+        })
     } else {
         Ok(())
     }
-}
-
-pub(crate) fn repeated<E: de::Error>(
-    context: &Context,
-    seen: bool,
-    field: &str,
-    within: &str,
-) -> Result<(), E> {
-    if seen {
-        Err(context.fail(Error::DuplicateField {
-            field: field.to_owned(),
-            context: within.to_owned(),
-            position: Position::NONE,
-        }))
-    } else {
-        Ok(())
-    }
-}
-
-pub(crate) fn missing<E: de::Error>(context: &Context, field: &'static str, within: String) -> E {
-    context.fail(Error::MissingField {
-        field,
-        context: within,
-        position: Position::NONE,
-    })
 }
 
 impl<'de> Visitor<'de> for AssessmentSeed<'_> {
@@ -342,14 +180,20 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
                 "matrix" => {
                     repeated(context, self.header.matrix.is_some(), &key, within)?;
                     let value = map.next_value::<Cow<'de, str>>()?;
+                    let edition = self.edition;
                     self.header
-                        .record::<A::Error>(self.edition, context, "matrix", &value)?;
+                        .record::<A::Error>(context, "matrix", &value, |m, v| {
+                            check_edition(edition, m, v)
+                        })?;
                 }
                 "version" => {
                     repeated(context, self.header.version.is_some(), &key, within)?;
                     let value = map.next_value::<Cow<'de, str>>()?;
+                    let edition = self.edition;
                     self.header
-                        .record::<A::Error>(self.edition, context, "version", &value)?;
+                        .record::<A::Error>(context, "version", &value, |m, v| {
+                            check_edition(edition, m, v)
+                        })?;
                 }
                 "system" => {
                     repeated(context, system.is_some(), &key, within)?;
@@ -425,41 +269,6 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
     }
 }
 
-/// Reads only `matrix` and `version`, ignoring everything else.
-struct HeaderSeed<'c>(&'c Context, Edition);
-
-impl<'de> DeserializeSeed<'de> for HeaderSeed<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for HeaderSeed<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an assessment object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut header = Header::default();
-        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            match &*key {
-                field @ ("matrix" | "version") => {
-                    let value = map.next_value::<Cow<'de, str>>()?;
-                    header.record::<A::Error>(self.1, self.0, field, &value)?;
-                }
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
-        Ok(())
-    }
-}
-
 struct ResponsesSeed<'c, 'a> {
     context: &'c Context,
     into: &'a mut Assessment,
@@ -528,7 +337,7 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
                 "status" => {
                     repeated(context, status.is_some(), &key, &within)?;
                     let text = map.next_value::<Cow<'de, str>>()?;
-                    let parsed = text.parse::<Status>().map_err(|_| {
+                    let parsed = Status::from_identifier(&text).ok_or_else(|| {
                         context.fail::<A::Error>(Error::UnknownStatus {
                             id: self.id,
                             status: text.clone().into_owned(),

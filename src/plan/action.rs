@@ -44,6 +44,13 @@ impl ActionStatus {
         self.into()
     }
 
+    /// The status whose identifier is exactly `text` (`planned`, `in_progress`,
+    /// `done`, `dropped`): how the plan file reads a status, so that it reads back
+    /// exactly as it is written. `FromStr` also takes names, in any case.
+    pub fn from_identifier(text: &str) -> Option<ActionStatus> {
+        ActionStatus::ALL.into_iter().find(|s| s.as_str() == text)
+    }
+
     /// The status in words for people: `Planned`, `In progress`, `Done`, `Dropped`.
     pub fn name(self) -> &'static str {
         match self {
@@ -122,7 +129,7 @@ impl Action {
     /// no criteria, or a criterion named twice.
     ///
     /// ```
-    /// use mhics::{Action, ActionStatus};
+    /// use mhics::plan::{Action, ActionStatus};
     ///
     /// let action = Action::new("A1", "Co-production charter", ["1.1-M1".parse()?])?;
     /// assert_eq!(action.status(), ActionStatus::Planned);

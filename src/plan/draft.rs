@@ -15,7 +15,8 @@ impl Plan {
     /// plan's system and edition are the assessment's, and `assessed` its date.
     ///
     /// ```
-    /// use mhics::{Assessment, Plan, Status, Target};
+    /// use mhics::plan::Plan;
+    /// use mhics::{Assessment, Status, Target};
     ///
     /// let assessment = Assessment::builder("Riverside and Vale ICS")
     ///     .respond("1.1-D1", Status::Partial)

@@ -44,6 +44,7 @@ impl PlanChange {
 
 /// One criterion of one action that moved, merged, split or left the action.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct CriterionMove {
     /// The action's ID.
     pub action: String,
@@ -57,6 +58,7 @@ pub struct CriterionMove {
 /// simply carry across, in plan order and each action's own order, and every action
 /// taken out because no criterion was left to it.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct PlanMigrationReport {
     /// The earlier edition: matrix ID and version.
     pub from: (&'static str, &'static str),
@@ -72,6 +74,7 @@ pub struct PlanMigrationReport {
 
 /// A plan migrated to a later edition, with the report of how.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct MigratedPlan {
     /// The plan under the later edition.
     pub plan: Plan,

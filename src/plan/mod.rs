@@ -16,12 +16,10 @@
 //! criterion, as evaluation uses), so that whether an action is achieved, and which gaps
 //! are covered, are a few word operations.
 
-mod action;
+pub(crate) mod action;
 mod draft;
-#[cfg(feature = "serde")]
-mod json;
 mod migrate;
-mod review;
+pub(crate) mod review;
 
 use std::collections::HashSet;
 
@@ -56,14 +54,14 @@ pub(crate) struct Placed {
 /// of that edition.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Plan {
-    edition: Edition,
-    system: String,
-    assessed: Option<Date>,
-    agreed: Option<Date>,
-    actions: Vec<Action>,
-    placed: Vec<Placed>,
+    pub(crate) edition: Edition,
+    pub(crate) system: String,
+    pub(crate) assessed: Option<Date>,
+    pub(crate) agreed: Option<Date>,
+    pub(crate) actions: Vec<Action>,
+    pub(crate) placed: Vec<Placed>,
     /// The name key of every action ID.
-    keys: HashSet<String>,
+    pub(crate) keys: HashSet<String>,
 }
 
 impl Plan {
@@ -222,7 +220,7 @@ impl Plan {
 }
 
 /// Adds `slot` to an action's set.
-fn place(placed: &mut Placed, slot: usize) {
+pub(crate) fn place(placed: &mut Placed, slot: usize) {
     let w = slot / 64;
     placed.set[w] |= 1 << (slot % 64);
     let w = w as u16;

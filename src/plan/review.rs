@@ -5,8 +5,9 @@
 //! works word by word: an action is achieved when its set has no criterion outside the
 //! assessment's in-place set (met or not applicable), the covered criteria are the union
 //! of the sets of the actions not dropped, and the uncovered gaps are the gap set less
-//! the covered set. Building a review allocates only its output (one outcome per
-//! action); everything else is read from the sets on demand.
+//! the covered set. Building a review allocates only its output: one outcome per
+//! action, and the gap and covered sets (a word per sub-section and level each);
+//! everything else is read from the sets on demand.
 
 use strum::{Display, IntoStaticStr};
 
@@ -69,6 +70,7 @@ impl ActionOutcome {
 
 /// How many actions had each outcome, and how many gaps no action covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[non_exhaustive]
 pub struct ReviewCounts {
     /// Actions achieved.
     pub achieved: usize,
@@ -125,12 +127,12 @@ impl Plan {
     /// planned or in progress with no owner or no due date.
     ///
     /// Fails with [`Error::PlanSystem`] when the assessment is of another system, and
-    /// with [`Error::MixedEditions`] when it answers another edition (migrate the plan
+    /// with [`Error::NotOfEdition`] when it answers another edition (migrate the plan
     /// with the assessment's migration first: [`Plan::migrate`]).
     ///
-    /// The review allocates only its output, the list of outcomes (and, when the plan
-    /// and the assessment spell the system differently, the name keys that compare
-    /// them); its gaps, the actions that address each, the cover of each sub-section and
+    /// The review allocates only its output, the list of outcomes and its gap and
+    /// covered sets (and, when the plan and the assessment spell the system
+    /// differently, the name keys that compare them); its gaps, the actions that address each, the cover of each sub-section and
     /// the actions to complete are read from the sets on demand, without allocating.
     pub fn review<'a>(
         &'a self,
@@ -207,6 +209,7 @@ impl Plan {
 
 /// One action as the review finds it.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct ActionReview<'a> {
     /// The action.
     pub action: &'a Action,
@@ -242,6 +245,7 @@ fn to_complete(action: &Action) -> bool {
 
 /// One gap toward the review's target, with the actions that address it.
 #[derive(Debug, Clone, Copy)]
+#[non_exhaustive]
 pub struct ReviewGap<'a> {
     /// The gap.
     pub gap: Gap,
@@ -274,6 +278,7 @@ fn covering(plan: &Plan, slot: usize) -> impl Iterator<Item = &Action> + Clone +
 
 /// The gaps of one sub-section and how many are covered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
 pub struct SubSectionCover {
     /// The sub-section.
     pub id: SubSectionId,

@@ -128,7 +128,8 @@ mod tests {
             };
             builder = builder.respond(&id, status);
         }
-        let evaluation = evaluate(&builder.build()?);
+        let assessment = builder.build()?;
+        let evaluation = evaluate(&assessment);
         let nearest = nearest(&evaluation);
         assert_eq!(nearest.len(), 1);
         assert_eq!(

@@ -35,21 +35,15 @@ mod perspectives;
 mod plan;
 pub mod svg;
 
-use crate::level::Level;
 /// The most characters of a peer's name that Markdown peer learning shows.
 pub const PEER_NAME_CHARS: usize = 80;
 
 /// The most characters of a peer's note that Markdown peer learning shows.
 pub const PEER_NOTE_CHARS: usize = 280;
 
-/// What a report for people calls the absence of an attained level.
-pub const NOT_YET: &str = "Not yet Developing";
+pub use crate::level::NOT_YET;
 
-/// The name of an attained level for people: `Not yet Developing` when no level is
-/// attained (JSON and CSV, for programs, keep `null` and an empty cell).
-pub(crate) fn attained_name(level: Option<Level>) -> &'static str {
-    level.map_or(NOT_YET, Level::name)
-}
+pub(crate) use crate::level::attained_name;
 
 /// The name of the cohort's measure of how far its members' attained levels differ.
 pub(crate) const VARIATION: &str = "variation";

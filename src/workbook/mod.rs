@@ -77,7 +77,7 @@
 //!   `not_applicable`), ignoring case and surrounding spaces; a blank status is not
 //!   assessed. Notes come back exactly as typed (an empty cell is no note).
 //!
-//! [`read_plan`] reads a workbook's plan as [`Plan::from_json_in`](crate::Plan::from_json_in)
+//! [`read_plan`] reads a workbook's plan as [`Plan::from_json`](crate::plan::Plan::from_json)
 //! reads a plan file:
 //!
 //! - `About`: only `Matrix` and `Version` are read, and must name the edition (a blank
@@ -142,7 +142,7 @@
 //! progress, Done, Dropped); did you mean Done?`. Nothing panics on any input.
 //!
 //! ```
-//! use mhics::{workbook, Assessment, Mhics2019, Status};
+//! use mhics::{workbook, Assessment, MHICS_2019, Status};
 //!
 //! let assessment = Assessment::builder("North Central London")
 //!     .respondent("North Central London Mental Health Trust")
@@ -151,9 +151,9 @@
 //!     .build()?;
 //!
 //! // Pre-filled (or blank, with `None`), as the bytes of an .xlsx file.
-//! let bytes = workbook::write(Mhics2019, Some(&assessment))?;
+//! let bytes = workbook::write(MHICS_2019, Some(&assessment))?;
 //! // ... filled in with a spreadsheet program, then read back:
-//! assert_eq!(workbook::read(Mhics2019, &bytes)?, assessment);
+//! assert_eq!(workbook::read(MHICS_2019, &bytes)?, assessment);
 //! # Ok::<(), Box<dyn std::error::Error>>(())
 //! ```
 

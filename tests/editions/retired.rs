@@ -81,7 +81,7 @@ mhics::matrix! {
 mhics::matrix! {
     /// An edition with retired IDs everywhere a level can have them.
     pub const RETIRED: Matrix = matrix "retired-test" {
-        edition: Retired2027,
+        edition: RETIRED_2027,
         title: "An edition with retired IDs",
         version: "2027",
         levels: {

@@ -50,7 +50,7 @@ mhics::matrix! {
 mhics::matrix! {
     /// The first edition.
     pub const FIRST: Matrix = matrix "team-review" {
-        edition: ReviewFirst,
+        edition: REVIEW_FIRST,
         title: "Team review",
         version: "1",
         levels: {
@@ -114,7 +114,7 @@ mhics::matrix! {
 mhics::matrix! {
     /// The second edition.
     pub const SECOND: Matrix = matrix "team-review" {
-        edition: ReviewSecond,
+        edition: REVIEW_SECOND,
         title: "Team review",
         version: "2",
         levels: {
@@ -129,7 +129,7 @@ mhics::matrix! {
 
 mhics::migration! {
     /// From the first edition to the second, with every kind of rule.
-    pub const FIRST_TO_SECOND: Migration<ReviewFirst, ReviewSecond> = {
+    pub const FIRST_TO_SECOND: Migration = REVIEW_FIRST => REVIEW_SECOND {
         "1.1-D3" => "1.1-D4";
         "1.1-M1", "1.1-M2" => "1.1-M3";
         "1.1-T1" => ["1.1-T2", "1.1-T3"];

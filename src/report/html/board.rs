@@ -16,7 +16,7 @@ use super::{assessment, comparison, perspectives, plan};
 
 /// A board report, built from an assessment and, when given, the previous assessment
 /// of the same system, the partners' perspectives and the action plan;
-/// [`Board::to_html`] writes it as one self-contained HTML document with a part for
+/// [`Board::report`] writes it as one self-contained HTML document with a part for
 /// each:
 ///
 /// 1. **Where the system stands**: the headline in words (overall, each domain, the
@@ -34,7 +34,8 @@ use super::{assessment, comparison, perspectives, plan};
 /// matching report's, one heading level lower.
 ///
 /// ```
-/// use mhics::{report::html::Board, Action, Assessment, Plan, Status};
+/// use mhics::plan::{Action, Plan};
+/// use mhics::{report::html::Board, Assessment, Status};
 ///
 /// let earlier = Assessment::builder("Example ICS").date("2025-10-01".parse()?).build()?;
 /// let now = Assessment::builder("Example ICS")

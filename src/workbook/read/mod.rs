@@ -43,16 +43,16 @@ pub const SKIPPED_SHEETS: [&str; 2] = [SUMMARY_SHEET, PLAN_SHEET];
 /// problem is a [`WorkbookError`] naming the sheet and cell; no input panics.
 ///
 /// ```
-/// use mhics::{workbook, Mhics2019, Status};
+/// use mhics::{workbook, MHICS_2019, Status};
 ///
-/// # let bytes = workbook::write(Mhics2019, Some(&mhics::Assessment::builder("Riverside")
+/// # let bytes = workbook::write(MHICS_2019, Some(&mhics::Assessment::builder("Riverside")
 /// #     .respond("2.1-D3", Status::Partial).build()?))?;
 /// // `bytes`: a workbook written by `workbook::write` and filled in.
-/// let assessment = workbook::read(Mhics2019, &bytes)?;
+/// let assessment = workbook::read(MHICS_2019, &bytes)?;
 /// assert_eq!(assessment.system(), "Riverside");
 /// assert_eq!(assessment.status("2.1-D3".parse()?), Some(Status::Partial));
 ///
-/// let err = workbook::read(Mhics2019, b"system,status\n").unwrap_err();
+/// let err = workbook::read(MHICS_2019, b"system,status\n").unwrap_err();
 /// assert!(err.to_string().starts_with("not an .xlsx workbook"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -89,7 +89,7 @@ pub fn read(edition: Edition, bytes: &[u8]) -> Result<Assessment, WorkbookError>
 
 /// Reads the action plan of a workbook written by
 /// [`write_with_plan`](super::write_with_plan) (the bytes of an `.xlsx` file, at most
-/// [`MAX_SIZE`](super::MAX_SIZE)), as [`Plan::from_json_in`] reads a plan file: the
+/// [`MAX_SIZE`](super::MAX_SIZE)), as [`Plan::from_json`] reads a plan file: the
 /// About sheet's `Matrix` and `Version` must name `edition` (the rest of the About sheet
 /// and the domain sheets are not read), and the `Action plan` sheet (found ignoring
 /// case) gives the plan, exactly.
@@ -100,15 +100,16 @@ pub fn read(edition: Edition, bytes: &[u8]) -> Result<Assessment, WorkbookError>
 /// no `Action plan` sheet is [`WorkbookError::MissingSheet`]. No input panics.
 ///
 /// ```
-/// use mhics::{workbook, Action, Mhics2019, Plan};
+/// use mhics::plan::{Action, Plan};
+/// use mhics::{workbook, MHICS_2019};
 ///
 /// let mut plan = Plan::new("Riverside and Vale ICS")?;
 /// plan.push(Action::new("A1", "Co-production charter", ["1.1-M1".parse()?])?)?;
-/// let bytes = workbook::write_with_plan(Mhics2019, None, &plan)?;
-/// assert_eq!(workbook::read_plan(Mhics2019, &bytes)?, plan);
+/// let bytes = workbook::write_with_plan(MHICS_2019, None, &plan)?;
+/// assert_eq!(workbook::read_plan(MHICS_2019, &bytes)?, plan);
 ///
-/// let without = workbook::write(Mhics2019, None)?;
-/// let err = workbook::read_plan(Mhics2019, &without).unwrap_err();
+/// let without = workbook::write(MHICS_2019, None)?;
+/// let err = workbook::read_plan(MHICS_2019, &without).unwrap_err();
 /// assert_eq!(err.to_string(), "the workbook has no sheet named 'Action plan'");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```

@@ -50,9 +50,9 @@ const A4: u8 = 9;
 /// its type says so.
 ///
 /// ```
-/// use mhics::{workbook, Mhics2019};
+/// use mhics::{workbook, MHICS_2019};
 ///
-/// let blank = workbook::write(Mhics2019, None)?;
+/// let blank = workbook::write(MHICS_2019, None)?;
 /// assert!(blank.starts_with(b"PK")); // an .xlsx file is a zip archive
 /// // Writing it to a file is the caller's choice: std::fs::write("blank.xlsx", &blank)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -89,15 +89,16 @@ fn of_edition(edition: Edition, what: &'static str, found: Edition) -> Result<()
 /// text longer than [`MAX_CELL_CHARS`](super::MAX_CELL_CHARS)).
 ///
 /// ```
-/// use mhics::{workbook, Assessment, Mhics2019, Plan, Status, Target};
+/// use mhics::plan::Plan;
+/// use mhics::{workbook, Assessment, MHICS_2019, Status, Target};
 ///
 /// let assessment = Assessment::builder("Riverside and Vale ICS")
 ///     .respond("1.1-D1", Status::Partial)
 ///     .build()?;
 /// let plan = Plan::draft(&assessment, Target::Next);
-/// let bytes = workbook::write_with_plan(Mhics2019, Some(&assessment), &plan)?;
-/// assert_eq!(workbook::read(Mhics2019, &bytes)?, assessment);
-/// assert_eq!(workbook::read_plan(Mhics2019, &bytes)?, plan);
+/// let bytes = workbook::write_with_plan(MHICS_2019, Some(&assessment), &plan)?;
+/// assert_eq!(workbook::read(MHICS_2019, &bytes)?, assessment);
+/// assert_eq!(workbook::read_plan(MHICS_2019, &bytes)?, plan);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write_with_plan(

@@ -1,108 +1,18 @@
-//! One worksheet's cells, read from its part's XML: what any reader of a sheet needs
-//! (the About sheet, the criterion sheets, or another kind of sheet), with every cell
-//! reference checked against a sheet's limits and every cell in its place exactly once.
-//!
-//! A [`Grid`] holds the cells that hold something, in row order, with shared strings
-//! kept as indices (a string used by a million cells is held once), and the merged
-//! ranges. [`Sheet`] pairs a grid with the workbook's shared strings and styles, and
-//! gives each cell as the spreadsheet shows it ([`Sheet::text`]) or as a date
-//! ([`Sheet::date`]). Where a reader's rows and columns are (header rows, labels) is
-//! found by `layout`.
-
-use std::borrow::Cow;
+//! Reading a worksheet part's XML into a [`Grid`]: each cell in its place exactly once,
+//! in order and within the sheet's limits, a formula with its stored value, a text that
+//! fits in a cell, and no more than [`MAX_CELLS`] cells that hold something.
 
 use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
 
-use super::package::{ooxml_unescape, xml_error, SharedStrings, Strings, Styles};
-use crate::date::Date;
+use super::super::package::strings::{SharedStrings, Strings};
+use super::super::package::xml::{attribute, ooxml_unescape, resolve_reference, xml_error};
+use super::cell::{parse_range, parse_reference, Merge, Value, MAX_COLUMNS, MAX_ROWS};
+use super::Grid;
 use crate::workbook::error::{Cell, WorkbookError};
 use crate::workbook::{excel_length, MAX_CELLS, MAX_CELL_CHARS};
 
-/// The most rows a sheet has (Excel's limit): 1,048,576.
-pub(crate) const MAX_ROWS: u32 = 1_048_576;
-/// The most columns a sheet has (Excel's limit, up to `XFD`): 16,384.
-pub(crate) const MAX_COLUMNS: u32 = 16_384;
-
-/// A cell reference such as `F14` as (row, column), both from 0; `None` when it is not
-/// one or lies beyond the sheet's limits (`XFD1048576`).
-pub(crate) fn parse_reference(text: &str) -> Option<(u32, u32)> {
-    let letters = text.bytes().take_while(u8::is_ascii_alphabetic).count();
-    if letters == 0 || letters > 3 {
-        return None;
-    }
-    let (column, row) = text.split_at(letters);
-    let column = column.bytes().fold(0u32, |n, b| {
-        n * 26 + u32::from(b.to_ascii_uppercase() - b'A' + 1)
-    });
-    if row.is_empty() || row.len() > 7 || !row.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let row: u32 = row.parse().ok()?;
-    ((1..=MAX_ROWS).contains(&row) && (1..=MAX_COLUMNS).contains(&column))
-        .then(|| (row - 1, column - 1))
-}
-
-/// A range such as `B5:G5` (or one cell, `B5`) as its top-left and bottom-right cells.
-pub(crate) fn parse_range(text: &str) -> Option<((u32, u32), (u32, u32))> {
-    let (a, b) = text.split_once(':').unwrap_or((text, text));
-    let (a, b) = (parse_reference(a)?, parse_reference(b)?);
-    Some(((a.0.min(b.0), a.1.min(b.1)), (a.0.max(b.0), a.1.max(b.1))))
-}
-
-/// What a cell holds, as the file stores it.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) enum Value {
-    /// An index into the shared strings.
-    Shared(u32),
-    /// Text held in the cell itself (an inline string, a formula's text result).
-    Text(Box<str>),
-    /// A number, with the index of its style (which says whether it is a date).
-    Number { value: f64, style: u32 },
-    /// `TRUE` or `FALSE`.
-    Bool(bool),
-    /// An error value such as `#N/A`.
-    Error(Box<str>),
-    /// A date stored as ISO 8601 text (cell type `d`).
-    IsoDate(Box<str>),
-}
-
-/// A merged range: its top-left and bottom-right cells, (row, column) from 0.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Merge {
-    pub(crate) first: (u32, u32),
-    pub(crate) last: (u32, u32),
-}
-
-impl Merge {}
-
-/// The cells of one sheet that hold something, in row-major order, and its merged
-/// ranges.
-#[derive(Debug, Default)]
-pub(crate) struct Grid {
-    cells: Vec<((u32, u32), Value)>,
-    pub(crate) merges: Vec<Merge>,
-}
-
 impl Grid {
-    /// Each cell holding something, row by row: (row, column, value).
-    pub(crate) fn cells(&self) -> impl Iterator<Item = (u32, u32, &Value)> {
-        self.cells.iter().map(|((r, c), v)| (*r, *c, v))
-    }
-
-    /// The value at (row, column), if the cell holds anything.
-    pub(crate) fn get(&self, row: u32, column: u32) -> Option<&Value> {
-        self.cells
-            .binary_search_by_key(&(row, column), |(at, _)| *at)
-            .ok()
-            .map(|i| &self.cells[i].1)
-    }
-
-    /// Whether no cell holds anything.
-    pub(crate) fn is_empty(&self) -> bool {
-        self.cells.is_empty()
-    }
-
     /// Reads a worksheet part. Every cell reference must lie within the sheet's limits,
     /// each cell come once and in order, a formula carry its stored value, and a text
     /// fit in a cell; at most [`MAX_CELLS`] cells may hold something.
@@ -195,8 +105,7 @@ impl<'a> Parser<'a> {
                     self.text.push_str(&t.into_inner());
                 }
                 Event::GeneralRef(r) if self.in_value && self.in_phonetic == 0 => {
-                    let c =
-                        super::package::resolve_reference(&r).map_err(|e| self.unreadable(e))?;
+                    let c = resolve_reference(&r).map_err(|e| self.unreadable(e))?;
                     self.text.push(c);
                 }
                 Event::Eof => break,
@@ -207,7 +116,7 @@ impl<'a> Parser<'a> {
     }
 
     fn attribute(&self, e: &BytesStart<'_>, name: &str) -> Result<Option<String>, WorkbookError> {
-        super::package::attribute(e, name).map_err(|e| self.unreadable(e))
+        attribute(e, name).map_err(|e| self.unreadable(e))
     }
 
     fn start(&mut self, e: &BytesStart<'_>, empty: bool) -> Result<(), WorkbookError> {
@@ -461,171 +370,5 @@ impl<'a> Parser<'a> {
             return Ok(None);
         }
         Ok(Some(value))
-    }
-}
-
-/// A sheet with what is needed to show its cells: the workbook's shared strings and
-/// styles.
-pub(crate) struct Sheet<'a> {
-    /// The sheet's name.
-    pub(crate) name: &'a str,
-    /// Its cells.
-    pub(crate) grid: &'a Grid,
-    pub(crate) strings: &'a SharedStrings,
-    pub(crate) styles: &'a Styles,
-}
-
-impl<'a> Sheet<'a> {
-    /// The cell at (row, column), for errors.
-    pub(crate) fn cell(&self, row: u32, column: u32) -> Cell {
-        Cell::new(self.name, row, column)
-    }
-
-    /// What the cell shows, as text: strings exactly; numbers in their shortest form that
-    /// reads back as the same number (`0.3`), as a spreadsheet's General format shows
-    /// them; date cells as `YYYY-MM-DD` (with the time when there is one); `TRUE` and
-    /// `FALSE`; error values as written (`#N/A`). Empty when the cell holds nothing.
-    pub(crate) fn text(&self, row: u32, column: u32) -> Result<Cow<'a, str>, WorkbookError> {
-        let Some(value) = self.grid.get(row, column) else {
-            return Ok(Cow::Borrowed(""));
-        };
-        Ok(match value {
-            Value::Shared(i) => match self.strings.get(*i) {
-                Some(Strings::Text(s)) => Cow::Borrowed(s),
-                _ => Cow::Borrowed(""),
-            },
-            Value::Text(s) | Value::Error(s) | Value::IsoDate(s) => Cow::Borrowed(&**s),
-            Value::Bool(b) => Cow::Borrowed(if *b { "TRUE" } else { "FALSE" }),
-            Value::Number { value, style } if self.styles.is_date(*style) => {
-                let (date, seconds) = self.serial(row, column, *value)?;
-                if seconds == 0 {
-                    Cow::Owned(date.to_string())
-                } else {
-                    Cow::Owned(format!(
-                        "{date} {:02}:{:02}:{:02}",
-                        seconds / 3600,
-                        seconds / 60 % 60,
-                        seconds % 60
-                    ))
-                }
-            }
-            Value::Number { value, .. } => Cow::Owned(number_text(*value)),
-        })
-    }
-
-    /// The value of a cell, if it holds anything.
-    pub(crate) fn value(&self, row: u32, column: u32) -> Option<&'a Value> {
-        self.grid.get(row, column)
-    }
-
-    /// A date serial as a calendar date and the seconds after midnight, refusing what
-    /// lies outside 1900 (1904 in that date system) to 9999.
-    pub(crate) fn serial(
-        &self,
-        row: u32,
-        column: u32,
-        serial: f64,
-    ) -> Result<(Date, u32), WorkbookError> {
-        let out_of_range = || WorkbookError::InvalidDate {
-            cell: self.cell(row, column),
-            value: number_text(serial),
-            reason: "a date serial outside the years 1900 to 9999".to_owned(),
-        };
-        let days = serial.floor();
-        let seconds = ((serial - days) * 86_400.0).round();
-        let (days, seconds) = if seconds >= 86_400.0 {
-            (days + 1.0, 0.0)
-        } else {
-            (days, seconds)
-        };
-        // Days from 1970-01-01 to the serial's day.
-        let unix = if self.styles.date1904 {
-            (days >= 0.0).then_some(days - 24_107.0)
-        } else if days >= 61.0 {
-            Some(days - 25_569.0)
-        } else if (1.0..60.0).contains(&days) {
-            // Excel counts 1900 as a leap year: serials before 1 March 1900 are one off.
-            Some(days - 25_568.0)
-        } else {
-            None
-        };
-        let unix = unix
-            .filter(|d| *d <= 2_932_896.0)
-            .ok_or_else(out_of_range)?;
-        let (y, m, d) = civil(unix as i64);
-        let date = u16::try_from(y)
-            .ok()
-            .and_then(|y| Date::new(y, m, d).ok())
-            .ok_or_else(out_of_range)?;
-        Ok((date, seconds as u32))
-    }
-}
-
-/// A number as a spreadsheet shows it: to the 15 significant digits a spreadsheet keeps,
-/// in the shortest text that reads back as that number (`0.3` for the `0.1 + 0.2` that a
-/// file stores as `0.30000000000000004`; `5`; `-1.25`).
-pub(crate) fn number_text(value: f64) -> String {
-    let shown: f64 = format!("{value:.14e}").parse().unwrap_or(value);
-    if shown == 0.0 {
-        return "0".to_owned();
-    }
-    shown.to_string()
-}
-
-/// The calendar date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
-fn civil(days: i64) -> (i64, u8, u8) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn references_are_read_within_the_sheets_limits() {
-        assert_eq!(parse_reference("A1"), Some((0, 0)));
-        assert_eq!(parse_reference("F14"), Some((13, 5)));
-        assert_eq!(parse_reference("XFD1048576"), Some((1_048_575, 16_383)));
-        for beyond in [
-            "XFE1",
-            "A1048577",
-            "F4294967299",
-            "A0",
-            "1A",
-            "A",
-            "AAAA1",
-            "A1x",
-            "",
-        ] {
-            assert_eq!(parse_reference(beyond), None, "{beyond}");
-        }
-        assert_eq!(parse_range("G5:B5"), Some(((4, 1), (4, 6))));
-    }
-
-    #[test]
-    fn numbers_show_in_their_shortest_form() {
-        assert_eq!(number_text(0.3), "0.3");
-        assert_eq!(number_text(0.1 + 0.2), "0.3");
-        assert_eq!(number_text(123_456_789.123_456_78), "123456789.123457");
-        assert_eq!(number_text(5.0), "5");
-        assert_eq!(number_text(-0.0), "0");
-        assert_eq!(number_text(1.25e-7), "0.000000125");
-    }
-
-    #[test]
-    fn days_become_calendar_dates() {
-        assert_eq!(civil(0), (1970, 1, 1));
-        assert_eq!(civil(-25_569 + 61), (1900, 3, 1));
-        assert_eq!(civil(2_932_896), (9999, 12, 31));
-        assert_eq!(civil(-719_162), (1, 1, 1));
     }
 }

@@ -1,5 +1,4 @@
-//! The plan file, read and written, and the review's JSON ([`crate::guide::plans`];
-//! feature `serde`).
+//! The plan file, read and written ([`crate::guide::plans`]).
 //!
 //! Reading refuses, with a typed [`Error`] carrying line and column and naming the
 //! action and field, everything the format does not allow: malformed JSON, unknown,
@@ -13,30 +12,30 @@ use core::fmt;
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
-use serde::ser::{SerializeSeq, SerializeStruct};
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::date::Date;
 use crate::edition::Edition;
 use crate::error::{Error, Position};
 use crate::id::CriterionId;
-use crate::json::assessment::{finish, missing, repeated, surrogate, Context};
 use crate::name;
+use crate::plan::action::{check_name, field_of, label, non_empty, Action, ActionStatus};
+use crate::plan::{place, resolve_in_action, Placed, Plan};
 
-use super::action::{check_name, field_of, label, non_empty, Action, ActionStatus};
-use super::review::{ActionReview, Review, ReviewGap};
-use super::{place, resolve_in_action, Placed, Plan};
+use super::read::{missing, read, repeated, Context, Header, HeaderSeed};
 
 const PLAN_FIELDS: &str = "matrix, version, system, assessed, agreed, actions";
 const ACTION_FIELDS: &str = "id, title, criteria, owner, lead, due, status, note";
 
 impl Plan {
     /// Reads a plan of the built-in edition from JSON text in the plan file format of
-    /// [`crate::guide::plans`] ([`Plan::from_json_in`] reads any edition).
+    /// [`crate::guide::plans`] (a plan of another edition: [`Plan::new_in`]).
     ///
     /// ```
-    /// use mhics::{Error, Plan};
+    /// use mhics::plan::Plan;
+    /// use mhics::Error;
     ///
     /// let text = r#"{
     ///   "matrix": "mhics", "version": "2019", "system": "Riverside and Vale ICS",
@@ -70,71 +69,37 @@ impl Plan {
 /// The file's `matrix` and `version` must name the edition; otherwise the error names
 /// both.
 pub(crate) fn read_str(edition: Edition, text: &str) -> Result<Plan, Error> {
-    too_large(text.len())?;
-    let text = text.strip_prefix(crate::text::BOM).unwrap_or(text);
-    crate::json::not_a_workbook(text.as_bytes(), "an action plan")?;
-    Plan::read(edition, serde_json::Deserializer::from_str(text), || {
-        serde_json::Deserializer::from_str(text)
-    })
-    .map_err(|error| surrogate(error, text.as_bytes()))
-    .map_err(|error| crate::json::recognise(error, text.as_bytes(), "an action plan"))
+    read_slice(edition, text.as_bytes())
 }
 
 /// Reads a plan of `edition` from JSON bytes (which must be UTF-8), as [`read_str`]
 /// does.
 pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Plan, Error> {
-    too_large(bytes.len())?;
-    let bytes = bytes
-        .strip_prefix(crate::text::BOM.as_bytes())
-        .unwrap_or(bytes);
-    crate::json::not_a_workbook(bytes, "an action plan")?;
-    Plan::read(edition, serde_json::Deserializer::from_slice(bytes), || {
-        serde_json::Deserializer::from_slice(bytes)
-    })
-    .map_err(|error| surrogate(error, bytes))
-    .map_err(|error| crate::json::recognise(error, bytes, "an action plan"))
+    let (context, header_context) = (Context::default(), Context::default());
+    read(
+        bytes,
+        "an action plan",
+        crate::read::MAX_PLAN_BYTES,
+        |limit| Error::PlanTooLarge { limit },
+        (&context, &header_context),
+        PlanSeed(&context, edition),
+        HeaderSeed {
+            context: &header_context,
+            check: move |m: &str, v: &str| check_edition(edition, m, v),
+            expecting: "an action plan object",
+        },
+        // A criterion may be refused before the reader has seen `matrix` and `version`;
+        // a plan for another edition says so first.
+        |error| {
+            matches!(
+                error,
+                Error::UnknownActionCriterion { .. } | Error::DuplicateActionCriterion { .. }
+            )
+        },
+    )
 }
 
 impl Plan {
-    fn read<'de, R, F>(
-        edition: Edition,
-        mut de: serde_json::Deserializer<R>,
-        again: F,
-    ) -> Result<Plan, Error>
-    where
-        R: serde_json::de::Read<'de>,
-        F: FnOnce() -> serde_json::Deserializer<R>,
-    {
-        let context = Context::default();
-        let result = PlanSeed(&context, edition)
-            .deserialize(&mut de)
-            .and_then(|plan| de.end().map(|()| plan));
-        match result {
-            Ok(plan) => Ok(plan),
-            Err(error) => {
-                let error = finish(error, &context);
-                // A criterion may be refused before the reader has seen `matrix` and
-                // `version`; a plan for another edition says so first.
-                if matches!(
-                    error,
-                    Error::UnknownActionCriterion { .. } | Error::DuplicateActionCriterion { .. }
-                ) {
-                    let context = Context::default();
-                    if let Err(header) = HeaderSeed(&context, edition).deserialize(&mut again()) {
-                        if let Some(typed) = context.error.borrow_mut().take() {
-                            let position = Position {
-                                line: header.line(),
-                                column: header.column(),
-                            };
-                            return Err(typed.at(position));
-                        }
-                    }
-                }
-                Err(error)
-            }
-        }
-    }
-
     /// Writes the plan as pretty-printed JSON in the plan file format, actions and
     /// their criteria in plan order. Reading it back gives an identical plan.
     pub fn to_json(&self) -> String {
@@ -148,48 +113,18 @@ impl Plan {
     }
 }
 
-fn too_large(len: usize) -> Result<(), Error> {
-    let limit = crate::read::MAX_PLAN_BYTES;
-    if len as u64 > limit {
-        Err(Error::PlanTooLarge { limit })
-    } else {
+/// Checks that a plan's `matrix` and `version` name `edition`.
+fn check_edition(edition: Edition, matrix: &str, version: &str) -> Result<(), Error> {
+    if edition.is(matrix, version) {
         Ok(())
-    }
-}
-
-/// What the reader has learnt of the header: the edition the file names.
-#[derive(Default)]
-struct Header {
-    matrix: Option<String>,
-    version: Option<String>,
-}
-
-impl Header {
-    fn record<E: de::Error>(
-        &mut self,
-        edition: Edition,
-        context: &Context,
-        field: &str,
-        value: &str,
-    ) -> Result<(), E> {
-        let slot = if field == "matrix" {
-            &mut self.matrix
-        } else {
-            &mut self.version
-        };
-        *slot = Some(value.to_owned());
-        match (&self.matrix, &self.version) {
-            (Some(matrix), Some(version)) if !edition.is(matrix, version) => {
-                Err(context.fail(Error::PlanEdition {
-                    found: matrix.clone(),
-                    found_version: version.clone(),
-                    expected: edition.id(),
-                    expected_version: edition.version(),
-                    position: Position::NONE,
-                }))
-            }
-            _ => Ok(()),
-        }
+    } else {
+        Err(Error::PlanEdition {
+            found: matrix.to_owned(),
+            found_version: version.to_owned(),
+            expected: edition.id(),
+            expected_version: edition.version(),
+            position: Position::NONE,
+        })
     }
 }
 
@@ -246,7 +181,9 @@ impl<'de> Visitor<'de> for PlanSeed<'_> {
                     };
                     repeated(context, seen, field, within)?;
                     let value = map.next_value::<Cow<'de, str>>()?;
-                    header.record::<A::Error>(self.1, context, field, &value)?;
+                    header.record::<A::Error>(context, field, &value, |m, v| {
+                        check_edition(self.1, m, v)
+                    })?;
                 }
                 "system" => {
                     repeated(context, system.is_some(), &key, within)?;
@@ -306,41 +243,6 @@ impl<'de> Visitor<'de> for PlanSeed<'_> {
         plan.assessed = assessed.flatten();
         plan.agreed = agreed.flatten();
         Ok(plan)
-    }
-}
-
-/// Reads only `matrix` and `version`, ignoring everything else.
-struct HeaderSeed<'c>(&'c Context, Edition);
-
-impl<'de> DeserializeSeed<'de> for HeaderSeed<'_> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_map(self)
-    }
-}
-
-impl<'de> Visitor<'de> for HeaderSeed<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an action plan object")
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
-        let mut header = Header::default();
-        while let Some(key) = map.next_key::<Cow<'de, str>>()? {
-            match &*key {
-                field @ ("matrix" | "version") => {
-                    let value = map.next_value::<Cow<'de, str>>()?;
-                    header.record::<A::Error>(self.1, self.0, field, &value)?;
-                }
-                _ => {
-                    map.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
-        Ok(())
     }
 }
 
@@ -482,7 +384,7 @@ impl<'de> Visitor<'de> for ActionSeed<'_, '_> {
                 "status" => {
                     repeated(context, status.is_some(), &key, &name)?;
                     let text = map.next_value::<Cow<'de, str>>()?;
-                    let parsed = text.parse::<ActionStatus>().map_err(|_| {
+                    let parsed = ActionStatus::from_identifier(&text).ok_or_else(|| {
                         fail(Error::UnknownActionStatus {
                             action: name.clone(),
                             status: text.clone().into_owned(),
@@ -624,129 +526,6 @@ impl Serialize for Plan {
         optional(&mut s, "assessed", self.assessed.as_ref())?;
         optional(&mut s, "agreed", self.agreed.as_ref())?;
         s.serialize_field("actions", &self.actions)?;
-        s.end()
-    }
-}
-
-// ---- The review's JSON. ----
-
-impl Review<'_> {
-    /// The review as pretty-printed JSON ([`crate::guide::plans`]): `system`, `matrix`,
-    /// `version`, `assessment_date`, `on`, `actions` (in plan order, each with `id`,
-    /// `title`, `owner`, `due`, `status`, `outcome` and its `criteria` with the
-    /// assessment's status), `gaps` (in matrix order, each with the actions that
-    /// address it), `subsections` (every sub-section: `gaps`, `covered`), `counts` and
-    /// `to_complete`. Absent dates and owners are `null`.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("a review always serializes")
-    }
-
-    /// The same JSON on one line, without white space between values: for storing or
-    /// sending rather than reading. It reads back as [`to_json`](Self::to_json)'s does.
-    pub fn to_json_compact(&self) -> String {
-        serde_json::to_string(self).expect("a review always serializes")
-    }
-}
-
-/// A list written from an iterator that can be cloned.
-struct List<I>(I);
-
-impl<I: Iterator + Clone> Serialize for List<I>
-where
-    I::Item: Serialize,
-{
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut seq = serializer.serialize_seq(None)?;
-        for item in self.0.clone() {
-            seq.serialize_element(&item)?;
-        }
-        seq.end()
-    }
-}
-
-struct CriterionJson(CriterionId, Option<crate::assessment::Status>);
-
-impl Serialize for CriterionJson {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("Criterion", 2)?;
-        s.serialize_field("id", &self.0)?;
-        s.serialize_field("status", self.1.map_or("not_assessed", |s| s.as_str()))?;
-        s.end()
-    }
-}
-
-impl Serialize for ActionReview<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let a = self.action;
-        let mut s = serializer.serialize_struct("ActionReview", 7)?;
-        s.serialize_field("id", &a.id)?;
-        s.serialize_field("title", &a.title)?;
-        s.serialize_field("owner", &a.owner)?;
-        s.serialize_field("due", &a.due)?;
-        s.serialize_field("status", &a.status)?;
-        s.serialize_field("outcome", &self.outcome)?;
-        let criteria: Vec<CriterionJson> = self
-            .criteria()
-            .map(|(id, status)| CriterionJson(id, status))
-            .collect();
-        s.serialize_field("criteria", &criteria)?;
-        s.end()
-    }
-}
-
-impl Serialize for ReviewGap<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut s = serializer.serialize_struct("ReviewGap", 5)?;
-        s.serialize_field("id", &self.gap.criterion.id())?;
-        s.serialize_field("subsection", &self.gap.subsection())?;
-        s.serialize_field("level", &self.gap.level())?;
-        s.serialize_field("status", &self.gap.status)?;
-        s.serialize_field("actions", &List(self.actions().map(|a| a.id.as_str())))?;
-        s.end()
-    }
-}
-
-impl Serialize for Review<'_> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        struct Cover(super::review::SubSectionCover);
-        impl Serialize for Cover {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut s = serializer.serialize_struct("SubSection", 3)?;
-                s.serialize_field("id", &self.0.id)?;
-                s.serialize_field("gaps", &self.0.gaps)?;
-                s.serialize_field("covered", &self.0.covered)?;
-                s.end()
-            }
-        }
-        struct Counts(super::review::ReviewCounts);
-        impl Serialize for Counts {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let c = &self.0;
-                let mut s = serializer.serialize_struct("Counts", 6)?;
-                s.serialize_field("achieved", &c.achieved)?;
-                s.serialize_field("dropped", &c.dropped)?;
-                s.serialize_field("done_not_achieved", &c.done_not_achieved)?;
-                s.serialize_field("overdue", &c.overdue)?;
-                s.serialize_field("open", &c.open)?;
-                s.serialize_field("uncovered_gaps", &c.uncovered_gaps)?;
-                s.end()
-            }
-        }
-
-        let mut s = serializer.serialize_struct("Review", 11)?;
-        s.serialize_field("system", self.system())?;
-        s.serialize_field("matrix", self.plan().edition().id())?;
-        s.serialize_field("version", self.plan().edition().version())?;
-        s.serialize_field("assessment_date", &self.assessment().date())?;
-        s.serialize_field("on", &self.on())?;
-        s.serialize_field("actions", &List(self.actions()))?;
-        s.serialize_field("gaps", &List(self.gaps()))?;
-        s.serialize_field("subsections", &List(self.subsections().map(Cover)))?;
-        s.serialize_field("counts", &Counts(self.counts()))?;
-        s.serialize_field(
-            "to_complete",
-            &List(self.to_complete().map(|a| a.id.as_str())),
-        )?;
         s.end()
     }
 }
