@@ -72,7 +72,7 @@ impl Edition {
         self.layout
     }
 
-    /// The layout (used by [`migration!`](crate::migration); not part of the API).
+    /// The layout (used by [`migration!`](macro@crate::migration); not part of the API).
     #[doc(hidden)]
     pub const fn __layout(self) -> &'static Layout {
         self.layout

@@ -66,10 +66,10 @@
 //! | the matrix: domains, sub-sections, levels, themes, criteria | [`MATRIX`], [`Matrix`], [`Criterion`], [`CriterionId`], [`Level`] |
 //! | a self-assessment, built in code or read from JSON | [`Assessment`], [`Status`] |
 //! | progression and gaps | [`evaluate`], [`gaps()`], [`Target`] |
-//! | one system over time | [`compare()`] |
-//! | several systems: distributions, where they vary, peer learning | [`Cohort`] |
-//! | several partners of one system | [`Perspectives`] |
-//! | action plans | [`Plan`] |
+//! | one system over time | [`compare::compare`] |
+//! | several systems: distributions, where they vary, peer learning | [`cohort::Cohort`] |
+//! | several partners of one system | [`perspectives::Perspectives`] |
+//! | action plans | [`plan::Plan`] |
 //! | editions of your own, chosen at run time, and migration | [`matrix!`], [`Edition`], [`Editions`], [`migration!`] |
 //! | Markdown, CSV, SVG and HTML reports, the board report | [`report`] |
 //! | bounded reading of files | [`read`] |

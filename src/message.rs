@@ -1,5 +1,5 @@
 //! Messages built while a crate compiles, for the compile errors of
-//! [`matrix!`](crate::matrix) and [`migration!`](crate::migration): a fixed buffer that
+//! [`matrix!`](crate::matrix) and [`migration!`](macro@crate::migration): a fixed buffer that
 //! const functions write text and IDs into, so that an error can name the ID at fault
 //! without the macros writing out a message for every row.
 

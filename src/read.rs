@@ -93,7 +93,7 @@ pub const fn assessment_limit(criteria: usize) -> u64 {
 
 /// The most an action plan file may hold: 16 MiB (16 777 216 bytes), like an assessment.
 ///
-/// [`Plan::from_json`](crate::Plan::from_json) refuses longer text.
+/// [`Plan::from_json`](crate::plan::Plan::from_json) refuses longer text.
 pub const MAX_PLAN_BYTES: u64 = 16 * 1024 * 1024;
 
 /// Reads everything `reader` yields, refusing it with [`ReadError::TooLarge`] as soon as

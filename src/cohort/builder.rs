@@ -6,7 +6,7 @@ use crate::assessment::Assessment;
 use crate::error::Error;
 use crate::name::key as name_key;
 
-/// Builds a [`Cohort`](crate::Cohort) from assessments, each optionally named (e.g. by its file) for
+/// Builds a [`Cohort`](crate::cohort::Cohort) from assessments, each optionally named (e.g. by its file) for
 /// errors. A cohort holds one assessment per system (names compared after trimming,
 /// ignoring case): the same assessment twice, or two assessments of one system, is
 /// [`Error::SystemTwice`], naming both and the system, unless

@@ -29,13 +29,13 @@ pub struct PeerGap<'a> {
     /// The gap.
     pub gap: Gap,
     /// Systems of the cohort (other than the one with the gap) that have met the
-    /// criterion: the first [`Cohort::PEERS_PER_GAP`](crate::Cohort::PEERS_PER_GAP) in cohort order.
+    /// criterion: the first [`Cohort::PEERS_PER_GAP`](crate::cohort::Cohort::PEERS_PER_GAP) in cohort order.
     pub peers: Vec<Peer<'a>>,
     /// How many more systems of the cohort have met it, beyond those in `peers`.
     pub more: usize,
 }
 
-/// The most peers [`Cohort::peer_learning`](crate::Cohort::peer_learning) names for one gap; the rest are counted.
+/// The most peers [`Cohort::peer_learning`](crate::cohort::Cohort::peer_learning) names for one gap; the rest are counted.
 pub(crate) const PEERS_PER_GAP: usize = 3;
 
 /// The members that have met one criterion: how many, and the first few in cohort order.
@@ -78,7 +78,7 @@ impl<'a> PeerIndex<'a> {
         }
     }
 
-    /// Peer learning for `assessment`: see [`Cohort::peer_learning`](crate::Cohort::peer_learning).
+    /// Peer learning for `assessment`: see [`Cohort::peer_learning`](crate::cohort::Cohort::peer_learning).
     pub(crate) fn learning(&self, assessment: &Assessment, target: Target) -> Vec<PeerGap<'a>> {
         let members = &self.members;
         let own = self.systems.get(&name_key(assessment.system())).copied();

@@ -1,4 +1,4 @@
-//! [`migration!`](crate::migration): how answers move from one edition to a later one.
+//! [`migration!`](macro@crate::migration): how answers move from one edition to a later one.
 
 /// Declares a [`Migration`](crate::migration::Migration) from one edition to a later
 /// one, checked when the crate compiles: `const NAME: Migration = EARLIER => LATER {

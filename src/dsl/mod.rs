@@ -1,5 +1,5 @@
 //! The DSL the content is written in: [`matrix!`](crate::matrix) (a domain or a whole
-//! matrix) and [`migration!`](crate::migration) (from one edition to a later one), each a
+//! matrix) and [`migration!`](macro@crate::migration) (from one edition to a later one), each a
 //! declarative macro checked when the crate that uses it compiles, with its hidden
 //! helpers (`__`-prefixed macros and [`__private`]).
 

@@ -85,7 +85,7 @@
 //! # Migrating answers
 //!
 //! An ID present in both editions carries its answer across unchanged. A migration,
-//! declared with [`migration!`](crate::migration), says only what else happens to the
+//! declared with [`migration!`](macro@crate::migration), says only what else happens to the
 //! earlier edition's IDs:
 //!
 //! | rule | meaning |
@@ -102,7 +102,7 @@
 //! named twice. Each mistake is a compile error naming the ID.
 //!
 //! Applying a migration to an assessment gives the migrated assessment and a migration
-//! report ([`MigrationReport`](crate::MigrationReport)). The report accounts for every
+//! report ([`MigrationReport`](crate::migration::MigrationReport)). The report accounts for every
 //! answer of the original exactly once: carried, moved, merged, split, retired (with the
 //! answer and note that were not carried), or for review. It also lists the later
 //! edition's criteria that have no answer yet. Nothing is dropped without being listed.

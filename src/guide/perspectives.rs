@@ -3,7 +3,7 @@
 //! An ICS asks each partner (the mental health trust, the local authority, primary care,
 //! the voluntary sector, experts by experience) to answer the tool. Then they meet to
 //! talk about where their views differ. The crate reads their assessments as one set
-//! ([`Perspectives`](crate::Perspectives)) and gives an agenda for that meeting.
+//! ([`Perspectives`](crate::perspectives::Perspectives)) and gives an agenda for that meeting.
 //!
 //! # The set
 //!
@@ -18,7 +18,7 @@
 //! names the files or respondents at fault.
 //! A file with no `respondent` is labelled by its file name; where two such files have
 //! the same name, by as much of their paths as tells them apart (`north/a.json`,
-//! `south/a.json`; [`file_labels`](crate::file_labels)).
+//! `south/a.json`; [`file_labels`](crate::perspectives::file_labels)).
 //!
 //! # The rules, criterion by criterion
 //!
@@ -63,7 +63,7 @@
 //!
 //! # The perspectives JSON
 //!
-//! [`Perspectives::to_json`](crate::Perspectives::to_json); the `perspectives` example's
+//! [`Perspectives::to_json`](crate::perspectives::Perspectives::to_json); the `perspectives` example's
 //! default format.
 //!
 //! ```json

@@ -3,7 +3,7 @@
 //! The tool is meant to be used as a platform for local action. After the assessment
 //! and the conversation between partners, the system agrees what it will do about its
 //! gaps, who owns each action and by when. At the next assessment it sees what the
-//! actions achieved. A [`Plan`](crate::Plan) holds that agreement for one system and one
+//! actions achieved. A [`Plan`](crate::plan::Plan) holds that agreement for one system and one
 //! edition.
 //!
 //! # The cycle
@@ -46,8 +46,8 @@
 //!
 //! # The plan file
 //!
-//! Read by [`Plan::from_json`](crate::Plan::from_json) and written by
-//! [`Plan::to_json`](crate::Plan::to_json); a plan is read and written back exactly,
+//! Read by [`Plan::from_json`](crate::plan::Plan::from_json) and written by
+//! [`Plan::to_json`](crate::plan::Plan::to_json); a plan is read and written back exactly,
 //! like an assessment.
 //!
 //! ```json
@@ -78,7 +78,7 @@
 //! | `agreed` | no | the date the partners agreed the plan |
 //! | `actions` | yes | the actions, in order |
 //!
-//! An action ([`Action`](crate::Action)):
+//! An action ([`Action`](crate::plan::Action)):
 //!
 //! | field | required | what it holds |
 //! | --- | --- | --- |
@@ -99,7 +99,7 @@
 //!
 //! # Drafting
 //!
-//! [`Plan::draft`](crate::Plan::draft) turns an assessment's gaps toward a target
+//! [`Plan::draft`](crate::plan::Plan::draft) turns an assessment's gaps toward a target
 //! (default: each sub-section's next level) into a plan:
 //!
 //! - one action per group of gaps that share a sub-section, level and theme, in matrix
@@ -111,14 +111,14 @@
 //!
 //! # Reviewing
 //!
-//! [`Plan::review`](crate::Plan::review) reads a plan beside an assessment of the same
+//! [`Plan::review`](crate::plan::Plan::review) reads a plan beside an assessment of the same
 //! system and edition: the one it was drawn from, or a later one. A plan and an
 //! assessment of different systems or editions are refused, naming both.
 //!
 //! The review date is the one given, else the assessment's date, else none. A criterion
 //! is *in place* when it is `met` or `not_applicable`.
 //!
-//! Each action's outcome ([`ActionOutcome`](crate::ActionOutcome)) is the first of these
+//! Each action's outcome ([`ActionOutcome`](crate::plan::ActionOutcome)) is the first of these
 //! that holds:
 //!
 //! | outcome | when |
@@ -157,7 +157,7 @@
 //!
 //! # The review JSON
 //!
-//! [`Review::to_json`](crate::Review::to_json):
+//! [`Review::to_json`](crate::plan::Review::to_json):
 //!
 //! ```json
 //! {
@@ -185,9 +185,9 @@
 //!
 //! # Migrating a plan
 //!
-//! [`Plan::migrate`](crate::Plan::migrate) carries a plan to a later edition with the
+//! [`Plan::migrate`](crate::plan::Plan::migrate) carries a plan to a later edition with the
 //! same migration as its assessment (see [`editions`](super::editions)). Each action's
 //! criteria are carried, moved, merged or split as the rules say. A retired criterion
 //! leaves its action and is listed; an action left with no criterion is taken out of the
 //! plan and listed. Nothing is dropped without being listed
-//! ([`PlanMigrationReport`](crate::PlanMigrationReport)).
+//! ([`PlanMigrationReport`](crate::plan::PlanMigrationReport)).

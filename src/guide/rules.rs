@@ -95,9 +95,9 @@
 //! # Over time and across systems
 //!
 //! **Comparison** of two assessments of one system, the earlier first
-//! ([`Comparison`](crate::Comparison)). Both must name the same system (compared as
+//! ([`Comparison`](crate::compare::Comparison)). Both must name the same system (compared as
 //! names, see [`limits`](super::limits)), and the later may not be dated before the
-//! earlier. Each criterion has one change ([`Change`](crate::Change)):
+//! earlier. Each criterion has one change ([`Change`](crate::compare::Change)):
 //!
 //! | change | meaning |
 //! | --- | --- |
@@ -111,7 +111,7 @@
 //! editions are compared by migrating the earlier one first (see
 //! [`editions`](super::editions)).
 //!
-//! **Cohort** of several systems ([`Cohort`](crate::Cohort)): one assessment per
+//! **Cohort** of several systems ([`Cohort`](crate::cohort::Cohort)): one assessment per
 //! system, compared as names. A second assessment of a system is refused, unless the
 //! latest of each is asked for. Per sub-section it gives the distribution of attained
 //! levels and their *variation* (the standard deviation of the levels' positions); per

@@ -3,7 +3,7 @@
 //!
 //! Criterion IDs are never renumbered, so an ID present in both editions carries its
 //! answer across unchanged. A [`Migration`], declared with
-//! [`migration!`](crate::migration), states only what else happens to an earlier
+//! [`migration!`](macro@crate::migration), states only what else happens to an earlier
 //! edition's IDs:
 //!
 //! | rule | meaning |
@@ -42,7 +42,7 @@ use crate::error::Error;
 use crate::id::CriterionId;
 
 /// How answers of one edition become answers of a later one: declared with
-/// [`migration!`](crate::migration), checked when the crate compiles.
+/// [`migration!`](macro@crate::migration), checked when the crate compiles.
 #[derive(Clone, Copy)]
 pub struct Migration {
     from: Edition,

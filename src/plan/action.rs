@@ -72,13 +72,13 @@ impl core::str::FromStr for ActionStatus {
     }
 }
 
-/// One action of a [`Plan`](crate::Plan): an ID unique within the plan (as a name), a
+/// One action of a [`Plan`](crate::plan::Plan): an ID unique within the plan (as a name), a
 /// title, the criteria it addresses (one or more, none twice, in the order given), a
 /// status, and optionally an owner (an organisation), a lead (a person or role), a due
 /// date and a note.
 ///
 /// An action is made with [`Action::new`] and checked against an edition when it joins
-/// a plan ([`Plan::push`](crate::Plan::push)); its ID and criteria are fixed from then
+/// a plan ([`Plan::push`](crate::plan::Plan::push)); its ID and criteria are fixed from then
 /// on, the rest can be changed with the setters, which refuse what a plan file would.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Action {

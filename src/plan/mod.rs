@@ -10,7 +10,7 @@
 //!   [`ActionOutcome`], the gaps and the actions that address them, and the actions to
 //!   complete ([`Review`]).
 //! - [`Plan::migrate`]: the plan carried to a later edition by a
-//!   [`Migration`](crate::Migration), with a [`PlanMigrationReport`].
+//!   [`Migration`](crate::migration::Migration), with a [`PlanMigrationReport`].
 //!
 //! Each action's criteria are held as a set in the edition's layout (one bit per
 //! criterion, as evaluation uses), so that whether an action is achieved, and which gaps

@@ -22,7 +22,7 @@ use super::{escape::clip, PEER_NAME_CHARS, PEER_NOTE_CHARS};
 /// characters and notes at [`PEER_NOTE_CHARS`]. The document grows linearly with the
 /// cohort: for each system, a line per gap; the criteria and the peers' notes once.
 ///
-/// [`peer_learning_markdown`](super::peer_learning_markdown) gives one system's peer
+/// [`peer_learning_markdown`](super::markdown::peer_learning) gives one system's peer
 /// learning on its own, with each criterion's text in place.
 pub fn cohort_peer_learning_markdown(cohort: &Cohort<'_>, target: Target) -> String {
     let mut out = String::new();

@@ -261,7 +261,7 @@ pub fn cohort_criteria(cohort: &Cohort<'_>) -> String {
 }
 
 /// Peer learning for one system: a row per gap and peer named (at most
-/// [`Cohort::PEERS_PER_GAP`](crate::Cohort::PEERS_PER_GAP) per gap; a gap with no peer
+/// [`Cohort::PEERS_PER_GAP`](crate::cohort::Cohort::PEERS_PER_GAP) per gap; a gap with no peer
 /// gets one row with an empty peer), with how many more peers have met it.
 ///
 /// Columns: `id, subsection, level, theme, status, peer, peer_date, peer_note,

@@ -8,18 +8,18 @@
 //! Text from input (system names, respondents, notes) cannot change a report's
 //! structure: in Markdown it is kept on one line with every markup character escaped,
 //! so it opens no heading, table cell, link, emphasis or HTML; in CSV a cell that a
-//! spreadsheet would run as a formula starts with `'` (see [`gaps_csv`] and the other
+//! spreadsheet would run as a formula starts with `'` (see [`csv::gaps`] and the other
 //! CSV reports); in SVG it is escaped as XML; in [`html`] the templates escape it.
 //!
 //! Reports for people say things in plain words: no attained level is [`NOT_YET`]
 //! ("Not yet Developing"; JSON keeps `null` and CSV an empty cell), every figure says
 //! what it counts, and the cohort's measure of how far attained levels differ is its
 //! *variation* (the standard deviation of their positions,
-//! [`Distribution::spread`](crate::Distribution::spread)), named apart from the
+//! [`Distribution::spread`](crate::cohort::Distribution::spread)), named apart from the
 //! perspectives' *spread* of one criterion's answers (highest less lowest).
 //!
 //! Every report grows linearly with its input. Peer learning names at most
-//! [`Cohort::PEERS_PER_GAP`](crate::Cohort::PEERS_PER_GAP) peers per gap with a count
+//! [`Cohort::PEERS_PER_GAP`](crate::cohort::Cohort::PEERS_PER_GAP) peers per gap with a count
 //! of the rest, and in Markdown shows at most [`PEER_NAME_CHARS`] characters of a peer's
 //! name and [`PEER_NOTE_CHARS`] of its note (an ellipsis marks a cut), so that one long
 //! note is not repeated in full in every other system's section.

@@ -1,7 +1,7 @@
 //! Workbooks to fill in (feature `xlsx`, Rust 1.88 or later): the matrix written as an
 //! `.xlsx` workbook, blank or pre-filled from an assessment (and with an action plan, if
 //! given), and a filled workbook read back into an [`Assessment`](crate::Assessment)
-//! and a [`Plan`](crate::Plan), exactly.
+//! and a [`Plan`](crate::plan::Plan), exactly.
 //!
 //! For partners who work in spreadsheets ([`crate::guide::workbooks`]). [`write()`] lays a
 //! workbook out so:

@@ -154,7 +154,7 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
 
 /// Peer learning for one system: each gap toward `target` (grouped by sub-section and
 /// level) with the peers that have met it and their notes (at most
-/// [`Cohort::PEERS_PER_GAP`](crate::Cohort::PEERS_PER_GAP) of them, then how many more;
+/// [`Cohort::PEERS_PER_GAP`](crate::cohort::Cohort::PEERS_PER_GAP) of them, then how many more;
 /// names cut at [`PEER_NAME_CHARS`](crate::report::PEER_NAME_CHARS) characters and notes at
 /// [`PEER_NOTE_CHARS`](crate::report::PEER_NOTE_CHARS)). Gaps no peer has met yet are counted,
 /// not listed.

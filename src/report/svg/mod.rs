@@ -5,7 +5,7 @@
 //! Cells are shaded on one purple scale, light for little in place and dark for all of
 //! it, and carry their figures as text, so each picture reads in greyscale too; the ink
 //! of every text on a shaded cell is chosen from the shade so that its contrast is at
-//! least 4.5:1 ([`ink_on`]). This is a self-assessment, not a RAG rating: no red, amber
+//! least 4.5:1. This is a self-assessment, not a RAG rating: no red, amber
 //! or green is ever used. Every picture opens with a `<title>` and a `<desc>` that says
 //! its result in words, and names them with `role="img"` and `aria-labelledby`, so it
 //! can be placed inline in an HTML page (each with its own ID prefix).
