@@ -289,7 +289,8 @@ pub enum PerspectivesError {
     /// for the consolidated assessment's respondent.
     #[error(transparent)]
     Text(#[from] crate::error::Error),
-    /// Two assessments name different systems (compared after trimming, ignoring case).
+    /// Two assessments name different systems (compared as [names](crate::name): in NFC,
+    /// case folded, trimmed, default-ignorable code points removed).
     #[error("one system per perspectives set: {} answers for {}, but {} answers for {}", escaped(first), pair(first_system, other_system).0, escaped(other), pair(first_system, other_system).1)]
     MixedSystems {
         /// The first assessment of the set: its source, with its respondent when named.
@@ -433,8 +434,8 @@ impl Conversation<'_> {
 /// Several partners' assessments of one system, side by side: the consolidated
 /// assessment, where they agree and the conversations to have where they do not.
 ///
-/// Made with [`Perspectives::new`] from assessments of one system (compared after
-/// trimming, ignoring case) with distinct respondents, each with a *source* (e.g. its
+/// Made with [`Perspectives::new`] from assessments of one system (compared as
+/// [names](crate::name)) with distinct respondents, each with a *source* (e.g. its
 /// file name) that labels it when it names no respondent. Every assessment of a set
 /// answers the same edition (bring files of several editions to one with
 /// [`Editions::to_one_edition`](crate::Editions::to_one_edition)).
@@ -550,8 +551,9 @@ impl<'a> Perspectives<'a> {
     /// Reads `partners` (each assessment with its source, e.g. its file name) as one
     /// system's perspectives, in the order given.
     ///
-    /// Fails when none is given, when two name different systems, or when two have the
-    /// same respondent (or, for those that name none, the same source).
+    /// Fails when none is given, when two name different systems, when two answer
+    /// different editions ([`PerspectivesError::Editions`]), or when two have the same
+    /// respondent (or, for those that name none, the same source).
     pub fn new(
         partners: impl IntoIterator<Item = (&'a Assessment, &'a str)>,
     ) -> Result<Perspectives<'a>, PerspectivesError> {
@@ -670,6 +672,13 @@ impl<'a> Perspectives<'a> {
     /// compare or put in a cohort like any other.
     pub fn consolidated(&self) -> &Assessment {
         &self.consolidated
+    }
+
+    /// The consolidated assessment, kept (owned: a program may store it or read it as
+    /// any assessment) while the rest of the perspectives, which borrow the partners'
+    /// assessments, is dropped.
+    pub fn into_consolidated(self) -> Assessment {
+        self.consolidated
     }
 
     /// The evaluation of the consolidated assessment.

@@ -118,7 +118,9 @@ impl Assessment {
     }
 
     /// Sets or clears the respondent. Fails, leaving the assessment as it was, on a
-    /// control character other than tab and line breaks.
+    /// control character other than tab and line breaks ([`Error::ControlCharacter`]) or
+    /// a text longer than [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS)
+    /// ([`Error::TextTooLong`]).
     pub fn set_respondent(&mut self, respondent: Option<String>) -> Result<(), Error> {
         if let Some(text) = &respondent {
             text::check(|| crate::error::Field::Respondent, text)?;
@@ -161,8 +163,10 @@ impl Assessment {
     }
 
     /// Records a response, replacing any earlier one for the same criterion, which is
-    /// returned. Fails when the edition has no such criterion, or when the note has a
-    /// control character other than tab and line breaks.
+    /// returned. Fails when the edition has no such criterion
+    /// ([`Error::UnknownCriterion`]), or when the note has a control character other than
+    /// tab and line breaks ([`Error::ControlCharacter`]) or is longer than
+    /// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS) ([`Error::TextTooLong`]).
     pub fn set(&mut self, id: CriterionId, response: Response) -> Result<Option<Response>, Error> {
         let slot = self
             .layout()

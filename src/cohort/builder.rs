@@ -7,8 +7,8 @@ use crate::error::Error;
 use crate::name::key as name_key;
 
 /// Builds a [`Cohort`](crate::cohort::Cohort) from assessments, each optionally named (e.g. by its file) for
-/// errors. A cohort holds one assessment per system (names compared after trimming,
-/// ignoring case): the same assessment twice, or two assessments of one system, is
+/// errors. A cohort holds one assessment per system (compared as [names](crate::name):
+/// in NFC, case folded, trimmed, default-ignorable code points removed): the same assessment twice, or two assessments of one system, is
 /// [`Error::SystemTwice`], naming both and the system, unless
 /// [`latest_of_each`](CohortBuilder::latest_of_each) asks for the latest of each.
 ///

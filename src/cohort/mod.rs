@@ -78,7 +78,7 @@ impl<'a> Cohort<'a> {
     /// answer different editions (see
     /// [`Editions::to_one_edition`](crate::Editions::to_one_edition)), and with
     /// [`Error::SystemTwice`] when
-    /// two assess the same system (names compared after trimming, ignoring case) — the
+    /// two assess the same system (compared as [names](crate::name)) — the
     /// same assessment twice, or one system at two dates: see
     /// [`latest_of_each`](Self::latest_of_each).
     pub fn new(assessments: impl IntoIterator<Item = &'a Assessment>) -> Result<Self, Error> {
