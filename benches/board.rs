@@ -8,8 +8,10 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
+use mhics::perspectives::Perspectives;
+use mhics::plan::Plan;
 use mhics::report::html::{self, Board};
-use mhics::{Assessment, Perspectives, Plan, Target};
+use mhics::{Assessment, Target};
 
 fn sample(path: &str) -> Assessment {
     let text = std::fs::read_to_string(format!(
@@ -47,7 +49,7 @@ fn benches(c: &mut Criterion) {
                 .expect("the same system")
                 .plan(black_box(&plan))
                 .expect("the same system");
-            black_box(board.to_html()).len()
+            black_box(board.report().document()).len()
         })
     });
     c.bench_function("board/plan_review_html", |b| {
@@ -55,11 +57,11 @@ fn benches(c: &mut Criterion) {
             let review = black_box(&plan)
                 .review(black_box(&now), None, Target::Next)
                 .expect("the same system");
-            black_box(html::plan_review(&review)).len()
+            black_box(html::plan_review(&review).document()).len()
         })
     });
     c.bench_function("board/assessment_only", |b| {
-        b.iter(|| black_box(Board::new(black_box(&now)).to_html()).len())
+        b.iter(|| black_box(Board::new(black_box(&now)).report().document()).len())
     });
 }
 

@@ -11,7 +11,9 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, SamplingMode, Throughput};
-use mhics::{report, Assessment, Cohort, Date, Level, Response, Status, Target, MATRIX};
+use mhics::cohort::Cohort;
+use mhics::report::{self, markdown};
+use mhics::{Assessment, Date, Level, Response, Status, Target, MATRIX};
 
 /// System `i` of a generated cohort, deterministically: most Developing criteria met,
 /// Maturing mixed, Thriving mostly open, a few not applicable, a note on a fifth of the
@@ -48,11 +50,8 @@ fn system(i: u64) -> Assessment {
 /// What the `cohort` example prints by default.
 fn cohort_report(assessments: &[Assessment]) -> String {
     let cohort = Cohort::new(assessments).expect("one assessment per system");
-    let mut out = report::cohort_markdown(&cohort);
-    out.push_str(&report::cohort_peer_learning_markdown(
-        &cohort,
-        Target::Next,
-    ));
+    let mut out = markdown::cohort(&cohort);
+    out.push_str(&markdown::cohort_peer_learning(&cohort, Target::Next));
     out
 }
 
@@ -85,7 +84,7 @@ fn benches(c: &mut Criterion) {
     for n in HTML_SIZES {
         let assessments = &all[..n as usize];
         let cohort = Cohort::new(assessments).expect("one assessment per system");
-        let size = report::html::cohort(&cohort).len();
+        let size = report::html::cohort(&cohort).document().len();
         println!(
             "cohort_html/{n}: {size} bytes of HTML, {:.0} bytes per system",
             size as f64 / n as f64
@@ -95,7 +94,7 @@ fn benches(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::from_parameter(n), assessments, |b, a| {
             b.iter(|| {
                 let cohort = Cohort::new(black_box(a)).expect("one assessment per system");
-                black_box(report::html::cohort(&cohort)).len()
+                black_box(report::html::cohort(&cohort).document()).len()
             })
         });
     }

@@ -8,9 +8,9 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, Criterion, Throughput};
+use mhics::perspectives::Consolidation;
 use mhics::{
-    evaluate, gaps, Assessment, Consolidation, CriterionId, Edition, Level, Mhics2019, Response,
-    Status, MATRIX,
+    evaluate, gaps, Assessment, CriterionId, Edition, Level, Response, Status, MATRIX, MHICS_2019,
 };
 
 mod baseline;
@@ -21,9 +21,12 @@ mod edition_2000;
 
 /// A complete assessment (every criterion answered) of a system part-way along: most
 /// Developing criteria met, Maturing mixed, Thriving mostly open, a few not applicable.
-fn complete_assessment<E: Edition>() -> Assessment<E> {
-    let mut a = Assessment::new_in(E::default(), "Benchmark ICS").expect("a name");
-    for (i, criterion) in E::MATRIX.criteria().enumerate() {
+fn complete_assessment(edition: Edition) -> Assessment {
+    let mut a = Assessment::builder("Benchmark ICS")
+        .edition(edition)
+        .build()
+        .expect("a name");
+    for (i, criterion) in edition.matrix().criteria().enumerate() {
         let roll = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 58; // 0..64
         let status = match (criterion.id().level(), roll) {
             (_, 0..=2) => Status::NotApplicable,
@@ -44,11 +47,7 @@ fn complete_assessment<E: Edition>() -> Assessment<E> {
 }
 
 /// Checks that the crate and the baseline agree on an assessment's evaluation and gaps.
-fn agree<E: Edition>(
-    assessment: &Assessment<E>,
-    model: &baseline::Model,
-    file: &baseline::AssessmentFile,
-) {
+fn agree(assessment: &Assessment, model: &baseline::Model, file: &baseline::AssessmentFile) {
     let ours = evaluate(assessment);
     let theirs = baseline::evaluate(model, &file.responses);
     assert_eq!(ours.subsections().len(), theirs.subsections.len());
@@ -75,10 +74,10 @@ fn agree<E: Edition>(
 }
 
 fn large(c: &mut Criterion) {
-    use edition_2000::Large;
-    let assessment = complete_assessment::<Large>();
-    assert!(Large::MATRIX.criterion_count() > 1900);
-    let loaded = baseline::load(&Large::MATRIX.to_json());
+    use edition_2000::LARGE;
+    let assessment = complete_assessment(LARGE);
+    assert!(LARGE.matrix().criterion_count() > 1900);
+    let loaded = baseline::load(&LARGE.matrix().to_json());
     let file: baseline::AssessmentFile =
         serde_json::from_str(&assessment.to_json()).expect("the baseline reads the file");
     agree(&assessment, &loaded.model, &file);
@@ -93,7 +92,7 @@ fn large(c: &mut Criterion) {
 }
 
 fn benches(c: &mut Criterion) {
-    let assessment = complete_assessment::<Mhics2019>();
+    let assessment = complete_assessment(MHICS_2019);
     let assessment_json = assessment.to_json();
     let export_json = MATRIX.to_json();
     let loaded = baseline::load(&export_json);
@@ -208,7 +207,7 @@ fn partners(base: &Assessment) -> Vec<Assessment> {
 }
 
 fn consolidate_benches(c: &mut Criterion) {
-    let partners = partners(&complete_assessment::<Mhics2019>());
+    let partners = partners(&complete_assessment(MHICS_2019));
     let refs: Vec<&Assessment> = partners.iter().collect();
     let ids: Vec<String> = MATRIX.criteria().map(|c| c.id().to_string()).collect();
     let maps: Vec<HashMap<String, baseline_consolidate::Status>> = partners
@@ -229,7 +228,7 @@ fn consolidate_benches(c: &mut Criterion) {
         .collect();
 
     // Both sides must agree before either is timed.
-    let ours = Consolidation::of(refs.iter().copied());
+    let ours = Consolidation::of(refs.iter().copied()).expect("one edition");
     let theirs = baseline_consolidate::consolidate(&ids, &maps);
     let mut contested = 0;
     for criterion in MATRIX.criteria() {
@@ -253,7 +252,7 @@ fn consolidate_benches(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("consolidate");
     group.bench_function("mhics", |b| {
-        b.iter(|| Consolidation::of(black_box(&refs).iter().copied()))
+        b.iter(|| Consolidation::of(black_box(&refs).iter().copied()).expect("one edition"))
     });
     group.bench_function("baseline_hashmap", |b| {
         b.iter(|| baseline_consolidate::consolidate(black_box(&ids), black_box(&maps)))

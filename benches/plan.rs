@@ -14,9 +14,8 @@ use std::time::Duration;
 
 use criterion::Criterion;
 
-use mhics::{
-    Action, ActionStatus, Assessment, Date, Level, Plan, Response, Status, Target, MATRIX,
-};
+use mhics::plan::{Action, ActionStatus, Plan};
+use mhics::{Assessment, Date, Level, Response, Status, Target, MATRIX};
 
 mod baseline;
 #[path = "baseline/plan.rs"]

@@ -6,7 +6,8 @@
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use mhics::{workbook, Assessment, Date, Level, Mhics2019, Plan, Response, Status, MATRIX};
+use mhics::plan::Plan;
+use mhics::{workbook, Assessment, Date, Level, Response, Status, MATRIX, MHICS_2019};
 
 /// The sample plan (`examples/data/plans/riverside-plan-2025.json`), its system made the
 /// benchmark assessment's.
@@ -46,39 +47,42 @@ fn complete_assessment() -> Assessment {
 fn benches(c: &mut Criterion) {
     let assessment = complete_assessment();
     assert_eq!(assessment.response_count(), MATRIX.criterion_count());
-    let bytes = workbook::write(Mhics2019, Some(&assessment)).expect("written");
-    assert_eq!(workbook::read(Mhics2019, &bytes).expect("read"), assessment);
+    let bytes = workbook::write(MHICS_2019, Some(&assessment)).expect("written");
+    assert_eq!(
+        workbook::read(MHICS_2019, &bytes).expect("read"),
+        assessment
+    );
 
     let mut group = c.benchmark_group("workbook");
     group.throughput(Throughput::Bytes(bytes.len() as u64));
     group.bench_function("write", |b| {
-        b.iter(|| workbook::write(Mhics2019, Some(black_box(&assessment))).expect("written"))
+        b.iter(|| workbook::write(MHICS_2019, Some(black_box(&assessment))).expect("written"))
     });
     group.bench_function("read", |b| {
-        b.iter(|| workbook::read(Mhics2019, black_box(&bytes)).expect("read"))
+        b.iter(|| workbook::read(MHICS_2019, black_box(&bytes)).expect("read"))
     });
     group.finish();
 
     let plan = sample_plan();
     let with_plan =
-        workbook::write_with_plan(Mhics2019, Some(&assessment), &plan).expect("written");
+        workbook::write_with_plan(MHICS_2019, Some(&assessment), &plan).expect("written");
     assert_eq!(
-        workbook::read_plan(Mhics2019, &with_plan).expect("read"),
+        workbook::read_plan(MHICS_2019, &with_plan).expect("read"),
         plan
     );
     let mut group = c.benchmark_group("workbook with plan");
     group.throughput(Throughput::Bytes(with_plan.len() as u64));
     group.bench_function("write_with_plan", |b| {
         b.iter(|| {
-            workbook::write_with_plan(Mhics2019, Some(black_box(&assessment)), black_box(&plan))
+            workbook::write_with_plan(MHICS_2019, Some(black_box(&assessment)), black_box(&plan))
                 .expect("written")
         })
     });
     group.bench_function("read", |b| {
-        b.iter(|| workbook::read(Mhics2019, black_box(&with_plan)).expect("read"))
+        b.iter(|| workbook::read(MHICS_2019, black_box(&with_plan)).expect("read"))
     });
     group.bench_function("read_plan", |b| {
-        b.iter(|| workbook::read_plan(Mhics2019, black_box(&with_plan)).expect("read"))
+        b.iter(|| workbook::read_plan(MHICS_2019, black_box(&with_plan)).expect("read"))
     });
     group.finish();
 }

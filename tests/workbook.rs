@@ -6,7 +6,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 use mhics::workbook::{self, WorkbookError, HEADERS, MAX_CELL_CHARS, MAX_SIZE, STATUS_LABELS};
-use mhics::{Assessment, Date, Mhics2019, Response, Status, MATRIX};
+use mhics::{Assessment, Date, Editions, Response, Status, MATRIX, MHICS_2019};
 use proptest::prelude::*;
 use rust_xlsxwriter::{ExcelDateTime, Workbook};
 
@@ -51,8 +51,8 @@ fn text(data: &Data) -> String {
 fn samples_come_back_exactly() -> Result<(), Box<dyn std::error::Error>> {
     for name in SAMPLES {
         let assessment = sample(name);
-        let bytes = workbook::write(Mhics2019, Some(&assessment))?;
-        let back = workbook::read(Mhics2019, &bytes)?;
+        let bytes = workbook::write(MHICS_2019, Some(&assessment))?;
+        let back = workbook::read(MHICS_2019, &bytes)?;
         assert_eq!(back, assessment, "{name}");
         assert_eq!(back.to_json(), assessment.to_json(), "{name}");
     }
@@ -62,7 +62,7 @@ fn samples_come_back_exactly() -> Result<(), Box<dyn std::error::Error>> {
 #[test]
 fn the_layout_is_the_contracts() -> Result<(), Box<dyn std::error::Error>> {
     let assessment = sample("northfield-2026");
-    let bytes = workbook::write(Mhics2019, Some(&assessment))?;
+    let bytes = workbook::write(MHICS_2019, Some(&assessment))?;
     let sheets = sheets(&bytes);
     let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
@@ -127,7 +127,7 @@ fn the_layout_is_the_contracts() -> Result<(), Box<dyn std::error::Error>> {
 
 #[test]
 fn no_word_of_the_matrix_is_lost() -> Result<(), Box<dyn std::error::Error>> {
-    let bytes = workbook::write(Mhics2019, None)?;
+    let bytes = workbook::write(MHICS_2019, None)?;
     let sheets = sheets(&bytes);
     let all: Vec<String> = sheets
         .iter()
@@ -181,7 +181,7 @@ fn no_word_of_the_matrix_is_lost() -> Result<(), Box<dyn std::error::Error>> {
 #[test]
 fn only_status_note_and_the_about_cells_to_fill_in_are_unlocked(
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let bytes = workbook::write(Mhics2019, Some(&sample("riverside-2026")))?;
+    let bytes = workbook::write(MHICS_2019, Some(&sample("riverside-2026")))?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(&bytes[..]))?;
     let mut unlocked = Vec::new();
     for name in book.sheet_names() {
@@ -290,7 +290,7 @@ impl Book {
     }
 
     fn read(&self) -> Result<Assessment, WorkbookError> {
-        workbook::read(Mhics2019, &self.bytes())
+        workbook::read(MHICS_2019, &self.bytes())
     }
 
     fn error(&self) -> String {
@@ -387,16 +387,16 @@ fn the_about_sheet_gives_system_respondent_and_date() {
 #[test]
 fn a_blank_workbook_asks_for_the_system_then_reads_as_no_responses(
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let bytes = workbook::write(Mhics2019, None)?;
-    let err = workbook::read(Mhics2019, &bytes).expect_err("no system");
+    let bytes = workbook::write(MHICS_2019, None)?;
+    let err = workbook::read(MHICS_2019, &bytes).expect_err("no system");
     assert!(matches!(err, WorkbookError::EmptySystem { .. }), "{err}");
     assert_eq!(
         err.to_string(),
         "'About'!B6: the system name is empty; fill in the system assessed"
     );
     let named = Assessment::new("Lakeside")?;
-    let bytes = workbook::write(Mhics2019, Some(&named))?;
-    assert_eq!(workbook::read(Mhics2019, &bytes)?, named);
+    let bytes = workbook::write(MHICS_2019, Some(&named))?;
+    assert_eq!(workbook::read(MHICS_2019, &bytes)?, named);
     Ok(())
 }
 
@@ -534,7 +534,7 @@ mhics::matrix! {
 
 mhics::matrix! {
     const LAKESIDE: Matrix = matrix "lakeside" {
-        edition: Lakeside,
+        edition: LAKESIDE_2026,
         title: "Lakeside local edition",
         version: "2026",
         levels: {
@@ -549,21 +549,40 @@ mhics::matrix! {
 
 #[test]
 fn another_edition_is_named_both_ways() -> Result<(), Box<dyn std::error::Error>> {
-    let ours = workbook::write(Mhics2019, Some(&sample("riverside-2026")))?;
+    let ours = workbook::write(MHICS_2019, Some(&sample("riverside-2026")))?;
     assert_eq!(
-        workbook::read(Lakeside, &ours)
+        workbook::read(LAKESIDE_2026, &ours)
             .expect_err("another edition")
             .to_string(),
         "'About'!B4: answers mhics 2019, expected lakeside 2026"
     );
-    let theirs = workbook::write(Lakeside, None)?;
+    let theirs = workbook::write(LAKESIDE_2026, None)?;
     let sheets = sheets(&theirs);
     assert_eq!(sheets.len(), 3); // About, Summary, Domain 1
     assert_eq!(
-        workbook::read(Mhics2019, &theirs)
+        workbook::read(MHICS_2019, &theirs)
             .expect_err("another edition")
             .to_string(),
         "'About'!B4: answers lakeside 2026, expected mhics 2019"
+    );
+    // Editions known at run time read a workbook of either, as the one it names.
+    let editions = Editions::new([MHICS_2019, LAKESIDE_2026])?;
+    let lakeside = Assessment::builder("Lakeside")
+        .edition(LAKESIDE_2026)
+        .respond_with_note("1.1-M1", Status::Met, "in place")
+        .build()?;
+    let read = editions.read_workbook(&workbook::write(LAKESIDE_2026, Some(&lakeside))?)?;
+    assert_eq!(read.edition(), LAKESIDE_2026);
+    assert_eq!(read, lakeside);
+    let read = editions.read_workbook(&ours)?;
+    assert_eq!(read.edition(), MHICS_2019);
+    assert_eq!(read, sample("riverside-2026"));
+    assert_eq!(
+        Editions::new([LAKESIDE_2026])?
+            .read_workbook(&ours)
+            .expect_err("another edition")
+            .to_string(),
+        "'About'!B4: answers mhics 2019, expected lakeside 2026"
     );
     let blank = Book::new("Lakeside")
         .about("Matrix", Blank)
@@ -577,12 +596,21 @@ fn another_edition_is_named_both_ways() -> Result<(), Box<dyn std::error::Error>
         version.error(),
         "'About'!B4: answers mhics 2026, expected mhics 2019"
     );
+    // (The cell named is that of the last edition tried; only the text is checked.)
+    let unknown = editions
+        .read_workbook(&version.bytes())
+        .expect_err("no edition known")
+        .to_string();
+    assert!(
+        unknown.ends_with(": answers mhics 2026, expected one of: mhics 2019, lakeside 2026"),
+        "{unknown}"
+    );
     Ok(())
 }
 
 #[test]
 fn files_that_are_not_workbooks_are_refused() -> Result<(), Box<dyn std::error::Error>> {
-    let not = |bytes: &[u8]| workbook::read(Mhics2019, bytes).expect_err("refused");
+    let not = |bytes: &[u8]| workbook::read(MHICS_2019, bytes).expect_err("refused");
     assert_eq!(not(b""), WorkbookError::Empty);
     assert!(matches!(
         not(b"ID,Status\n1.1-D1,Met\n"),
@@ -643,7 +671,7 @@ fn awkward_notes_come_back_exactly() -> Result<(), Box<dyn std::error::Error>> {
         a = a.respond_with_note(criterion.id().to_string(), Status::Partial, note);
     }
     let a = a.build()?;
-    let back = workbook::read(Mhics2019, &workbook::write(Mhics2019, Some(&a))?)?;
+    let back = workbook::read(MHICS_2019, &workbook::write(MHICS_2019, Some(&a))?)?;
     for (criterion, note) in MATRIX.criteria().zip(notes) {
         assert_eq!(back.note(criterion.id()), Some(note), "{}", criterion.id());
     }
@@ -676,7 +704,7 @@ fn a_note_longer_than_a_cell_holds_is_refused_not_cut() -> Result<(), Box<dyn st
         "2.3-M4".parse()?,
         Response::with_note(Status::Met, "🧠".repeat(MAX_CELL_CHARS / 2)),
     )?;
-    assert!(workbook::write(Mhics2019, Some(&a)).is_ok());
+    assert!(workbook::write(MHICS_2019, Some(&a)).is_ok());
     Ok(())
 }
 
@@ -739,8 +767,8 @@ proptest! {
 
     #[test]
     fn any_assessment_comes_back_exactly(a in assessment()) {
-        let bytes = workbook::write(Mhics2019, Some(&a)).expect("written");
-        prop_assert_eq!(workbook::read(Mhics2019, &bytes).expect("read"), a);
+        let bytes = workbook::write(MHICS_2019, Some(&a)).expect("written");
+        prop_assert_eq!(workbook::read(MHICS_2019, &bytes).expect("read"), a);
     }
 }
 
@@ -759,7 +787,7 @@ fn the_summary_stores_the_evaluation_of_what_the_workbook_holds(
 ) -> Result<(), Box<dyn std::error::Error>> {
     for name in SAMPLES {
         let assessment = sample(name);
-        let bytes = workbook::write(Mhics2019, Some(&assessment))?;
+        let bytes = workbook::write(MHICS_2019, Some(&assessment))?;
         assert_eq!(
             stored_summary(&bytes),
             summary::expected(&assessment),
@@ -767,7 +795,7 @@ fn the_summary_stores_the_evaluation_of_what_the_workbook_holds(
         );
     }
     // Blank: every level 0 met, nothing attained.
-    let blank = workbook::write(Mhics2019, None)?;
+    let blank = workbook::write(MHICS_2019, None)?;
     let rows = stored_summary(&blank);
     let empty = Assessment::new("Blank")?;
     assert_eq!(rows, summary::expected(&empty));
@@ -794,7 +822,7 @@ fn the_summary_stores_the_evaluation_of_what_the_workbook_holds(
 #[test]
 fn the_summary_is_formulas_over_the_status_cells_in_functions_both_programs_have(
 ) -> Result<(), Box<dyn std::error::Error>> {
-    let bytes = workbook::write(Mhics2019, Some(&sample("northfield-2026")))?;
+    let bytes = workbook::write(MHICS_2019, Some(&sample("northfield-2026")))?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(&bytes[..]))?;
     let formulas = book.worksheet_formula(workbook::SUMMARY_SHEET)?;
     let (top, _) = formulas.start().expect("formulas");
@@ -846,14 +874,14 @@ proptest! {
 
     #[test]
     fn any_assessment_is_summarised_as_evaluated(a in assessment()) {
-        let bytes = workbook::write(Mhics2019, Some(&a)).expect("written");
+        let bytes = workbook::write(MHICS_2019, Some(&a)).expect("written");
         prop_assert_eq!(stored_summary(&bytes), summary::expected(&a));
     }
 }
 
 /// A real workbook, to corrupt.
 fn real() -> Vec<u8> {
-    workbook::write(Mhics2019, Some(&sample("eastgate-2026"))).expect("written")
+    workbook::write(MHICS_2019, Some(&sample("eastgate-2026"))).expect("written")
 }
 
 /// How many corrupted workbooks to try: 96, or `MHICS_FUZZ_CASES` for a longer run.
@@ -881,7 +909,7 @@ proptest! {
         if let Some(cut) = cut {
             bytes.truncate(cut.index(bytes.len()));
         }
-        let _ = workbook::read(Mhics2019, &bytes);
+        let _ = workbook::read(MHICS_2019, &bytes);
     }
 }
 
@@ -890,7 +918,7 @@ fn every_truncation_of_a_workbook_is_refused_cleanly() {
     let bytes = real();
     for len in (0..bytes.len()).step_by(997) {
         assert!(
-            workbook::read(Mhics2019, &bytes[..len]).is_err(),
+            workbook::read(MHICS_2019, &bytes[..len]).is_err(),
             "{len} bytes"
         );
     }
@@ -925,7 +953,7 @@ fn an_archive_that_unzips_beyond_the_limit_is_refused() -> Result<(), Box<dyn st
     }
     let bytes = writer.finish()?.into_inner();
     assert!(bytes.len() < MAX_SIZE, "{} bytes", bytes.len());
-    let err = workbook::read(Mhics2019, &bytes).expect_err("refused");
+    let err = workbook::read(MHICS_2019, &bytes).expect_err("refused");
     assert!(
         matches!(err, WorkbookError::TooLargeUnzipped { size, .. } if size > u128::from(workbook::MAX_UNZIPPED)),
         "{err}"

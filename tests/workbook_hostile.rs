@@ -6,11 +6,11 @@
 mod ooxml;
 
 use mhics::workbook::{self, WorkbookError};
-use mhics::{Assessment, Mhics2019, Status};
+use mhics::{Assessment, Status, MHICS_2019};
 use ooxml::{about, criteria, number, row, shared, strings_xml, text, Book, Part};
 
 fn read(book: &Book) -> Result<Assessment, WorkbookError> {
-    workbook::read(Mhics2019, &book.bytes())
+    workbook::read(MHICS_2019, &book.bytes())
 }
 
 /// The error, checked to be one line.
@@ -275,7 +275,7 @@ fn two_archive_entries_of_one_name_are_refused() {
         }
         i += 1;
     }
-    let err = workbook::read(Mhics2019, &renamed).expect_err("refused");
+    let err = workbook::read(MHICS_2019, &renamed).expect_err("refused");
     assert!(matches!(err, WorkbookError::DuplicateEntry { .. }), "{err}");
 }
 

@@ -11,7 +11,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use mhics::workbook::{self, WorkbookError};
-use mhics::Mhics2019;
+use mhics::MHICS_2019;
 use ooxml::{about, criteria, row, shared, strings_xml, text, Book};
 
 struct Peak;
@@ -92,7 +92,7 @@ fn a_shared_string_used_by_a_million_cells_is_held_once() {
     let bytes = book.bytes();
     drop(book);
     drop(rows);
-    let (result, peak) = peak_during(|| workbook::read(Mhics2019, &bytes));
+    let (result, peak) = peak_during(|| workbook::read(MHICS_2019, &bytes));
     assert_eq!(result.expect("read").response_count(), 0);
     // The sheet's XML (about 30 MiB unzipped) and a cell table; never a copy per cell.
     assert!(peak < 120 * MIB, "{} MiB", peak / MIB);
@@ -118,7 +118,7 @@ fn a_note_far_longer_than_a_cell_is_refused_without_holding_copies() {
     drop(note);
     let bytes = book.bytes();
     drop(book);
-    let (result, peak) = peak_during(|| workbook::read(Mhics2019, &bytes));
+    let (result, peak) = peak_during(|| workbook::read(MHICS_2019, &bytes));
     assert!(
         matches!(result, Err(WorkbookError::CellTooLong { length, .. }) if length == size),
         "{result:?}"

@@ -9,11 +9,11 @@ mod ooxml;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
+use mhics::plan::{Action, ActionStatus, Plan};
 use mhics::workbook::{
     self, WorkbookError, ACTION_STATUS_LABELS, PLAN_HEADERS, PLAN_LABELS, PLAN_SHEET,
 };
-use mhics::{Action, ActionStatus, Assessment, Date, Level, Mhics2019, Plan, Status, Target};
-use mhics::{CriterionId, MATRIX};
+use mhics::{Assessment, CriterionId, Date, Level, Status, Target, MATRIX, MHICS_2019};
 use ooxml::{about, action, criteria, number, plan as plan_part, row, text, Book, Part};
 use proptest::prelude::*;
 
@@ -67,17 +67,17 @@ fn civil(days: i64) -> String {
 fn the_sample_plan_and_its_assessment_come_back_exactly() -> Result<(), WorkbookError> {
     let plan = sample_plan();
     let assessment = sample("riverside-2025");
-    let bytes = workbook::write_with_plan(Mhics2019, Some(&assessment), &plan)?;
-    assert_eq!(workbook::read_plan(Mhics2019, &bytes)?, plan);
+    let bytes = workbook::write_with_plan(MHICS_2019, Some(&assessment), &plan)?;
+    assert_eq!(workbook::read_plan(MHICS_2019, &bytes)?, plan);
     assert_eq!(
-        workbook::read_plan(Mhics2019, &bytes)?.to_json(),
+        workbook::read_plan(MHICS_2019, &bytes)?.to_json(),
         plan.to_json()
     );
     // The domain-sheet reader leaves the plan aside.
-    assert_eq!(workbook::read(Mhics2019, &bytes)?, assessment);
+    assert_eq!(workbook::read(MHICS_2019, &bytes)?, assessment);
     // Without an assessment: a blank workbook with the plan.
-    let blank = workbook::write_with_plan(Mhics2019, None, &plan)?;
-    assert_eq!(workbook::read_plan(Mhics2019, &blank)?, plan);
+    let blank = workbook::write_with_plan(MHICS_2019, None, &plan)?;
+    assert_eq!(workbook::read_plan(MHICS_2019, &blank)?, plan);
     Ok(())
 }
 
@@ -88,22 +88,22 @@ fn drafted_plans_come_back_exactly() -> Result<(), WorkbookError> {
         for target in [Target::Next, Target::Level(Level::Thriving)] {
             let plan = Plan::draft(&assessment, target);
             assert!(!plan.actions().is_empty(), "{name}");
-            let bytes = workbook::write_with_plan(Mhics2019, Some(&assessment), &plan)?;
-            assert_eq!(workbook::read_plan(Mhics2019, &bytes)?, plan, "{name}");
-            assert_eq!(workbook::read(Mhics2019, &bytes)?, assessment, "{name}");
+            let bytes = workbook::write_with_plan(MHICS_2019, Some(&assessment), &plan)?;
+            assert_eq!(workbook::read_plan(MHICS_2019, &bytes)?, plan, "{name}");
+            assert_eq!(workbook::read(MHICS_2019, &bytes)?, assessment, "{name}");
         }
     }
     // A plan of no actions too.
     let empty = Plan::new("Riverside and Vale ICS").expect("a name");
-    let bytes = workbook::write_with_plan(Mhics2019, None, &empty)?;
-    assert_eq!(workbook::read_plan(Mhics2019, &bytes)?, empty);
+    let bytes = workbook::write_with_plan(MHICS_2019, None, &empty)?;
+    assert_eq!(workbook::read_plan(MHICS_2019, &bytes)?, empty);
     Ok(())
 }
 
 #[test]
 fn the_sheet_is_laid_out_as_documented() -> Result<(), Box<dyn std::error::Error>> {
     let plan = sample_plan();
-    let bytes = workbook::write_with_plan(Mhics2019, Some(&sample("riverside-2025")), &plan)?;
+    let bytes = workbook::write_with_plan(MHICS_2019, Some(&sample("riverside-2025")), &plan)?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(&bytes[..]))?;
     assert_eq!(
         book.sheet_names(),
@@ -236,7 +236,7 @@ fn book(rows: &[String], after: &str) -> Book {
 }
 
 fn read(book: &Book) -> Result<Plan, WorkbookError> {
-    workbook::read_plan(Mhics2019, &book.bytes())
+    workbook::read_plan(MHICS_2019, &book.bytes())
 }
 
 /// The error's message, checked to be one line.
@@ -497,8 +497,8 @@ fn hostile_cells_are_refused_as_on_the_domain_sheets() {
 
 #[test]
 fn the_workbook_must_be_of_the_edition_and_hold_a_plan() -> Result<(), WorkbookError> {
-    let blank = workbook::write(Mhics2019, None)?;
-    let err = workbook::read_plan(Mhics2019, &blank).unwrap_err();
+    let blank = workbook::write(MHICS_2019, None)?;
+    let err = workbook::read_plan(MHICS_2019, &blank).unwrap_err();
     assert_eq!(
         err.to_string(),
         "the workbook has no sheet named 'Action plan'"
@@ -520,7 +520,7 @@ fn the_workbook_must_be_of_the_edition_and_hold_a_plan() -> Result<(), WorkbookE
     let assessment = Assessment::builder("Northfield and Coast ICS")
         .build()
         .expect("valid");
-    let err = workbook::write_with_plan(Mhics2019, Some(&assessment), &plan).unwrap_err();
+    let err = workbook::write_with_plan(MHICS_2019, Some(&assessment), &plan).unwrap_err();
     assert_eq!(
         err.to_string(),
         r#"the plan is for "Riverside and Vale ICS" but the assessment is of "Northfield and Coast ICS": a workbook holds the plan of the system it assesses"#
@@ -544,7 +544,7 @@ fn the_domain_sheet_reader_leaves_the_plan_sheet_aside() {
             "",
         ),
     ]);
-    let assessment = workbook::read(Mhics2019, &book.bytes()).expect("read");
+    let assessment = workbook::read(MHICS_2019, &book.bytes()).expect("read");
     assert_eq!(
         assessment.status("1.1-D1".parse().unwrap()),
         Some(Status::Met)
@@ -646,8 +646,8 @@ proptest! {
 
     #[test]
     fn any_plan_comes_back_exactly(plan in any_plan()) {
-        let bytes = workbook::write_with_plan(Mhics2019, None, &plan).expect("written");
-        prop_assert_eq!(workbook::read_plan(Mhics2019, &bytes).expect("read"), plan);
+        let bytes = workbook::write_with_plan(MHICS_2019, None, &plan).expect("written");
+        prop_assert_eq!(workbook::read_plan(MHICS_2019, &bytes).expect("read"), plan);
     }
 }
 
@@ -671,8 +671,8 @@ fn a_plan_of_many_actions_and_every_status_comes_back_exactly() -> Result<(), Wo
             .expect("valid");
         plan.push(action).expect("a new ID");
     }
-    let bytes = workbook::write_with_plan(Mhics2019, None, &plan)?;
-    same(&workbook::read_plan(Mhics2019, &bytes)?, &plan);
+    let bytes = workbook::write_with_plan(MHICS_2019, None, &plan)?;
+    same(&workbook::read_plan(MHICS_2019, &bytes)?, &plan);
     Ok(())
 }
 
@@ -739,8 +739,8 @@ proptest! {
         match read(&book(&rows, &after)) {
             Ok(plan) => {
                 // What was read is a plan like any other: it comes back exactly.
-                let bytes = workbook::write_with_plan(Mhics2019, None, &plan).expect("written");
-                prop_assert_eq!(workbook::read_plan(Mhics2019, &bytes).expect("read"), plan);
+                let bytes = workbook::write_with_plan(MHICS_2019, None, &plan).expect("written");
+                prop_assert_eq!(workbook::read_plan(MHICS_2019, &bytes).expect("read"), plan);
             }
             Err(err) => {
                 let message = err.to_string();
@@ -755,7 +755,7 @@ proptest! {
         flips in prop::collection::vec((any::<prop::sample::Index>(), any::<u8>()), 1..8),
         cut in prop::option::weighted(0.3, any::<prop::sample::Index>()),
     ) {
-        let mut bytes = workbook::write_with_plan(Mhics2019, None, &sample_plan()).expect("written");
+        let mut bytes = workbook::write_with_plan(MHICS_2019, None, &sample_plan()).expect("written");
         for (at, byte) in flips {
             let i = at.index(bytes.len());
             bytes[i] ^= byte | 1;
@@ -763,6 +763,6 @@ proptest! {
         if let Some(cut) = cut {
             bytes.truncate(cut.index(bytes.len()));
         }
-        let _ = workbook::read_plan(Mhics2019, &bytes);
+        let _ = workbook::read_plan(MHICS_2019, &bytes);
     }
 }

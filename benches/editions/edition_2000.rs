@@ -742,8 +742,8 @@ mhics::matrix! {
 
 mhics::matrix! {
     /// A generated edition of 1961 criteria.
-    pub const LARGE: Matrix = matrix "generated" {
-        edition: Large,
+    pub const LARGE_MATRIX: Matrix = matrix "generated" {
+        edition: LARGE,
         title: "A generated large edition",
         version: "2000",
         levels: {

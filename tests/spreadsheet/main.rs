@@ -21,10 +21,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use calamine::{Data, Reader, Xlsx};
+use mhics::plan::{Action, ActionStatus, Plan};
 use mhics::workbook::{self, ABOUT_SHEET, PLAN_SHEET, SUMMARY_SHEET};
-use mhics::{
-    Action, ActionStatus, Assessment, CriterionId, Mhics2019, Plan, Status, Target, MATRIX,
-};
+use mhics::{Assessment, CriterionId, Status, Target, MATRIX, MHICS_2019};
 
 #[path = "../support/summary.rs"]
 mod summary;
@@ -189,7 +188,7 @@ fn libreoffice_recalculates_the_summary_as_the_crate_evaluates() {
     let dir = std::env::temp_dir().join(format!("mhics-spreadsheet-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a folder");
 
-    let blank = workbook::write(Mhics2019, None).expect("written");
+    let blank = workbook::write(MHICS_2019, None).expect("written");
     let cells = status_cells(&blank);
     assert_eq!(cells.len(), MATRIX.criterion_count());
     let blank_path = dir.join("blank.xlsx");
@@ -247,7 +246,7 @@ fn libreoffice_recalculates_the_summary_as_the_crate_evaluates() {
     }
     for (name, assessment) in prefilled {
         let input = dir.join(format!("{name}.xlsx").replace([' ', '#'], "-"));
-        let bytes = workbook::write(Mhics2019, Some(&assessment)).expect("written");
+        let bytes = workbook::write(MHICS_2019, Some(&assessment)).expect("written");
         std::fs::write(&input, bytes).expect("written");
         jobs.push(Job {
             output: input.with_extension("recalculated.xlsx"),
@@ -262,7 +261,7 @@ fn libreoffice_recalculates_the_summary_as_the_crate_evaluates() {
 
     for job in &jobs {
         let bytes = std::fs::read(&job.output).expect("saved by LibreOffice");
-        let read = workbook::read(Mhics2019, &bytes)
+        let read = workbook::read(MHICS_2019, &bytes)
             .unwrap_or_else(|e| panic!("{}: the saved workbook reads back: {e}", job.name));
         let statuses = |a: &Assessment| a.responses().map(|(id, s, _)| (id, s)).collect::<Vec<_>>();
         assert_eq!(
@@ -329,7 +328,7 @@ fn the_summary_prints_on_one_landscape_page() {
     let xlsx = dir.join("northfield.xlsx");
     std::fs::write(
         &xlsx,
-        workbook::write(Mhics2019, Some(&assessment)).expect("written"),
+        workbook::write(MHICS_2019, Some(&assessment)).expect("written"),
     )
     .expect("written");
     let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
@@ -424,7 +423,7 @@ fn a_plan_saved_by_libreoffice_reads_back_the_same() {
     let mut expected = Vec::new();
     for (name, plan) in plans {
         let with = (plan.system() == assessment.system()).then_some(&assessment);
-        let bytes = workbook::write_with_plan(Mhics2019, with, &plan).expect("written");
+        let bytes = workbook::write_with_plan(MHICS_2019, with, &plan).expect("written");
         let input = dir.join(format!("{name}.xlsx"));
         std::fs::write(&input, &bytes).expect("written");
         let (_, rows) = sheets(&bytes)
@@ -477,14 +476,14 @@ fn a_plan_saved_by_libreoffice_reads_back_the_same() {
     recalculate(&dir, &jobs);
     for (job, (plan, with_assessment)) in jobs.iter().zip(&expected) {
         let bytes = std::fs::read(&job.output).expect("saved by LibreOffice");
-        let read = workbook::read_plan(Mhics2019, &bytes)
+        let read = workbook::read_plan(MHICS_2019, &bytes)
             .unwrap_or_else(|e| panic!("{}: the saved plan reads back: {e}", job.name));
         for (a, b) in read.actions().iter().zip(plan.actions()) {
             assert_eq!(a, b, "{}", job.name);
         }
         assert_eq!(&read, plan, "{}", job.name);
         if *with_assessment {
-            let assessment = workbook::read(Mhics2019, &bytes).expect("the assessment reads");
+            let assessment = workbook::read(MHICS_2019, &bytes).expect("the assessment reads");
             assert_eq!(assessment, job.holds, "{}", job.name);
         }
     }
@@ -502,7 +501,7 @@ fn the_plan_prints_on_landscape_pages_one_page_wide() {
     );
     let plan = Plan::from_json(&std::fs::read_to_string(path).expect("a sample")).expect("valid");
     let xlsx = dir.join("plan.xlsx");
-    let bytes = workbook::write_with_plan(Mhics2019, None, &plan).expect("written");
+    let bytes = workbook::write_with_plan(MHICS_2019, None, &plan).expect("written");
     std::fs::write(&xlsx, bytes).expect("written");
     let profile = format!("-env:UserInstallation=file://{}/profile", dir.display());
     let soffice = std::env::var("MHICS_SOFFICE").unwrap_or_else(|_| "soffice".to_owned());

@@ -2,7 +2,7 @@
 //! a workbook's stored values show, as rows of text to compare cell for cell.
 
 use calamine::Data;
-use mhics::{evaluate, Assessment, Level, MATRIX};
+use mhics::{evaluate, Assessment, Level};
 
 /// What an attained level of none reads.
 pub const NOT_YET: &str = "Not yet Developing";
@@ -40,12 +40,12 @@ fn rank(level: Option<Level>) -> String {
 }
 
 /// The rows the Summary of a workbook holding `assessment` shows, in [`COLUMNS`]: a
-/// domain's row, then its sub-sections', for each domain; then `Overall`.
+/// domain's row, then its sub-sections', for each domain of its edition; then `Overall`.
 pub fn expected(assessment: &Assessment) -> Vec<Vec<String>> {
     let evaluation = evaluate(assessment);
     let mut rows = Vec::new();
     let blank = || vec![String::new(); 9];
-    for domain in MATRIX.domains() {
+    for domain in evaluation.edition().matrix().domains() {
         let attained = evaluation.domain(domain.id()).expect("a domain").attained();
         let mut row = vec![format!("Domain {}", domain.id())];
         row.extend([String::new(), String::new(), String::new(), name(attained)]);

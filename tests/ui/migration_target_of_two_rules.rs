@@ -2,10 +2,10 @@
 #[path = "../editions/review.rs"]
 mod review;
 
-use review::{ReviewFirst, ReviewSecond};
+use review::{REVIEW_FIRST, REVIEW_SECOND};
 
 mhics::migration! {
-    pub const BROKEN: Migration<ReviewFirst, ReviewSecond> = {
+    pub const BROKEN: Migration = REVIEW_FIRST => REVIEW_SECOND {
         "1.1-D3" => "1.1-M3";
         "1.1-M1", "1.1-M2" => "1.1-M3";
         "1.1-T1" => ["1.1-T2", "1.1-T3"];

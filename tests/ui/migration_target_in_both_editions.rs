@@ -1,0 +1,17 @@
+// every target is new in the later edition: 1.1-D2 is in both, and carries its own answer.
+#[path = "../editions/review.rs"]
+mod review;
+
+use review::{REVIEW_FIRST, REVIEW_SECOND};
+
+mhics::migration! {
+    pub const BROKEN: Migration = REVIEW_FIRST => REVIEW_SECOND {
+        "1.1-D3" => "1.1-D2";
+        "1.1-M1", "1.1-M2" => "1.1-M3";
+        "1.1-T1" => ["1.1-T2", "1.1-T3"];
+        review "1.2-D1";
+        retire "1.2-M1";
+    };
+}
+
+fn main() {}
