@@ -13,10 +13,11 @@ use mhics::{
     evaluate, gaps, Assessment, CriterionId, Edition, Level, Response, Status, MATRIX, MHICS_2019,
 };
 
+#[path = "../tests/api/fixtures/baseline.rs"]
 mod baseline;
 #[path = "baseline/consolidate.rs"]
 mod baseline_consolidate;
-#[path = "editions/edition_2000.rs"]
+#[path = "../tests/api/fixtures/large.rs"]
 mod edition_2000;
 
 /// A complete assessment (every criterion answered) of a system part-way along: most

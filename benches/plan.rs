@@ -17,6 +17,7 @@ use criterion::Criterion;
 use mhics::plan::{Action, ActionStatus, Plan};
 use mhics::{Assessment, Date, Level, Response, Status, Target, MATRIX};
 
+#[path = "../tests/api/fixtures/baseline.rs"]
 mod baseline;
 #[path = "baseline/plan.rs"]
 mod baseline_plan;

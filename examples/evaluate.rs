@@ -93,7 +93,7 @@ const HELP: &str =
 Evaluates one self-assessment (an assessment file, or a workbook with feature xlsx):
 the level each sub-section, domain and the whole system has attained, coverage per
 level, and the gaps toward each sub-section's next level (or toward --target for all).
-Formats: json (the default, the contract's evaluation), markdown (a readable report),
+Formats: json (the default, the evaluation JSON), markdown (a readable report),
 csv (the progression table, then the gap list), svg (a heatmap of sub-sections by level),\nhtml (one self-contained document for people, printing on A4).
 
 example: cargo run --example evaluate -- examples/data/riverside-2026.json --format markdown

@@ -28,7 +28,7 @@ fn run(args: &[String]) -> Result<String, Failure> {
 /// What `--help` prints.
 const HELP: &str = "usage: export json|markdown
 
-Prints the whole matrix of the Implementation Tool: json in the contract's export
+Prints the whole matrix of the Implementation Tool: json in the matrix export
 format, markdown as a readable document.
 
 example: cargo run --example export -- markdown

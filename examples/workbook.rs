@@ -68,7 +68,7 @@ const HELP: &str =
 Workbooks for partners who work in spreadsheets. blank writes the matrix as a workbook
 to fill in (pre-filled from an assessment file with --from, and with an Action plan sheet
 holding a plan file, .json or .xlsx, with --plan); read prints a filled workbook as the
-contract's assessment JSON (plan review reads the plan of a workbook).
+assessment JSON (plan review reads the plan of a workbook).
 
 example: cargo run --example workbook --features xlsx -- blank target/riverside.xlsx
 ";

@@ -88,6 +88,29 @@ impl Edition {
         self.matrix.version()
     }
 
+    /// The criterion of this edition that `text` names (its ID as written, e.g. from a
+    /// form), or [`Error::UnknownCriterion`](crate::Error::UnknownCriterion) with the
+    /// nearest real one.
+    ///
+    /// ```
+    /// use mhics::MHICS_2019;
+    ///
+    /// assert_eq!(MHICS_2019.criterion("1.1-D1")?.to_string(), "1.1-D1");
+    /// let err = MHICS_2019.criterion("1.1-d1").unwrap_err();
+    /// assert_eq!(err.to_string(), "unknown criterion ID \"1.1-d1\"; did you mean `1.1-D1`?");
+    /// # Ok::<(), mhics::Error>(())
+    /// ```
+    pub fn criterion(self, text: &str) -> Result<crate::id::CriterionId, crate::error::Error> {
+        text.parse::<crate::id::CriterionId>()
+            .ok()
+            .filter(|id| self.layout.slot(*id).is_some())
+            .ok_or_else(|| crate::error::Error::UnknownCriterion {
+                id: text.to_owned(),
+                suggestion: crate::error::Suggestion(self.matrix.nearest_criterion(text)),
+                position: crate::error::Position::NONE,
+            })
+    }
+
     /// Whether `id` and `version` name this edition.
     pub fn is(self, id: &str, version: &str) -> bool {
         self.id() == id && self.version() == version

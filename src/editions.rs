@@ -45,8 +45,9 @@ impl Default for Editions {
 
 impl Editions {
     /// The editions given, in order (an edition given twice is kept once), with no
-    /// migrations. Two different matrices with one name (matrix ID and version) are
-    /// refused: a file could not say which it answers.
+    /// migrations. None at all is refused ([`Error::NoEditions`]), and so are two
+    /// different matrices with one name (matrix ID and version,
+    /// [`Error::EditionTwice`]): a file could not say which it answers.
     pub fn new(editions: impl IntoIterator<Item = Edition>) -> Result<Editions, Error> {
         let mut out: Vec<Edition> = Vec::new();
         for edition in editions {
@@ -61,6 +62,9 @@ impl Editions {
                 Some(_) => {}
                 None => out.push(edition),
             }
+        }
+        if out.is_empty() {
+            return Err(Error::NoEditions);
         }
         Ok(Editions {
             editions: out,
@@ -85,6 +89,12 @@ impl Editions {
     /// The edition of matrix `id` and `version`, if known.
     pub fn find(&self, id: &str, version: &str) -> Option<Edition> {
         self.iter().find(|e| e.is(id, version))
+    }
+
+    /// The edition known by its name as it shows (`Display`), e.g. `mhics 2019`: a
+    /// stable key for a form's choice of edition.
+    pub fn find_name(&self, name: &str) -> Option<Edition> {
+        self.iter().find(|e| e.to_string() == name)
     }
 
     /// Whether `edition` is known.
@@ -190,7 +200,12 @@ impl Editions {
         for edition in self.iter() {
             match crate::workbook::read(edition, bytes) {
                 Err(WorkbookError::WrongEdition { cell, found, .. }) => {
-                    wrong = Some((cell, found));
+                    // The error of an edition of the workbook's matrix names the cell
+                    // that differs, its version: it is the one kept.
+                    let same_matrix = found.starts_with(&format!("{} ", edition.id()));
+                    if wrong.is_none() || same_matrix {
+                        wrong = Some((cell, found));
+                    }
                 }
                 result => return result,
             }

@@ -22,6 +22,10 @@ pub enum Field {
     Status(CriterionId),
     /// A response's note, on a criterion.
     Note(CriterionId),
+    /// Another text a program takes from people and keeps beside the crate's values (a
+    /// partner's name, say), named as it is in messages: `Other("partner's name")` shows
+    /// as `the partner's name`.
+    Other(&'static str),
     /// A field of the plan itself: `assessed` or `agreed`.
     Plan(&'static str),
     /// A field of an action (`id`, `title`, `criteria`, `owner`, `lead`, `due`,
@@ -52,6 +56,7 @@ impl fmt::Display for Field {
             Field::Date => f.write_str("the date"),
             Field::Status(id) => write!(f, "the status of `{id}`"),
             Field::Note(id) => write!(f, "the note on `{id}`"),
+            Field::Other(name) => write!(f, "the {name}"),
             Field::Plan(field) => write!(f, "the `{field}` of the plan"),
             Field::Action { action, field } => write!(f, "the `{field}` of {action}"),
         }
@@ -187,6 +192,17 @@ pub enum Error {
         /// Where.
         position: Position,
     },
+    /// A note given without a status (from a form: the status left blank): refused
+    /// rather than dropped.
+    #[error(
+        "a note on `{id}` is given without a status{position}; choose a status or clear the note"
+    )]
+    NoteWithoutStatus {
+        /// The criterion.
+        id: CriterionId,
+        /// Where.
+        position: Position,
+    },
     /// The file answers another matrix.
     #[error(
         "this assessment answers {} {}, expected {expected} {expected_version}{position}",
@@ -262,6 +278,9 @@ pub enum Error {
         /// The edition expected, e.g. `lakeside-local 2026`.
         expected: String,
     },
+    /// No edition given as the editions a program knows.
+    #[error("no edition given: a program knows at least one edition")]
+    NoEditions,
     /// Two different matrices with one name (matrix ID and version) given as the
     /// editions a program knows: a file could not say which it answers.
     #[error("two different editions are named {name}: each edition a program knows needs its own matrix ID and version")]
@@ -535,6 +554,7 @@ macro_rules! with_position {
             | Error::UnknownCriterion { $position, .. }
             | Error::DuplicateResponse { $position, .. }
             | Error::UnknownStatus { $position, .. }
+            | Error::NoteWithoutStatus { $position, .. }
             | Error::WrongMatrix { $position, .. }
             | Error::UnsupportedEdition { $position, .. }
             | Error::UnknownEdition { $position, .. }
@@ -557,6 +577,7 @@ macro_rules! with_position {
             | Error::MixedEditions { .. }
             | Error::NotOfEdition { .. }
             | Error::EditionTwice { .. }
+            | Error::NoEditions
             | Error::Unrecognised { .. }
             | Error::WrongKind { .. }
             | Error::TooLarge { .. }
@@ -584,6 +605,7 @@ impl Error {
             Error::UnknownStatus { id, .. } | Error::DuplicateResponse { id, .. } => {
                 Some(Field::Status(*id))
             }
+            Error::NoteWithoutStatus { id, .. } => Some(Field::Note(*id)),
             _ => None,
         }
     }

@@ -109,7 +109,8 @@ impl AssessmentBuilder {
     /// Adds an answer as text, as a form gives it: the criterion ID, the status (its
     /// identifier or label in any case, as [`Status`]'s `FromStr` reads it; blank or
     /// white space only: not answered, so nothing is added) and the note (blank or
-    /// white space only: none; otherwise kept exactly).
+    /// white space only: none; otherwise kept exactly). A note without a status is
+    /// refused ([`Error::NoteWithoutStatus`]) rather than dropped.
     pub fn answer(
         mut self,
         id: impl AsRef<str>,
@@ -174,14 +175,9 @@ impl AssessmentBuilder {
         let (cid, slot) = resolve(assessment.edition, id)?;
         let response = match pending {
             Pending::Response(response) => response,
-            Pending::Text { status, .. } if status.trim().is_empty() => return Ok(None),
-            Pending::Text { status, note } => Response {
-                status: status.parse().map_err(|_| Error::UnknownStatus {
-                    id: cid,
-                    status,
-                    position: Position::NONE,
-                })?,
-                note: (!note.trim().is_empty()).then_some(note),
+            Pending::Text { status, note } => match text_response(cid, status, note)? {
+                Some(response) => response,
+                None => return Ok(None),
             },
         };
         if assessment.has_slot(slot) {
@@ -223,4 +219,29 @@ mod tests {
             Err(Error::EmptySystem { .. })
         ));
     }
+}
+
+/// The response a form's text gives for criterion `id`: `None` when the status and note
+/// are blank, an error for an unknown status or a note without a status.
+pub(crate) fn text_response(
+    id: crate::id::CriterionId,
+    status: String,
+    note: String,
+) -> Result<Option<Response>, Error> {
+    let note = (!note.trim().is_empty()).then_some(note);
+    if status.trim().is_empty() {
+        return match note {
+            None => Ok(None),
+            Some(_) => Err(Error::NoteWithoutStatus {
+                id,
+                position: Position::NONE,
+            }),
+        };
+    }
+    let status = status.parse().map_err(|_| Error::UnknownStatus {
+        id,
+        status,
+        position: Position::NONE,
+    })?;
+    Ok(Some(Response { status, note }))
 }

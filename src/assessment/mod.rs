@@ -162,6 +162,37 @@ impl Assessment {
         })
     }
 
+    /// Records an answer as a form gives it, as text: the criterion ID, the status and
+    /// the note, read as [`AssessmentBuilder::answer`] reads them. A blank status and
+    /// note clear the criterion's response. Returns the response it replaces. Fails,
+    /// leaving the assessment as it was, as the builder would: an unknown criterion (with
+    /// the nearest real one), an unknown status, a note without a status, or a note
+    /// refused as text.
+    ///
+    /// ```
+    /// use mhics::{Assessment, Status};
+    ///
+    /// let mut assessment = Assessment::new("Riverside and Vale ICS")?;
+    /// assessment.answer("1.1-D1", "Partial", "A pilot in one borough")?;
+    /// assert_eq!(assessment.status("1.1-D1".parse()?), Some(Status::Partial));
+    /// assessment.answer("1.1-D1", "", "")?; // cleared
+    /// assert_eq!(assessment.response_count(), 0);
+    /// assert!(assessment.answer("1.1-d1", "met", "").is_err());
+    /// # Ok::<(), mhics::Error>(())
+    /// ```
+    pub fn answer(
+        &mut self,
+        id: &str,
+        status: impl Into<String>,
+        note: impl Into<String>,
+    ) -> Result<Option<Response>, Error> {
+        let (id, _) = resolve(self.edition, id)?;
+        match builder::text_response(id, status.into(), note.into())? {
+            Some(response) => self.set(id, response),
+            None => Ok(self.clear(id)),
+        }
+    }
+
     /// Records a response, replacing any earlier one for the same criterion, which is
     /// returned. Fails when the edition has no such criterion
     /// ([`Error::UnknownCriterion`]), or when the note has a control character other than

@@ -371,7 +371,7 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
 }
 
 impl<'de> Deserialize<'de> for Assessment {
-    /// Reads the contract's assessment format from any serde data format; errors are
+    /// Reads the assessment file format from any serde data format; errors are
     /// the messages of [`Error`]. For JSON, [`Assessment::from_json`] also gives the
     /// typed error with its position.
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Assessment, D::Error> {

@@ -25,7 +25,7 @@ use mhics::plan::{Action, ActionStatus, Plan};
 use mhics::workbook::{self, ABOUT_SHEET, PLAN_SHEET, SUMMARY_SHEET};
 use mhics::{Assessment, CriterionId, Status, Target, MATRIX, MHICS_2019};
 
-#[path = "../support/summary.rs"]
+#[path = "../api/fixtures/summary.rs"]
 mod summary;
 
 /// xorshift64*: enough randomness for fills, and repeatable from its seed.

@@ -1,5 +1,5 @@
 // an ID present in both editions is not retired.
-#[path = "../editions/review.rs"]
+#[path = "../api/fixtures/review.rs"]
 mod review;
 
 use review::{REVIEW_FIRST, REVIEW_SECOND};

@@ -1,5 +1,5 @@
 // `review` names only IDs of both editions.
-#[path = "../editions/review.rs"]
+#[path = "../api/fixtures/review.rs"]
 mod review;
 
 use review::{REVIEW_FIRST, REVIEW_SECOND};

@@ -1,5 +1,5 @@
 // every target is new in the later edition: 1.1-D2 is in both, and carries its own answer.
-#[path = "../editions/review.rs"]
+#[path = "../api/fixtures/review.rs"]
 mod review;
 
 use review::{REVIEW_FIRST, REVIEW_SECOND};

@@ -1,5 +1,5 @@
 // every target exists in the later edition: 1.1-D9 does not.
-#[path = "../editions/review.rs"]
+#[path = "../api/fixtures/review.rs"]
 mod review;
 
 use review::{REVIEW_FIRST, REVIEW_SECOND};

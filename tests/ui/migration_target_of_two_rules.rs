@@ -1,5 +1,5 @@
 // each later criterion takes its answer from one rule.
-#[path = "../editions/review.rs"]
+#[path = "../api/fixtures/review.rs"]
 mod review;
 
 use review::{REVIEW_FIRST, REVIEW_SECOND};

@@ -1,5 +1,5 @@
 // every source is a criterion of the earlier edition.
-#[path = "../editions/review.rs"]
+#[path = "../api/fixtures/review.rs"]
 mod review;
 
 use review::{REVIEW_FIRST, REVIEW_SECOND};

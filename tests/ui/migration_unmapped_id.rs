@@ -1,5 +1,5 @@
 // every ID of the earlier edition that the later lacks is mapped or retired: 1.2-M1 is neither.
-#[path = "../editions/review.rs"]
+#[path = "../api/fixtures/review.rs"]
 mod review;
 
 use review::{REVIEW_FIRST, REVIEW_SECOND};

@@ -1,4 +1,4 @@
-//! Names as the contract's *Names* say: NFC, full case folding, default-ignorable code
+//! Names as the names guide (`mhics::guide::limits`) says: NFC, full case folding, default-ignorable code
 //! points removed, trimmed; and two spellings of one name shown apart in errors.
 
 use mhics::cohort::Cohort;

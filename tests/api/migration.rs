@@ -1,8 +1,7 @@
 //! Editions other than the built-in one, and migration between editions: every rule
 //! kind, the report's accounting, and the whole API on a second edition.
 
-#[path = "editions/review.rs"]
-mod review;
+use crate::fixtures::review;
 
 use std::collections::BTreeSet;
 
@@ -40,7 +39,7 @@ fn first() -> Assessment {
 }
 
 #[test]
-fn every_rule_kind_does_what_the_contract_says() {
+fn every_rule_kind_does_what_the_guide_says() {
     let migrated = FIRST_TO_SECOND
         .apply(&first())
         .expect("of the first edition");

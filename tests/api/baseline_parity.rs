@@ -1,8 +1,7 @@
 //! The benchmark's baseline (JSON model + HashMap) computes exactly what the crate does,
 //! so the comparison in `benches/evaluate.rs` is like for like.
 
-#[path = "../benches/baseline/mod.rs"]
-mod baseline;
+use crate::fixtures::baseline;
 
 use mhics::{evaluate, gaps, Assessment, Response, Status, Target, MATRIX};
 use proptest::prelude::*;

@@ -3,10 +3,8 @@
 //! brings assessments of several editions together only through the migrations it
 //! knows; comparing, a cohort and partners' perspectives refuse mixed editions.
 
-#[path = "editions/retired.rs"]
-mod retired;
-#[path = "editions/review.rs"]
-mod review;
+use crate::fixtures::retired;
+use crate::fixtures::review;
 
 use mhics::cohort::Cohort;
 use mhics::compare::{compare, compare_across};

@@ -3,8 +3,7 @@
 
 use mhics::{Assessment, CriterionId, Error, Field, Response, Status, MAX_ASSESSMENT_BYTES};
 
-#[path = "support/csv.rs"]
-mod csv;
+use crate::fixtures::csv;
 
 const SMALL: &str = r#"{"matrix": "mhics", "version": "2019", "system": "North", "responses": {"1.1-D1": {"status": "met", "note": "NOTE"}}}"#;
 

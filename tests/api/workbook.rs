@@ -10,8 +10,7 @@ use mhics::{Assessment, Date, Editions, Response, Status, MATRIX, MHICS_2019};
 use proptest::prelude::*;
 use rust_xlsxwriter::{ExcelDateTime, Workbook};
 
-#[path = "support/summary.rs"]
-mod summary;
+use crate::fixtures::summary;
 
 fn sample(name: &str) -> Assessment {
     let path = format!("{}/examples/data/{name}.json", env!("CARGO_MANIFEST_DIR"));
@@ -60,7 +59,7 @@ fn samples_come_back_exactly() -> Result<(), Box<dyn std::error::Error>> {
 }
 
 #[test]
-fn the_layout_is_the_contracts() -> Result<(), Box<dyn std::error::Error>> {
+fn the_layout_is_the_documented_one() -> Result<(), Box<dyn std::error::Error>> {
     let assessment = sample("northfield-2026");
     let bytes = workbook::write(MHICS_2019, Some(&assessment))?;
     let sheets = sheets(&bytes);

@@ -2,8 +2,7 @@
 //! refused in one line naming the sheet and cell, never guessed.
 #![cfg(feature = "xlsx")]
 
-#[path = "support/ooxml.rs"]
-mod ooxml;
+use crate::fixtures::ooxml;
 
 use mhics::workbook::{self, WorkbookError};
 use mhics::{Assessment, Status, MHICS_2019};

@@ -1,10 +1,9 @@
-//! Action plans against a literal reading of the contract's *Action plans*: drafting,
+//! Action plans against a literal reading of the plans guide (`mhics::guide::plans`): drafting,
 //! reviewing and migrating random plans and assessments are compared with slow oracles
-//! written straight from the contract's text, for the built-in edition and for a second
+//! written straight from the guide's text, for the built-in edition and for a second
 //! edition with retired IDs; every error's message; plans read and written back exactly.
 
-#[path = "editions/review.rs"]
-mod review;
+use crate::fixtures::review;
 
 use mhics::migration::Rule;
 use mhics::plan::{Action, ActionOutcome, ActionStatus, Plan, PlanChange};
@@ -14,7 +13,7 @@ use mhics::{
 use proptest::prelude::*;
 use review::{FIRST_TO_SECOND, REVIEW_FIRST, REVIEW_SECOND};
 
-// ---- The oracles: the contract read literally. ----
+// ---- The oracles: the guide read literally. ----
 
 /// "A criterion is *in place* when it is `met` or `not_applicable`."
 fn in_place(status: Option<Status>) -> bool {
@@ -436,7 +435,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
     #[test]
-    fn drafts_follow_the_contract(
+    fn drafts_follow_the_rules(
         statuses in prop::collection::vec(status(), MHICS_2019.matrix().criterion_count()),
         date in prop::option::of(date()),
         target in target(),
@@ -445,7 +444,7 @@ proptest! {
     }
 
     #[test]
-    fn reviews_follow_the_contract(
+    fn reviews_follow_the_rules(
         statuses in prop::collection::vec(status(), MHICS_2019.matrix().criterion_count()),
         specs in prop::collection::vec(spec(), 0..30),
         assessed in prop::option::of(date()),
@@ -493,7 +492,7 @@ proptest! {
     }
 
     #[test]
-    fn migration_follows_the_contract(
+    fn migration_follows_the_rules(
         specs in prop::collection::vec(spec(), 0..12),
         statuses in prop::collection::vec(status(), REVIEW_FIRST.matrix().criterion_count()),
         target in target(),

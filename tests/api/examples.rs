@@ -9,8 +9,9 @@
 //! `error: ` prefix) and exit status.
 
 mod runner {
-    use std::path::PathBuf;
+    use std::path::{Path, PathBuf};
     use std::process::Command;
+    use std::sync::OnceLock;
 
     /// What a failed run of an example said: its message and exit status.
     #[derive(Debug)]
@@ -19,21 +20,64 @@ mod runner {
         pub status: u8,
     }
 
-    /// The example's binary, beside this test's in the target directory.
+    /// The example's binary, beside this test's in the target directory, checked once to
+    /// be built from the sources as they are and with this test's features.
     fn binary(name: &str) -> PathBuf {
+        static CHECKED: OnceLock<()> = OnceLock::new();
         let exe = std::env::current_exe().expect("the test binary's path");
         let dir = exe
             .parent()
             .and_then(|deps| deps.parent())
-            .expect("the target directory");
-        let path = dir.join("examples").join(name);
-        assert!(
-            path.exists(),
-            "{} is not built: `cargo test` builds the examples before it runs the tests \
-             (or run `cargo build --examples` first)",
-            path.display()
+            .expect("the target directory")
+            .join("examples");
+        CHECKED.get_or_init(|| check_built(&dir));
+        dir.join(name)
+    }
+
+    /// Refuses example binaries that are missing, older than a source file, or built with
+    /// other features than this test (`cargo test` builds them, with its features, before
+    /// it runs the tests; `cargo test --test api` alone does not).
+    fn check_built(dir: &Path) {
+        let again = "run `cargo test` (with this test's features) to build the examples";
+        let plan = dir.join("plan");
+        let built = std::fs::metadata(&plan)
+            .and_then(|m| m.modified())
+            .unwrap_or_else(|_| panic!("{} is not built: {again}", plan.display()));
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut stack = vec![root.join("src"), root.join("examples")];
+        while let Some(path) = stack.pop() {
+            if path.is_dir() {
+                let entries = std::fs::read_dir(&path).expect("a readable folder");
+                stack.extend(entries.map(|e| e.expect("an entry").path()));
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let changed = std::fs::metadata(&path).and_then(|m| m.modified());
+                assert!(
+                    changed.is_ok_and(|changed| changed <= built),
+                    "the example binaries are older than {}: {again}",
+                    path.display()
+                );
+            }
+        }
+        // Only a build with the feature writes a workbook: without it, asking for one
+        // is refused as usage (status 2) before any file is touched.
+        let probe = Command::new(&plan)
+            .args([
+                "draft",
+                "examples/data/riverside-2025.json",
+                "--format",
+                "xlsx",
+            ])
+            .args(["--out", "/nonexistent/mhics/probe.xlsx"])
+            .current_dir(root)
+            .output()
+            .expect("the plan example runs");
+        let with_xlsx = probe.status.code() != Some(2);
+        assert_eq!(
+            with_xlsx,
+            cfg!(feature = "xlsx"),
+            "the example binaries were built {} feature `xlsx`: {again}",
+            if with_xlsx { "with" } else { "without" }
         );
-        path
     }
 
     /// Runs example `name` with `args`: its standard output and standard error lines, or
@@ -178,7 +222,7 @@ fn local_edition_reads_a_file_of_each_of_its_editions_into_one_cohort() {
 }
 
 #[test]
-fn evaluate_prints_the_contract_json_for_every_sample() {
+fn evaluate_prints_the_evaluation_json_for_every_sample() {
     for sample in SAMPLES {
         let json = evaluate::run(&args(&[&data(sample)])).expect("a valid sample");
         insta::assert_snapshot!(format!("evaluate_{sample}"), json);
@@ -875,6 +919,8 @@ fn plan_refuses_bad_input_in_one_line() {
     #[cfg(not(feature = "xlsx"))]
     {
         let out = std::env::temp_dir().join("mhics-examples-never-written.xlsx");
+        // Left by a run of a build with the feature, if any.
+        let _ = std::fs::remove_file(&out);
         let list = [
             "draft",
             &data("riverside-2025"),

@@ -2,8 +2,7 @@
 //! report takes no markup from it, every SVG is well-formed XML whatever it holds, and
 //! every error that quotes it stays on one line.
 
-#[path = "editions/review.rs"]
-mod review;
+use crate::fixtures::review;
 
 use mhics::cohort::Cohort;
 use mhics::compare::{compare, compare_across};
@@ -316,7 +315,7 @@ proptest! {
             Box::new(PerspectivesError::RepeatedRespondent { respondent: a.clone(), second_respondent: b.clone(), first: c.clone(), second: a.clone() }),
             Box::new(id_error),
             // Editions chosen at run time, action plans and the board report.
-            Box::new(Error::UnknownEdition { found: a.clone(), found_version: b.clone(), known: "mhics 2019".into(), position }),
+            Box::new(Error::UnknownEdition { what: "assessment", found: a.clone(), found_version: b.clone(), known: "mhics 2019".into(), position }),
             Box::new(Error::PlanEdition { found: a.clone(), found_version: b.clone(), expected: "mhics", expected_version: "2019", position }),
             Box::new(Error::DuplicateAction { id: a.clone(), first: b.clone(), position }),
             Box::new(Error::UnknownActionCriterion { action: action.clone(), id: b.clone(), suggestion: Suggestion(None), position }),

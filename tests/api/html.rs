@@ -4,8 +4,7 @@
 //! report with all it can take and with the assessment alone.
 #![cfg(feature = "html")]
 
-#[path = "support/html.rs"]
-mod support;
+use crate::fixtures::html as support;
 
 use mhics::cohort::Cohort;
 use mhics::compare::compare;

@@ -1,4 +1,4 @@
-//! The contract's progression and gap semantics, on the real matrix.
+//! The rules of progression and gaps (`mhics::guide::rules`), on the real matrix.
 
 use mhics::{
     evaluate, gaps, group, Assessment, CriterionId, GapStatus, Level, Response, Status,

@@ -3,8 +3,7 @@
 //! in one line naming the sheet and cell.
 #![cfg(all(feature = "xlsx", feature = "serde"))]
 
-#[path = "support/ooxml.rs"]
-mod ooxml;
+use crate::fixtures::ooxml;
 
 use std::io::Cursor;
 

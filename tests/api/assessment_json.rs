@@ -14,7 +14,7 @@ fn err(text: &str) -> Error {
 }
 
 #[test]
-fn reads_the_contract_example() -> Result<(), Box<dyn std::error::Error>> {
+fn reads_the_documented_example() -> Result<(), Box<dyn std::error::Error>> {
     let a = Assessment::from_json(&file(
         r#"{
     "1.1-D1": { "status": "met", "note": "Mental Health Board in place since 2020" },

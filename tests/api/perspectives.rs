@@ -1,6 +1,6 @@
-//! Partners' perspectives: the contract's rules one by one, the checks on a set, and a
+//! Partners' perspectives: the rules one by one, the checks on a set, and a
 //! property that the word-parallel rules agree with a criterion-by-criterion reading of
-//! the contract for any set of respondents.
+//! the rules for any set of respondents.
 
 use mhics::perspectives::{Perspectives, PerspectivesError};
 use mhics::{
@@ -340,9 +340,9 @@ fn sets_that_do_not_belong_together_are_refused() -> Result<(), Box<dyn std::err
     Ok(())
 }
 
-/// The contract's rules for one criterion, read literally: `answers` are the statuses
+/// The rules for one criterion (`mhics::guide::perspectives`), read literally: `answers` are the statuses
 /// given (no entry for a respondent who gave none).
-fn by_the_contract(answers: &[Status]) -> (Option<Status>, u8, bool) {
+fn by_the_rules(answers: &[Status]) -> (Option<Status>, u8, bool) {
     let scores: Vec<u8> = answers
         .iter()
         .filter_map(|s| match s {
@@ -384,7 +384,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
 
     #[test]
-    fn word_parallel_rules_agree_with_the_contract_criterion_by_criterion(sets in respondents()) {
+    fn word_parallel_rules_agree_with_the_rules_criterion_by_criterion(sets in respondents()) {
         let assessments: Vec<Assessment> = sets
             .iter()
             .enumerate()
@@ -405,7 +405,7 @@ proptest! {
         for (i, criterion) in MATRIX.criteria().enumerate() {
             let id = criterion.id();
             let given: Vec<Status> = sets.iter().filter_map(|answers| answers[i]).collect();
-            let (status, spread, disputed) = by_the_contract(&given);
+            let (status, spread, disputed) = by_the_rules(&given);
             prop_assert_eq!(c.status(id), status, "{}", id);
             prop_assert_eq!(p.consolidated().status(id), status, "{}", id);
             prop_assert_eq!(c.spread(id), spread, "{}", id);

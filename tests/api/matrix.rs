@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use mhics::{CriterionId, Level, MATRIX};
 
 /// The published text the content was taken from.
-const SOURCE: &str = include_str!("source/implementation-tool.txt");
+const SOURCE: &str = include_str!("../source/implementation-tool.txt");
 
 /// Text with all white space and bullet markers removed, so that line breaks, list
 /// layout and column layout of the extraction do not matter, while every other character

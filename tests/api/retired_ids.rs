@@ -4,16 +4,12 @@
 //! ID finds nothing; and the JSON file, the workbook, every report and peer learning
 //! carry such an edition through with each criterion's own text and theme.
 
-#[path = "support/csv.rs"]
-#[allow(dead_code)]
-mod csv;
-#[path = "../benches/editions/edition_2000.rs"]
-mod edition_2000;
-#[path = "editions/retired.rs"]
-mod retired;
-#[path = "editions/review.rs"]
-mod review;
+use crate::fixtures::csv;
+use crate::fixtures::large as edition_2000;
+use crate::fixtures::retired;
+use crate::fixtures::review;
 
+use crate::fixtures::gapped::{GAPPED, GAPPED_EDITION};
 use mhics::cohort::Cohort;
 use mhics::compare::compare;
 use mhics::perspectives::Perspectives;
@@ -22,6 +18,7 @@ use mhics::{
     evaluate, gaps, Assessment, CriterionId, Edition, Editions, EvaluationReport, Level, Response,
     Status, Target,
 };
+use mhics::{Criterion, Matrix, Theme};
 use proptest::prelude::*;
 use retired::{RETIRED_2027, RETIRED_IDS, UNKNOWN_IDS};
 
@@ -94,6 +91,7 @@ fn check_absent(edition: Edition, ids: &[&str]) {
 
 #[test]
 fn every_lookup_finds_exactly_its_criterion_in_every_test_edition() {
+    check_lookups(GAPPED_EDITION);
     check_lookups(RETIRED_2027);
     check_lookups(review::REVIEW_FIRST);
     check_lookups(review::REVIEW_SECOND);
@@ -103,6 +101,24 @@ fn every_lookup_finds_exactly_its_criterion_in_every_test_edition() {
 
 #[test]
 fn retired_and_unknown_ids_find_nothing() {
+    check_absent(
+        GAPPED_EDITION,
+        &[
+            "1.1-D2", "1.1-D5", "1.1-M1", "1.1-M2", "1.1-M3", "1.1-T1", "1.2-T2",
+        ],
+    );
+    let text = |id: &str| GAPPED.criterion(id.parse().unwrap()).map(|c| c.text());
+    // The cases that went wrong when lookups counted positions.
+    assert_eq!(text("1.1-D3"), Some("three"));
+    assert_eq!(text("1.1-D4"), Some("four"));
+    assert_eq!(text("1.1-D2"), None);
+    assert_eq!(text("1.1-D5"), None);
+    assert_eq!(text("1.1-M4"), Some("m four"));
+    assert_eq!(text("1.1-M1"), None);
+    assert_eq!(text("1.1-T2"), Some("t two"));
+    assert_eq!(text("1.1-T3"), Some("t three"));
+    assert_eq!(text("1.1-T1"), None);
+    assert_eq!(text("1.2-T2"), None);
     check_absent(RETIRED_2027, &RETIRED_IDS);
     check_absent(RETIRED_2027, &UNKNOWN_IDS);
     check_absent(
@@ -356,5 +372,42 @@ mod workbook {
             workbook::read(RETIRED_2027, &bytes).expect("read back"),
             all
         );
+    }
+}
+
+/// The obvious answer: scan every theme of every level for the ID.
+fn oracle(
+    matrix: &'static Matrix,
+    id: CriterionId,
+) -> Option<(&'static Theme, &'static Criterion)> {
+    matrix
+        .subsections()
+        .flat_map(|s| Level::ALL.iter().map(move |l| s.level(*l)))
+        .flat_map(|l| l.themes().iter())
+        .flat_map(|t| t.criteria().iter().map(move |c| (t, c)))
+        .find(|(_, c)| c.id() == id)
+}
+
+fn matrices() -> [&'static Matrix; 3] {
+    [
+        &mhics::MATRIX,
+        GAPPED_EDITION.matrix(),
+        review::REVIEW_SECOND.matrix(),
+    ]
+}
+
+proptest! {
+    /// Any ID, real, retired or unknown, finds what a scan of the matrix finds.
+    #[test]
+    fn lookups_agree_with_a_scan(m in 0usize..3, s in 0usize..3, l in 0usize..3, n in 1u8..=70) {
+        let matrix = matrices()[m];
+        let subsection = matrix.subsections().nth(s % matrix.subsections().count()).unwrap();
+        let id: CriterionId = format!("{}-{}{n}", subsection.id(), ["D", "M", "T"][l]).parse().unwrap();
+        let expected = oracle(matrix, id);
+        let found = matrix.criterion_in_theme(id);
+        prop_assert_eq!(found.map(|(t, c)| (t as *const Theme, c as *const Criterion)),
+            expected.map(|(t, c)| (t as *const Theme, c as *const Criterion)));
+        prop_assert_eq!(matrix.criterion(id).map(|c| c as *const Criterion),
+            expected.map(|(_, c)| c as *const Criterion));
     }
 }

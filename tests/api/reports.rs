@@ -5,8 +5,7 @@ use mhics::cohort::Cohort;
 use mhics::compare::compare;
 use mhics::{evaluate, report, Assessment, Status, Target, MATRIX};
 
-#[path = "support/csv.rs"]
-mod csv;
+use crate::fixtures::csv;
 use csv::read_csv;
 
 fn sample(name: &str) -> Assessment {
