@@ -1,0 +1,325 @@
+//! The lead's pages on the round as a whole: the partners' answers consolidated and
+//! the conversations to have, agreeing the assessment, the action plan (drafted from
+//! it, reviewed, its actions edited in forms), the board report, and the files.
+
+use axum::extract::{Path, State};
+use axum::response::{Html, Response};
+use axum::routing::{get, post};
+use axum::Router;
+use maud::{html, Markup};
+use mhics::plan::{ActionStatus, Plan};
+use mhics::report::html;
+use mhics::{evaluate, Date, Target};
+use rusqlite::TransactionBehavior;
+
+use crate::app::{see_other, Failure, Fields, Shared};
+use crate::round::{self, Ctx};
+use crate::secret::csrf;
+use crate::store;
+use crate::views::{self, page, problems, report};
+
+/// The routes of the round as a whole.
+pub fn routes() -> Router<Shared> {
+    Router::new()
+        .route("/l/{token}/r/{round}/together", get(together))
+        .route("/l/{token}/r/{round}/agree", post(agree))
+        .route("/l/{token}/r/{round}/plan", get(plan_page))
+        .route("/l/{token}/r/{round}/plan/draft", post(draft))
+        .route("/l/{token}/r/{round}/plan/agreed", post(plan_agreed))
+        .route("/l/{token}/r/{round}/plan/actions/{action}", post(edit_action))
+        .route("/l/{token}/r/{round}/board", get(board))
+        .route("/l/{token}/r/{round}/files/{name}", get(file))
+}
+
+fn internal(e: impl std::fmt::Display) -> Failure {
+    Failure::Internal(e.to_string())
+}
+
+fn crumbs(ctx: &Ctx) -> Markup {
+    let base = ctx.base();
+    html! {
+        nav class="crumbs" aria-label="Round pages" {
+            ul {
+                li { a href=(base) { "The round and its partners" } }
+                li { a href={ (base) "/together" } { "The assessment together" } }
+                li { a href={ (base) "/plan" } { "The action plan" } }
+                li { a href={ (base) "/board" } { "The board report" } }
+            }
+        }
+    }
+}
+
+async fn together(State(state): State<Shared>, Path((token, id)): Path<(String, String)>) -> Result<Html<String>, Failure> {
+    state
+        .run(move |state, conn| {
+            let ctx = round::load(state, conn, &token, &id)?;
+            let perspectives = ctx.perspectives()?;
+            let agreed_report = ctx.agreed.as_ref().map(|a| html::assessment(&evaluate(a), Target::Next));
+            let markup = page(
+                &format!("{} together", ctx.round.system),
+                html! {
+                    (crumbs(&ctx))
+                    @if let Some(r) = &agreed_report {
+                        h2 { "The agreed assessment" }
+                        (report(r))
+                    }
+                    @match &perspectives {
+                        None => p { "No partner has been added yet: there is nothing to consolidate." },
+                        Some(p) => {
+                            h2 { "Agree the assessment" }
+                            p { "Agreeing takes the partners' consolidated answers below as the system's assessment for this round (the plan is drafted from it). You can agree again after more answers come in." }
+                            form method="post" action={ (ctx.base()) "/agree" } {
+                                (views::csrf_field(&csrf(&ctx.token)))
+                                button type="submit" { "Agree the consolidated assessment" }
+                            }
+                            h2 { "The partners' answers together" }
+                            (report(&html::perspectives(p)))
+                        }
+                    }
+                },
+            );
+            Ok(Html(markup.into_string()))
+        })
+        .await
+}
+
+async fn agree(State(state): State<Shared>, Path((token, id)): Path<(String, String)>, fields: Fields) -> Result<Response, Failure> {
+    state
+        .run(move |state, conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let ctx = round::load(state, &tx, &token, &id)?;
+            fields.check_csrf(&token)?;
+            let perspectives = ctx.perspectives()?.ok_or(Failure::NotFound)?;
+            let agreed = perspectives.consolidated().to_json_compact();
+            store::set_round_files(&tx, ctx.round.id, Some(&agreed), ctx.round.plan.as_deref())?;
+            tx.commit()?;
+            Ok(see_other(&format!("{}/together", ctx.base())))
+        })
+        .await
+}
+
+/// What was typed into one action's form, kept when it is refused.
+#[derive(Debug, Default)]
+struct Typed {
+    action: String,
+    fields: Fields,
+    errors: Vec<(String, String)>,
+}
+
+async fn plan_page(State(state): State<Shared>, Path((token, id)): Path<(String, String)>) -> Result<Html<String>, Failure> {
+    state
+        .run(move |state, conn| {
+            let ctx = round::load(state, conn, &token, &id)?;
+            Ok(Html(plan_view(&ctx, &Typed::default())?.into_string()))
+        })
+        .await
+}
+
+fn plan_view(ctx: &Ctx, typed: &Typed) -> Result<Markup, Failure> {
+    let main = ctx.main()?;
+    let base = ctx.base();
+    let token_csrf = csrf(&ctx.token);
+    let review = match (&ctx.plan, &main) {
+        (Some(plan), Some(m)) => Some(ctx.review(plan, m).map(|r| html::plan_review(&r))),
+        _ => None,
+    };
+    Ok(page(
+        &format!("Action plan: {}", ctx.round.system),
+        html! {
+            (crumbs(ctx))
+            @if !typed.errors.is_empty() { (problems(&typed.errors)) }
+            @match (&ctx.plan, &ctx.agreed) {
+                (None, None) => p { "Agree the assessment first (on the page of the assessment together): the plan is drafted from it." },
+                (None, Some(_)) => {
+                    p { "Draft the plan from the agreed assessment: one action for each group of gaps toward each sub-section's next level that share a sub-section, level and theme." }
+                    form method="post" action={ (base) "/plan/draft" } {
+                        (views::csrf_field(&token_csrf))
+                        button type="submit" { "Draft the action plan" }
+                    }
+                }
+                (Some(plan), _) => {
+                    @if ctx.round.previous_id.is_some() { p { "This plan was carried forward from the last round: the review below shows what its actions achieved." } }
+                    @match &review {
+                        Some(Ok(r)) => { h2 { "How the plan stands" } (report(r)) }
+                        Some(Err(e)) => p { "The plan cannot be reviewed against this round's assessment: " (e) },
+                        None => p { "No partner has answered yet: the plan is reviewed once there are answers." },
+                    }
+                    h2 { "The actions" }
+                    @for action in plan.actions() { (action_form(&base, &token_csrf, action, typed)) }
+                    h2 { "When the plan was agreed" }
+                    form method="post" action={ (base) "/plan/agreed" } {
+                        (views::csrf_field(&token_csrf))
+                        (views::text_input("agreed", "agreed", "Agreed on (YYYY-MM-DD; leave empty if not agreed yet)",
+                            &plan.agreed().map(|d| d.to_string()).unwrap_or_default(), "date",
+                            typed.errors.iter().find(|(f, _)| f == "agreed").map(|(_, e)| e.as_str())))
+                        button type="submit" { "Save the date" }
+                    }
+                    @if ctx.agreed.is_some() {
+                        h2 { "Start again" }
+                        form method="post" action={ (base) "/plan/draft" } {
+                            (views::csrf_field(&token_csrf))
+                            button type="submit" class="secondary" { "Replace the plan with a new draft from the agreed assessment" }
+                        }
+                    }
+                }
+            }
+        },
+    ))
+}
+
+fn action_form(base: &str, token_csrf: &str, action: &mhics::plan::Action, typed: &Typed) -> Markup {
+    let mine = typed.action == action.id();
+    let value = |field: &str, saved: String| if mine { typed.fields.get(field).to_owned() } else { saved };
+    let error = |field: &str| {
+        if mine {
+            typed.errors.iter().find(|(f, _)| f == &format!("{}-{field}", action.id())).map(|(_, e)| e.as_str())
+        } else {
+            None
+        }
+    };
+    let fid = |field: &str| format!("{}-{field}", action.id());
+    let status = value("status", action.status().as_str().to_owned());
+    let criteria: Vec<String> = action.criteria().iter().map(ToString::to_string).collect();
+    html! {
+        form method="post" action={ (base) "/plan/actions/" (action.id()) } {
+            fieldset {
+                legend { (action.id()) ": " (action.title()) }
+                p class="meta" { "Criteria: " (criteria.join(", ")) }
+                (views::csrf_field(token_csrf))
+                (views::text_input(&fid("title"), "title", "Title", &value("title", action.title().into()), "text", error("title")))
+                (views::text_input(&fid("owner"), "owner", "Owner (the organisation)", &value("owner", action.owner().unwrap_or("").into()), "text", error("owner")))
+                (views::text_input(&fid("lead"), "lead", "Lead (the person or role)", &value("lead", action.lead().unwrap_or("").into()), "text", error("lead")))
+                (views::text_input(&fid("due"), "due", "Due (YYYY-MM-DD)", &value("due", action.due().map(|d| d.to_string()).unwrap_or_default()), "date", error("due")))
+                div class="field" {
+                    label for=(fid("status")) { "Status" }
+                    @if let Some(e) = error("status") { p class="error" { (e) } }
+                    select id=(fid("status")) name="status" {
+                        @for s in ActionStatus::ALL {
+                            option value=(s.as_str()) selected[status.eq_ignore_ascii_case(s.as_str())] { (s.name()) }
+                        }
+                    }
+                }
+                div class="field" {
+                    label for=(fid("note")) { "Note" }
+                    @if let Some(e) = error("note") { p class="error" { (e) } }
+                    textarea id=(fid("note")) name="note" rows="2" { (value("note", action.note().unwrap_or("").into())) }
+                }
+                button type="submit" { "Save " (action.id()) }
+            }
+        }
+    }
+}
+
+async fn draft(State(state): State<Shared>, Path((token, id)): Path<(String, String)>, fields: Fields) -> Result<Response, Failure> {
+    state
+        .run(move |state, conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let ctx = round::load(state, &tx, &token, &id)?;
+            fields.check_csrf(&token)?;
+            let agreed = ctx.agreed.as_ref().ok_or(Failure::NotFound)?;
+            let plan = Plan::draft(agreed, Target::Next);
+            store::set_round_files(&tx, ctx.round.id, ctx.round.agreed.as_deref(), Some(&plan.to_json_compact()))?;
+            tx.commit()?;
+            Ok(see_other(&format!("{}/plan", ctx.base())))
+        })
+        .await
+}
+
+fn optional(text: &str) -> Option<String> {
+    (!text.trim().is_empty()).then(|| text.to_owned())
+}
+
+fn date(text: &str) -> Result<Option<Date>, String> {
+    match text.trim() {
+        "" => Ok(None),
+        t => t.parse().map(Some).map_err(|e: mhics::DateError| e.to_string()),
+    }
+}
+
+async fn plan_agreed(State(state): State<Shared>, Path((token, id)): Path<(String, String)>, fields: Fields) -> Result<Response, Failure> {
+    state
+        .run(move |state, conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut ctx = round::load(state, &tx, &token, &id)?;
+            fields.check_csrf(&token)?;
+            let mut plan = ctx.plan.take().ok_or(Failure::NotFound)?;
+            match date(fields.get("agreed")) {
+                Ok(d) => plan.set_agreed(d),
+                Err(e) => {
+                    ctx.plan = Some(plan);
+                    let typed = Typed { errors: vec![("agreed".into(), format!("the date the plan was agreed: {e}"))], ..Typed::default() };
+                    return Err(Failure::BadInput(plan_view(&ctx, &typed)?));
+                }
+            }
+            store::set_round_files(&tx, ctx.round.id, ctx.round.agreed.as_deref(), Some(&plan.to_json_compact()))?;
+            tx.commit()?;
+            Ok(see_other(&format!("{}/plan", ctx.base())))
+        })
+        .await
+}
+
+async fn edit_action(
+    State(state): State<Shared>,
+    Path((token, id, action)): Path<(String, String, String)>,
+    fields: Fields,
+) -> Result<Response, Failure> {
+    state
+        .run(move |state, conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut ctx = round::load(state, &tx, &token, &id)?;
+            fields.check_csrf(&token)?;
+            let mut plan = ctx.plan.take().ok_or(Failure::NotFound)?;
+            let a = plan.action_mut(&action).ok_or(Failure::NotFound)?;
+            let aid = a.id().to_owned();
+            let mut errors: Vec<(String, String)> = Vec::new();
+            let mut note = |field: &str, result: Result<(), String>| {
+                if let Err(e) = result {
+                    errors.push((format!("{aid}-{field}"), e));
+                }
+            };
+            note("title", a.set_title(fields.get("title")).map_err(|e| e.to_string()));
+            note("owner", a.set_owner(optional(fields.get("owner"))).map_err(|e| e.to_string()));
+            note("lead", a.set_lead(optional(fields.get("lead"))).map_err(|e| e.to_string()));
+            note("due", date(fields.get("due")).map(|d| a.set_due(d)).map_err(|e| format!("the due date of action {aid:?}: {e}")));
+            note(
+                "status",
+                fields.get("status").parse::<ActionStatus>().map(|s| a.set_status(s)).map_err(|e| e.to_string()),
+            );
+            note("note", a.set_note(optional(fields.get("note"))).map_err(|e| e.to_string()));
+            if !errors.is_empty() {
+                // The form again, with the plan as saved and what was typed.
+                ctx.plan = ctx.round.plan.as_deref().map(Plan::from_json).transpose().map_err(internal)?;
+                let typed = Typed { action: aid, fields, errors };
+                return Err(Failure::BadInput(plan_view(&ctx, &typed)?));
+            }
+            store::set_round_files(&tx, ctx.round.id, ctx.round.agreed.as_deref(), Some(&plan.to_json_compact()))?;
+            tx.commit()?;
+            Ok(see_other(&format!("{}/plan#{aid}-title", ctx.base())))
+        })
+        .await
+}
+
+async fn board(State(state): State<Shared>, Path((token, id)): Path<(String, String)>) -> Result<Html<String>, Failure> {
+    state
+        .run(move |state, conn| {
+            let ctx = round::load(state, conn, &token, &id)?;
+            let main = ctx.main()?;
+            let body = match &main {
+                None => html! { p { "No partner has answered yet: the board report needs an assessment." } },
+                Some(m) => match ctx.board(m) {
+                    Ok(r) => html! {
+                        p { a href={ (ctx.base()) "/files/board.html" } { "Download the board report" } " (one file to send or print)." }
+                        (report(&r))
+                    },
+                    Err(e) => html! { p { "The board report cannot be made: " (e) } },
+                },
+            };
+            Ok(Html(page(&format!("Board report: {}", ctx.round.system), html! { (crumbs(&ctx)) (body) }).into_string()))
+        })
+        .await
+}
+
+async fn file(State(state): State<Shared>, Path((token, id, name)): Path<(String, String, String)>) -> Result<Response, Failure> {
+    let ctx = state.run(move |state, conn| round::load(state, conn, &token, &id)).await?;
+    tokio::task::spawn_blocking(move || ctx.file(&name)).await.map_err(internal)?
+}
