@@ -130,7 +130,10 @@ impl<S: Send + Sync> FromRequest<S> for Fields {
                 } else {
                     StatusCode::BAD_REQUEST
                 };
-                Err((status, Html(views::message("Form refused", &text).into_string()))
+                Err((
+                    status,
+                    Html(views::message("Form refused", &text).into_string()),
+                )
                     .into_response())
             }
         }
@@ -152,9 +155,18 @@ pub const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self' data
 
 async fn headers(mut response: Response) -> Response {
     let h = response.headers_mut();
-    h.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP));
-    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
-    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(CSP),
+    );
+    h.insert(
+        header::REFERRER_POLICY,
+        HeaderValue::from_static("no-referrer"),
+    );
+    h.insert(
+        header::X_CONTENT_TYPE_OPTIONS,
+        HeaderValue::from_static("nosniff"),
+    );
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     if !h.contains_key(header::CACHE_CONTROL) {
         h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
@@ -181,7 +193,10 @@ async fn not_found() -> Failure {
 pub fn router(state: Shared) -> Router {
     Router::new()
         .route("/", get(|| async { Html(views::home().into_string()) }))
-        .route("/static/report.css", get(|| stylesheet(mhics::report::html::STYLESHEET)))
+        .route(
+            "/static/report.css",
+            get(|| stylesheet(mhics::report::html::STYLESHEET)),
+        )
         .route("/static/site.css", get(|| stylesheet(views::SITE_CSS)))
         .merge(lead::routes())
         .merge(partner::routes())
@@ -196,7 +211,11 @@ pub fn router(state: Shared) -> Router {
 }
 
 /// A file to download, named `name`.
-pub fn download(name: &str, content_type: &'static str, body: impl Into<axum::body::Body>) -> Response {
+pub fn download(
+    name: &str,
+    content_type: &'static str,
+    body: impl Into<axum::body::Body>,
+) -> Response {
     (
         [
             (header::CONTENT_TYPE, HeaderValue::from_static(content_type)),
@@ -215,7 +234,10 @@ pub fn download(name: &str, content_type: &'static str, body: impl Into<axum::bo
 pub fn see_other(to: &str) -> Response {
     (
         StatusCode::SEE_OTHER,
-        [(header::LOCATION, HeaderValue::from_str(to).unwrap_or(HeaderValue::from_static("/")))],
+        [(
+            header::LOCATION,
+            HeaderValue::from_str(to).unwrap_or(HeaderValue::from_static("/")),
+        )],
     )
         .into_response()
 }

@@ -23,15 +23,23 @@ pub fn routes() -> Router<Shared> {
         .route("/l/{token}/rounds", post(open_round))
         .route("/l/{token}/r/{round}", get(round_page))
         .route("/l/{token}/r/{round}/partners", post(add_partner))
-        .route("/l/{token}/r/{round}/partners/{partner}/link", post(new_link))
+        .route(
+            "/l/{token}/r/{round}/partners/{partner}/link",
+            post(new_link),
+        )
         .merge(crate::together::routes())
 }
 
-async fn home(State(state): State<Shared>, Path(token): Path<String>) -> Result<Html<String>, Failure> {
+async fn home(
+    State(state): State<Shared>,
+    Path(token): Path<String>,
+) -> Result<Html<String>, Failure> {
     state
         .run(move |state, conn| {
             let lead = round::lead(conn, &token)?;
-            Ok(Html(home_page(state, conn, &token, lead, &Fields::default(), &[])?.into_string()))
+            Ok(Html(
+                home_page(state, conn, &token, lead, &Fields::default(), &[])?.into_string(),
+            ))
         })
         .await
 }
@@ -45,8 +53,17 @@ fn home_page(
     errors: &[(String, String)],
 ) -> Result<Markup, Failure> {
     let rounds = store::rounds(conn, lead)?;
-    let error = |field: &str| errors.iter().find(|(f, _)| f == field).map(|(_, e)| e.as_str());
-    let date = if typed.get("date").is_empty() { "" } else { typed.get("date") };
+    let error = |field: &str| {
+        errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, e)| e.as_str())
+    };
+    let date = if typed.get("date").is_empty() {
+        ""
+    } else {
+        typed.get("date")
+    };
     Ok(page(
         "Your self-assessment rounds",
         html! {
@@ -98,7 +115,11 @@ fn home_page(
     ))
 }
 
-async fn open_round(State(state): State<Shared>, Path(token): Path<String>, fields: Fields) -> Result<Response, Failure> {
+async fn open_round(
+    State(state): State<Shared>,
+    Path(token): Path<String>,
+    fields: Fields,
+) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -116,19 +137,40 @@ async fn open_round(State(state): State<Shared>, Path(token): Path<String>, fiel
                     None
                 }
             };
-            let edition = fields.get("edition").parse::<usize>().ok().and_then(|i| state.editions.iter().nth(i));
+            let edition = fields
+                .get("edition")
+                .parse::<usize>()
+                .ok()
+                .and_then(|i| state.editions.iter().nth(i));
             let edition = edition.unwrap_or_default();
             let previous = match fields.get("previous") {
                 "" => None,
                 id => {
-                    let found = id.parse().ok().map(|id| store::round(&tx, lead, id)).transpose()?.flatten();
+                    let found = id
+                        .parse()
+                        .ok()
+                        .map(|id| store::round(&tx, lead, id))
+                        .transpose()?
+                        .flatten();
                     match found {
                         Some(p) if p.matrix != edition.id() || p.version != edition.version() => {
-                            errors.push(("previous".into(), format!("the round carried forward answers {} {}, not {edition}", p.matrix, p.version)));
+                            errors.push((
+                                "previous".into(),
+                                format!(
+                                    "the round carried forward answers {} {}, not {edition}",
+                                    p.matrix, p.version
+                                ),
+                            ));
                             None
                         }
                         Some(p) if !mhics::name::same(&p.system, &system) => {
-                            errors.push(("previous".into(), format!("the round carried forward is of {:?}, not {system:?}", p.system)));
+                            errors.push((
+                                "previous".into(),
+                                format!(
+                                    "the round carried forward is of {:?}, not {system:?}",
+                                    p.system
+                                ),
+                            ));
                             None
                         }
                         Some(p) => Some(p),
@@ -137,7 +179,9 @@ async fn open_round(State(state): State<Shared>, Path(token): Path<String>, fiel
                 }
             };
             let (Some(date), true) = (date, errors.is_empty()) else {
-                return Err(Failure::BadInput(home_page(state, &tx, &token, lead, &fields, &errors)?));
+                return Err(Failure::BadInput(home_page(
+                    state, &tx, &token, lead, &fields, &errors,
+                )?));
             };
             let new = Round {
                 id: 0,
@@ -154,10 +198,20 @@ async fn open_round(State(state): State<Shared>, Path(token): Path<String>, fiel
             let mut links = Vec::new();
             if let Some(previous) = &previous {
                 for p in store::partners(&tx, previous.id)? {
-                    let mut a = state.editions.read_json(&p.assessment).map_err(|e| Failure::Internal(e.to_string()))?;
+                    let mut a = state
+                        .editions
+                        .read_json(&p.assessment)
+                        .map_err(|e| Failure::Internal(e.to_string()))?;
                     a.set_date(Some(date));
                     let secret = Secret::new();
-                    store::add_partner(&tx, id, &secret, &p.name, &p.organisation, &a.to_json_compact())?;
+                    store::add_partner(
+                        &tx,
+                        id,
+                        &secret,
+                        &p.name,
+                        &p.organisation,
+                        &a.to_json_compact(),
+                    )?;
                     links.push((p.name, p.organisation, secret));
                 }
             }
@@ -166,7 +220,10 @@ async fn open_round(State(state): State<Shared>, Path(token): Path<String>, fiel
                 return Ok(see_other(&format!("/l/{token}/r/{id}")));
             }
             let ctx = round::load(state, conn, &token, &id.to_string())?;
-            Ok(Html(round_view(state, &ctx, &links, &Fields::default(), &[]).into_string()).into_response_ok())
+            Ok(
+                Html(round_view(state, &ctx, &links, &Fields::default(), &[]).into_string())
+                    .into_response_ok(),
+            )
         })
         .await
 }
@@ -181,11 +238,16 @@ impl Ok200 for Html<String> {
     }
 }
 
-async fn round_page(State(state): State<Shared>, Path((token, id)): Path<(String, String)>) -> Result<Html<String>, Failure> {
+async fn round_page(
+    State(state): State<Shared>,
+    Path((token, id)): Path<(String, String)>,
+) -> Result<Html<String>, Failure> {
     state
         .run(move |state, conn| {
             let ctx = round::load(state, conn, &token, &id)?;
-            Ok(Html(round_view(state, &ctx, &[], &Fields::default(), &[]).into_string()))
+            Ok(Html(
+                round_view(state, &ctx, &[], &Fields::default(), &[]).into_string(),
+            ))
         })
         .await
 }
@@ -202,7 +264,12 @@ fn round_view(
     let base = ctx.base();
     let total = ctx.edition.matrix().criterion_count();
     let token_csrf = csrf(&ctx.token);
-    let error = |field: &str| errors.iter().find(|(f, _)| f == field).map(|(_, e)| e.as_str());
+    let error = |field: &str| {
+        errors
+            .iter()
+            .find(|(f, _)| f == field)
+            .map(|(_, e)| e.as_str())
+    };
     page(
         &format!("{}, {}", ctx.round.system, ctx.round.date),
         html! {
@@ -274,12 +341,17 @@ fn check_name(name: &str) -> Result<(), String> {
         return Err("the name of the person answering is empty".into());
     }
     // The crate's own text rules, with the field named as a respondent's.
-    Field::Respondent
-        .check(name)
-        .map_err(|e| e.to_string().replacen("respondent", "name of the person answering", 1))
+    Field::Respondent.check(name).map_err(|e| {
+        e.to_string()
+            .replacen("respondent", "name of the person answering", 1)
+    })
 }
 
-async fn add_partner(State(state): State<Shared>, Path((token, id)): Path<(String, String)>, fields: Fields) -> Result<Response, Failure> {
+async fn add_partner(
+    State(state): State<Shared>,
+    Path((token, id)): Path<(String, String)>,
+    fields: Fields,
+) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -290,7 +362,9 @@ async fn add_partner(State(state): State<Shared>, Path((token, id)): Path<(Strin
             if let Err(e) = check_name(name) {
                 errors.push(("name".into(), e));
             }
-            let mut builder = Assessment::builder(ctx.round.system.clone()).edition(ctx.edition).respondent(org);
+            let mut builder = Assessment::builder(ctx.round.system.clone())
+                .edition(ctx.edition)
+                .respondent(org);
             if let Ok(date) = ctx.round.date.parse() {
                 builder = builder.date(date);
             }
@@ -305,18 +379,41 @@ async fn add_partner(State(state): State<Shared>, Path((token, id)): Path<(Strin
                     None
                 }
             };
-            if ctx.partners.iter().any(|(p, _)| mhics::name::same(&p.organisation, org)) {
-                errors.push(("organisation".into(), format!("{org:?} already answers in this round")));
+            if ctx
+                .partners
+                .iter()
+                .any(|(p, _)| mhics::name::same(&p.organisation, org))
+            {
+                errors.push((
+                    "organisation".into(),
+                    format!("{org:?} already answers in this round"),
+                ));
             }
             let (Some(blank), true) = (blank, errors.is_empty()) else {
-                return Err(Failure::BadInput(round_view(state, &ctx, &[], &fields, &errors)));
+                return Err(Failure::BadInput(round_view(
+                    state,
+                    &ctx,
+                    &[],
+                    &fields,
+                    &errors,
+                )));
             };
             let secret = Secret::new();
-            store::add_partner(&tx, ctx.round.id, &secret, name, org, &blank.to_json_compact())?;
+            store::add_partner(
+                &tx,
+                ctx.round.id,
+                &secret,
+                name,
+                org,
+                &blank.to_json_compact(),
+            )?;
             tx.commit()?;
             let ctx = round::load(state, conn, &token, &id)?;
             let links = [(name.to_owned(), org.to_owned(), secret)];
-            Ok(Html(round_view(state, &ctx, &links, &Fields::default(), &[]).into_string()).into_response_ok())
+            Ok(
+                Html(round_view(state, &ctx, &links, &Fields::default(), &[]).into_string())
+                    .into_response_ok(),
+            )
         })
         .await
 }
@@ -340,7 +437,10 @@ async fn new_link(
             store::set_partner_secret(&tx, p.id, &secret)?;
             tx.commit()?;
             let links = [(p.name.clone(), p.organisation.clone(), secret)];
-            Ok(Html(round_view(state, &ctx, &links, &Fields::default(), &[]).into_string()).into_response_ok())
+            Ok(
+                Html(round_view(state, &ctx, &links, &Fields::default(), &[]).into_string())
+                    .into_response_ok(),
+            )
         })
         .await
 }

@@ -123,11 +123,15 @@ fn serve(o: Options) -> Result<(), Failure> {
         let mut conn = db.lock();
         let lead = match &o.lead_token {
             Some(token) => {
-                let secret = Secret::parse(token).ok_or("--lead-token: a lead token is 48 hexadecimal digits (0-9, a-f)")?;
+                let secret = Secret::parse(token)
+                    .ok_or("--lead-token: a lead token is 48 hexadecimal digits (0-9, a-f)")?;
                 match store::find_lead(&conn, token)? {
                     Some(lead) => Some(lead),
                     None if store::find_lead_by_id(&conn, secret.id())? => {
-                        return Err("--lead-token: that token does not match the lead stored with it".into())
+                        return Err(
+                            "--lead-token: that token does not match the lead stored with it"
+                                .into(),
+                        )
                     }
                     None => Some(store::add_lead(&conn, &secret)?),
                 }
@@ -135,14 +139,20 @@ fn serve(o: Options) -> Result<(), Failure> {
             None if store::lead_count(&conn)? == 0 => {
                 let secret = Secret::new();
                 let lead = store::add_lead(&conn, &secret)?;
-                println!("lead link (keep it secret; it is shown only now): {base_url}/l/{}", secret.token());
+                println!(
+                    "lead link (keep it secret; it is shown only now): {base_url}/l/{}",
+                    secret.token()
+                );
                 Some(lead)
             }
             None => None,
         };
         if let (Some(dir), Some(lead)) = (&o.sample, lead.or(Some(1))) {
             for (name, secret) in mhics_web::sample::load(&mut conn, &editions, lead, dir)? {
-                println!("sample partner link, {name}: {base_url}/p/{}", secret.token());
+                println!(
+                    "sample partner link, {name}: {base_url}/p/{}",
+                    secret.token()
+                );
             }
         }
     }

@@ -2,6 +2,7 @@
 //! sub-section by sub-section, each saved as it is given, their own result as they go,
 //! and their workbook to download pre-filled and upload filled.
 
+use axum::extract::multipart::MultipartRejection;
 use axum::extract::{Multipart, Path, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
@@ -41,7 +42,10 @@ fn internal(e: impl std::fmt::Display) -> Failure {
 fn load(state: &crate::app::State, conn: &Connection, token: &str) -> Result<Ctx, Failure> {
     let partner = store::find_partner(conn, token)?.ok_or(Failure::NotFound)?;
     let round = store::round_by_id(conn, partner.round_id)?;
-    let assessment = state.editions.read_json(&partner.assessment).map_err(internal)?;
+    let assessment = state
+        .editions
+        .read_json(&partner.assessment)
+        .map_err(internal)?;
     Ok(Ctx {
         token: token.to_owned(),
         partner,
@@ -60,9 +64,16 @@ pub fn routes() -> Router<Shared> {
         .route("/p/{token}/workbook.xlsx", get(workbook))
 }
 
-async fn overview(State(state): State<Shared>, Path(token): Path<String>) -> Result<Html<String>, Failure> {
+async fn overview(
+    State(state): State<Shared>,
+    Path(token): Path<String>,
+) -> Result<Html<String>, Failure> {
     state
-        .run(move |state, conn| Ok(Html(overview_page(&load(state, conn, &token)?, None).into_string())))
+        .run(move |state, conn| {
+            Ok(Html(
+                overview_page(&load(state, conn, &token)?, None).into_string(),
+            ))
+        })
         .await
 }
 
@@ -195,7 +206,10 @@ fn criterion_form(
         (typed.status.clone(), typed.note.clone())
     } else {
         (
-            ctx.assessment.status(criterion.id()).map_or("", Status::as_str).to_owned(),
+            ctx.assessment
+                .status(criterion.id())
+                .map_or("", Status::as_str)
+                .to_owned(),
             ctx.assessment.note(criterion.id()).unwrap_or("").to_owned(),
         )
     };
@@ -228,7 +242,11 @@ fn criterion_form(
     }
 }
 
-async fn answer(State(state): State<Shared>, Path(token): Path<String>, fields: Fields) -> Result<Response, Failure> {
+async fn answer(
+    State(state): State<Shared>,
+    Path(token): Path<String>,
+    fields: Fields,
+) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -248,7 +266,9 @@ async fn answer(State(state): State<Shared>, Path(token): Path<String>, fields: 
             let errors: Vec<String> = match (&result, id) {
                 (Err(errors), _) => errors.iter().map(ToString::to_string).collect(),
                 (Ok(_), None) => vec![format!("unknown criterion ID {:?}", typed.id)],
-                (Ok(one), Some(id)) if one.status(id).is_none() && !typed.note.trim().is_empty() => {
+                (Ok(one), Some(id))
+                    if one.status(id).is_none() && !typed.note.trim().is_empty() =>
+                {
                     vec![format!("a note on {id} is saved with a status: choose one")]
                 }
                 (Ok(_), Some(_)) => Vec::new(),
@@ -256,7 +276,10 @@ async fn answer(State(state): State<Shared>, Path(token): Path<String>, fields: 
             if !errors.is_empty() {
                 return Err(refused(&ctx, Typed { errors, ..typed }));
             }
-            let (one, id) = (result.map_err(|_| Failure::NotFound)?, id.ok_or(Failure::NotFound)?);
+            let (one, id) = (
+                result.map_err(|_| Failure::NotFound)?,
+                id.ok_or(Failure::NotFound)?,
+            );
             match one.response(id) {
                 Some(response) => {
                     ctx.assessment.set(id, response).map_err(internal)?;
@@ -267,41 +290,64 @@ async fn answer(State(state): State<Shared>, Path(token): Path<String>, fields: 
             }
             store::set_answers(&tx, ctx.partner.id, &ctx.assessment.to_json_compact())?;
             tx.commit()?;
-            Ok(see_other(&format!("/p/{token}/s/{}#c-{id}", id.subsection())))
+            Ok(see_other(&format!(
+                "/p/{token}/s/{}#c-{id}",
+                id.subsection()
+            )))
         })
         .await
 }
 
 /// The 400 page for a refused answer: its sub-section's page with the error and what
 /// was typed (the overview when the criterion is not one of the edition's).
-fn refused(ctx: &Ctx, typed: Typed) -> Failure {
-    let sub = typed
+fn refused(ctx: &Ctx, mut typed: Typed) -> Failure {
+    let matrix = ctx.assessment.matrix();
+    // The criterion's own form keeps what was typed (the nearest real one for an ID
+    // that is not the edition's).
+    let id = typed
         .id
         .parse::<CriterionId>()
         .ok()
-        .map(CriterionId::subsection)
-        .or_else(|| ctx.assessment.matrix().nearest_criterion(&typed.id).map(|c| c.subsection()));
-    match sub.and_then(|sid| subsection_page(ctx, sid, &typed)) {
+        .filter(|id| matrix.criterion(*id).is_some())
+        .or_else(|| matrix.nearest_criterion(&typed.id));
+    if let Some(id) = id {
+        typed.id = id.to_string();
+    }
+    match id.and_then(|id| subsection_page(ctx, id.subsection(), &typed)) {
         Some(page) => Failure::BadInput(page),
         None => Failure::BadInput(overview_page(ctx, typed.errors.first().cloned())),
     }
 }
 
-async fn answers_json(State(state): State<Shared>, Path(token): Path<String>) -> Result<Response, Failure> {
+async fn answers_json(
+    State(state): State<Shared>,
+    Path(token): Path<String>,
+) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
             let ctx = load(state, conn, &token)?;
-            Ok(download("answers.json", "application/json", ctx.assessment.to_json()))
+            Ok(download(
+                "answers.json",
+                "application/json",
+                ctx.assessment.to_json(),
+            ))
         })
         .await
 }
 
-async fn workbook(State(state): State<Shared>, Path(token): Path<String>) -> Result<Response, Failure> {
-    let ctx = state.run(move |state, conn| load(state, conn, &token)).await?;
-    let bytes = tokio::task::spawn_blocking(move || mhics::workbook::write(ctx.assessment.edition(), Some(&ctx.assessment)))
-        .await
-        .map_err(internal)?
-        .map_err(internal)?;
+async fn workbook(
+    State(state): State<Shared>,
+    Path(token): Path<String>,
+) -> Result<Response, Failure> {
+    let ctx = state
+        .run(move |state, conn| load(state, conn, &token))
+        .await?;
+    let bytes = tokio::task::spawn_blocking(move || {
+        mhics::workbook::write(ctx.assessment.edition(), Some(&ctx.assessment))
+    })
+    .await
+    .map_err(internal)?
+    .map_err(internal)?;
     Ok(download(
         "workbook.xlsx",
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -311,10 +357,16 @@ async fn workbook(State(state): State<Shared>, Path(token): Path<String>) -> Res
 
 /// Receives a filled workbook: it replaces the partner's answers (the round's system
 /// must be the workbook's; the respondent and date stay the round's).
-pub async fn upload(State(state): State<Shared>, Path(token): Path<String>, mut form: Multipart) -> Result<Response, Failure> {
+pub async fn upload(
+    State(state): State<Shared>,
+    Path(token): Path<String>,
+    mut form: Result<Multipart, MultipartRejection>,
+) -> Result<Response, Failure> {
     let (mut given_csrf, mut bytes) = (String::new(), Vec::new());
     let mut read_error = None;
-    loop {
+    // A body that is not a multipart form carries no CSRF token: refused below, once
+    // the secret is known to be good.
+    while let Ok(form) = &mut form {
         match form.next_field().await {
             Ok(Some(field)) => match field.name() {
                 Some("csrf") => given_csrf = field.text().await.unwrap_or_default(),

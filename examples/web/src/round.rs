@@ -49,7 +49,11 @@ pub fn load(state: &State, conn: &Connection, token: &str, id: &str) -> Result<C
     let edition = state
         .editions
         .find(&round.matrix, &round.version)
-        .ok_or_else(|| internal(format!("round {id} answers an edition this service does not know")))?;
+        .ok_or_else(|| {
+            internal(format!(
+                "round {id} answers an edition this service does not know"
+            ))
+        })?;
     let partners = store::partners(conn, round.id)?
         .into_iter()
         .map(|p| {
@@ -57,8 +61,18 @@ pub fn load(state: &State, conn: &Connection, token: &str, id: &str) -> Result<C
             Ok((p, a))
         })
         .collect::<Result<Vec<_>, Failure>>()?;
-    let agreed = round.agreed.as_deref().map(|j| state.editions.read_json(j)).transpose().map_err(internal)?;
-    let plan = round.plan.as_deref().map(Plan::from_json).transpose().map_err(internal)?;
+    let agreed = round
+        .agreed
+        .as_deref()
+        .map(|j| state.editions.read_json(j))
+        .transpose()
+        .map_err(internal)?;
+    let plan = round
+        .plan
+        .as_deref()
+        .map(Plan::from_json)
+        .transpose()
+        .map_err(internal)?;
     let previous = match round.previous_id {
         Some(pid) => store::round(conn, lead, pid)?
             .and_then(|r| r.agreed)
@@ -90,9 +104,13 @@ impl Ctx {
         if self.partners.is_empty() {
             return Ok(None);
         }
-        Perspectives::new(self.partners.iter().map(|(p, a)| (a, p.organisation.as_str())))
-            .map(Some)
-            .map_err(internal)
+        Perspectives::new(
+            self.partners
+                .iter()
+                .map(|(p, a)| (a, p.organisation.as_str())),
+        )
+        .map(Some)
+        .map_err(internal)
     }
 
     /// The assessment the reports are of: the agreed one, else the partners'
@@ -126,13 +144,22 @@ impl Ctx {
         let mut files: Vec<(String, String)> = Vec::new();
         let mut add = |name: &str, what: &str| files.push((name.to_owned(), what.to_owned()));
         for (p, _) in &self.partners {
-            add(&format!("partner-{}.json", p.id), &format!("{}'s answers (assessment file)", p.organisation));
+            add(
+                &format!("partner-{}.json", p.id),
+                &format!("{}'s answers (assessment file)", p.organisation),
+            );
         }
         if !self.partners.is_empty() {
-            add("consolidated.json", "the partners' answers consolidated (assessment file)");
+            add(
+                "consolidated.json",
+                "the partners' answers consolidated (assessment file)",
+            );
             add("perspectives.json", "the partners' perspectives (JSON)");
             add("perspectives.csv", "the partners' perspectives (CSV)");
-            add("perspectives.html", "the partners' perspectives (HTML report)");
+            add(
+                "perspectives.html",
+                "the partners' perspectives (HTML report)",
+            );
         }
         if self.agreed.is_some() {
             add("agreed.json", "the agreed assessment (assessment file)");
@@ -141,14 +168,26 @@ impl Ctx {
             add("board.html", "the board report (HTML)");
             add("assessment.html", "the assessment (HTML report)");
             add("progression.csv", "progression by sub-section (CSV)");
-            add("gaps.csv", "gaps toward each sub-section's next level (CSV)");
-            add("workbook.xlsx", "the workbook of the assessment, with the plan");
+            add(
+                "gaps.csv",
+                "gaps toward each sub-section's next level (CSV)",
+            );
+            add(
+                "workbook.xlsx",
+                "the workbook of the assessment, with the plan",
+            );
         }
         if self.plan.is_some() {
             add("plan.json", "the action plan (plan file)");
             if !self.partners.is_empty() || self.agreed.is_some() {
-                add("plan-review.html", "the plan reviewed against the assessment (HTML report)");
-                add("plan-review.csv", "the plan reviewed against the assessment (CSV)");
+                add(
+                    "plan-review.html",
+                    "the plan reviewed against the assessment (HTML report)",
+                );
+                add(
+                    "plan-review.csv",
+                    "the plan reviewed against the assessment (CSV)",
+                );
             }
         }
         files
@@ -156,7 +195,11 @@ impl Ctx {
 
     /// The review of the plan against `main` (on the round's date, toward each
     /// sub-section's next level).
-    pub fn review<'a>(&'a self, plan: &'a Plan, main: &'a Assessment) -> Result<mhics::plan::Review<'a>, mhics::Error> {
+    pub fn review<'a>(
+        &'a self,
+        plan: &'a Plan,
+        main: &'a Assessment,
+    ) -> Result<mhics::plan::Review<'a>, mhics::Error> {
         plan.review(main, self.round.date.parse().ok(), Target::Next)
     }
 
@@ -168,7 +211,10 @@ impl Ctx {
         const JSON: &str = "application/json";
         const CSV: &str = "text/csv; charset=utf-8";
         const HTML: &str = "text/html; charset=utf-8";
-        if let Some(id) = name.strip_prefix("partner-").and_then(|n| n.strip_suffix(".json")) {
+        if let Some(id) = name
+            .strip_prefix("partner-")
+            .and_then(|n| n.strip_suffix(".json"))
+        {
             let (_, a) = self
                 .partners
                 .iter()
@@ -178,26 +224,46 @@ impl Ctx {
         }
         let perspectives = self.perspectives()?;
         let main = self.main()?;
-        let bad = |e: mhics::Error| Failure::BadInput(crate::views::message("This file cannot be made", &e.to_string()));
+        let bad = |e: mhics::Error| {
+            Failure::BadInput(crate::views::message(
+                "This file cannot be made",
+                &e.to_string(),
+            ))
+        };
         let body: String = match (name, &perspectives, &main, &self.plan) {
             ("consolidated.json", Some(p), _, _) => p.consolidated().to_json(),
             ("perspectives.json", Some(p), _, _) => p.to_json(),
             ("perspectives.csv", Some(p), _, _) => csv::perspectives(p),
             ("perspectives.html", Some(p), _, _) => html::perspectives(p).document(),
-            ("agreed.json", _, _, _) => self.agreed.as_ref().map(Assessment::to_json).unwrap_or_default(),
+            ("agreed.json", _, _, _) => self
+                .agreed
+                .as_ref()
+                .map(Assessment::to_json)
+                .unwrap_or_default(),
             ("plan.json", _, _, Some(plan)) => plan.to_json(),
             ("board.html", _, Some(m), _) => self.board(m).map_err(bad)?.document(),
-            ("assessment.html", _, Some(m), _) => html::assessment(&evaluate(m), Target::Next).document(),
+            ("assessment.html", _, Some(m), _) => {
+                html::assessment(&evaluate(m), Target::Next).document()
+            }
             ("progression.csv", _, Some(m), _) => csv::progression(&evaluate(m)),
             ("gaps.csv", _, Some(m), _) => csv::gaps(m, Target::Next),
-            ("plan-review.html", _, Some(m), Some(plan)) => html::plan_review(&self.review(plan, m).map_err(bad)?).document(),
-            ("plan-review.csv", _, Some(m), Some(plan)) => csv::plan_review(&self.review(plan, m).map_err(bad)?),
+            ("plan-review.html", _, Some(m), Some(plan)) => {
+                html::plan_review(&self.review(plan, m).map_err(bad)?).document()
+            }
+            ("plan-review.csv", _, Some(m), Some(plan)) => {
+                csv::plan_review(&self.review(plan, m).map_err(bad)?)
+            }
             ("workbook.xlsx", _, Some(m), plan) => {
                 let bytes = match plan {
                     Some(plan) => mhics::workbook::write_with_plan(self.edition, Some(m), plan),
                     None => mhics::workbook::write(self.edition, Some(m)),
                 }
-                .map_err(|e| Failure::BadInput(crate::views::message("This file cannot be made", &e.to_string())))?;
+                .map_err(|e| {
+                    Failure::BadInput(crate::views::message(
+                        "This file cannot be made",
+                        &e.to_string(),
+                    ))
+                })?;
                 return Ok(download(
                     name,
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

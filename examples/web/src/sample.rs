@@ -23,7 +23,8 @@ pub fn load(
         return Ok(Vec::new());
     }
     let read = |name: &str| -> Result<String, StoreError> {
-        std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{}: {e}", dir.join(name).display()).into())
+        std::fs::read_to_string(dir.join(name))
+            .map_err(|e| format!("{}: {e}", dir.join(name).display()).into())
     };
     let earlier = editions.read_json(&read("riverside-2025.json")?)?;
     let plan = Plan::from_json(&read("plans/riverside-plan-2025.json")?)?;
@@ -31,7 +32,11 @@ pub fn load(
     for name in ["trust", "council", "primary-care", "vcse"] {
         partners.push(editions.read_json(&read(&format!("riverside-partners/{name}.json"))?)?);
     }
-    let date = partners.iter().filter_map(|p| p.date()).max().ok_or("the sample partners have no date")?;
+    let date = partners
+        .iter()
+        .filter_map(|p| p.date())
+        .max()
+        .ok_or("the sample partners have no date")?;
     let edition = earlier.edition();
     let tx = conn.transaction()?;
     let mut round = Round {
@@ -56,7 +61,14 @@ pub fn load(
         answers.set_date(Some(date));
         let secret = Secret::new();
         let name = format!("Sample partner of {organisation}");
-        store::add_partner(&tx, second, &secret, &name, &organisation, &answers.to_json_compact())?;
+        store::add_partner(
+            &tx,
+            second,
+            &secret,
+            &name,
+            &organisation,
+            &answers.to_json_compact(),
+        )?;
         links.push((name, secret));
     }
     tx.commit()?;

@@ -51,7 +51,9 @@ impl Secret {
     /// The public half and the key of `token`, when it is well formed.
     pub fn split(token: &str) -> Option<(&str, &str)> {
         let well_formed = token.len() == TOKEN_LEN
-            && token.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+            && token
+                .bytes()
+                .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
         well_formed.then(|| token.split_at(ID_LEN))
     }
 

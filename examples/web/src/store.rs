@@ -152,7 +152,9 @@ impl Store {
     pub fn lock(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock leaves no transaction open (rusqlite rolls
         // back on drop), so the connection is still good.
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }
 
@@ -208,7 +210,11 @@ pub fn restore(db: &Path, from: &Path) -> Result<(), StoreError> {
     }
     drop(backup);
     let mut conn = Connection::open(db)?;
-    conn.restore(rusqlite::MAIN_DB, from, None::<fn(rusqlite::backup::Progress)>)?;
+    conn.restore(
+        rusqlite::MAIN_DB,
+        from,
+        None::<fn(rusqlite::backup::Progress)>,
+    )?;
     Ok(())
 }
 
@@ -379,6 +385,10 @@ pub fn set_partner_secret(conn: &Connection, id: i64, secret: &Secret) -> rusqli
 
 /// Whether a lead's secret has the public half `key_id`.
 pub fn find_lead_by_id(conn: &Connection, key_id: &str) -> rusqlite::Result<bool> {
-    conn.query_row("SELECT count(*) FROM leads WHERE key_id = ?1", [key_id], |r| r.get::<_, i64>(0))
-        .map(|n| n > 0)
+    conn.query_row(
+        "SELECT count(*) FROM leads WHERE key_id = ?1",
+        [key_id],
+        |r| r.get::<_, i64>(0),
+    )
+    .map(|n| n > 0)
 }

@@ -26,7 +26,10 @@ pub fn routes() -> Router<Shared> {
         .route("/l/{token}/r/{round}/plan", get(plan_page))
         .route("/l/{token}/r/{round}/plan/draft", post(draft))
         .route("/l/{token}/r/{round}/plan/agreed", post(plan_agreed))
-        .route("/l/{token}/r/{round}/plan/actions/{action}", post(edit_action))
+        .route(
+            "/l/{token}/r/{round}/plan/actions/{action}",
+            post(edit_action),
+        )
         .route("/l/{token}/r/{round}/board", get(board))
         .route("/l/{token}/r/{round}/files/{name}", get(file))
 }
@@ -49,7 +52,10 @@ fn crumbs(ctx: &Ctx) -> Markup {
     }
 }
 
-async fn together(State(state): State<Shared>, Path((token, id)): Path<(String, String)>) -> Result<Html<String>, Failure> {
+async fn together(
+    State(state): State<Shared>,
+    Path((token, id)): Path<(String, String)>,
+) -> Result<Html<String>, Failure> {
     state
         .run(move |state, conn| {
             let ctx = round::load(state, conn, &token, &id)?;
@@ -83,7 +89,11 @@ async fn together(State(state): State<Shared>, Path((token, id)): Path<(String, 
         .await
 }
 
-async fn agree(State(state): State<Shared>, Path((token, id)): Path<(String, String)>, fields: Fields) -> Result<Response, Failure> {
+async fn agree(
+    State(state): State<Shared>,
+    Path((token, id)): Path<(String, String)>,
+    fields: Fields,
+) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -106,7 +116,10 @@ struct Typed {
     errors: Vec<(String, String)>,
 }
 
-async fn plan_page(State(state): State<Shared>, Path((token, id)): Path<(String, String)>) -> Result<Html<String>, Failure> {
+async fn plan_page(
+    State(state): State<Shared>,
+    Path((token, id)): Path<(String, String)>,
+) -> Result<Html<String>, Failure> {
     state
         .run(move |state, conn| {
             let ctx = round::load(state, conn, &token, &id)?;
@@ -167,12 +180,27 @@ fn plan_view(ctx: &Ctx, typed: &Typed) -> Result<Markup, Failure> {
     ))
 }
 
-fn action_form(base: &str, token_csrf: &str, action: &mhics::plan::Action, typed: &Typed) -> Markup {
+fn action_form(
+    base: &str,
+    token_csrf: &str,
+    action: &mhics::plan::Action,
+    typed: &Typed,
+) -> Markup {
     let mine = typed.action == action.id();
-    let value = |field: &str, saved: String| if mine { typed.fields.get(field).to_owned() } else { saved };
+    let value = |field: &str, saved: String| {
+        if mine {
+            typed.fields.get(field).to_owned()
+        } else {
+            saved
+        }
+    };
     let error = |field: &str| {
         if mine {
-            typed.errors.iter().find(|(f, _)| f == &format!("{}-{field}", action.id())).map(|(_, e)| e.as_str())
+            typed
+                .errors
+                .iter()
+                .find(|(f, _)| f == &format!("{}-{field}", action.id()))
+                .map(|(_, e)| e.as_str())
         } else {
             None
         }
@@ -210,7 +238,11 @@ fn action_form(base: &str, token_csrf: &str, action: &mhics::plan::Action, typed
     }
 }
 
-async fn draft(State(state): State<Shared>, Path((token, id)): Path<(String, String)>, fields: Fields) -> Result<Response, Failure> {
+async fn draft(
+    State(state): State<Shared>,
+    Path((token, id)): Path<(String, String)>,
+    fields: Fields,
+) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -218,7 +250,12 @@ async fn draft(State(state): State<Shared>, Path((token, id)): Path<(String, Str
             fields.check_csrf(&token)?;
             let agreed = ctx.agreed.as_ref().ok_or(Failure::NotFound)?;
             let plan = Plan::draft(agreed, Target::Next);
-            store::set_round_files(&tx, ctx.round.id, ctx.round.agreed.as_deref(), Some(&plan.to_json_compact()))?;
+            store::set_round_files(
+                &tx,
+                ctx.round.id,
+                ctx.round.agreed.as_deref(),
+                Some(&plan.to_json_compact()),
+            )?;
             tx.commit()?;
             Ok(see_other(&format!("{}/plan", ctx.base())))
         })
@@ -232,11 +269,18 @@ fn optional(text: &str) -> Option<String> {
 fn date(text: &str) -> Result<Option<Date>, String> {
     match text.trim() {
         "" => Ok(None),
-        t => t.parse().map(Some).map_err(|e: mhics::DateError| e.to_string()),
+        t => t
+            .parse()
+            .map(Some)
+            .map_err(|e: mhics::DateError| e.to_string()),
     }
 }
 
-async fn plan_agreed(State(state): State<Shared>, Path((token, id)): Path<(String, String)>, fields: Fields) -> Result<Response, Failure> {
+async fn plan_agreed(
+    State(state): State<Shared>,
+    Path((token, id)): Path<(String, String)>,
+    fields: Fields,
+) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
             let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -247,11 +291,22 @@ async fn plan_agreed(State(state): State<Shared>, Path((token, id)): Path<(Strin
                 Ok(d) => plan.set_agreed(d),
                 Err(e) => {
                     ctx.plan = Some(plan);
-                    let typed = Typed { errors: vec![("agreed".into(), format!("the date the plan was agreed: {e}"))], ..Typed::default() };
+                    let typed = Typed {
+                        errors: vec![(
+                            "agreed".into(),
+                            format!("the date the plan was agreed: {e}"),
+                        )],
+                        ..Typed::default()
+                    };
                     return Err(Failure::BadInput(plan_view(&ctx, &typed)?));
                 }
             }
-            store::set_round_files(&tx, ctx.round.id, ctx.round.agreed.as_deref(), Some(&plan.to_json_compact()))?;
+            store::set_round_files(
+                &tx,
+                ctx.round.id,
+                ctx.round.agreed.as_deref(),
+                Some(&plan.to_json_compact()),
+            )?;
             tx.commit()?;
             Ok(see_other(&format!("{}/plan", ctx.base())))
         })
@@ -277,29 +332,71 @@ async fn edit_action(
                     errors.push((format!("{aid}-{field}"), e));
                 }
             };
-            note("title", a.set_title(fields.get("title")).map_err(|e| e.to_string()));
-            note("owner", a.set_owner(optional(fields.get("owner"))).map_err(|e| e.to_string()));
-            note("lead", a.set_lead(optional(fields.get("lead"))).map_err(|e| e.to_string()));
-            note("due", date(fields.get("due")).map(|d| a.set_due(d)).map_err(|e| format!("the due date of action {aid:?}: {e}")));
+            note(
+                "title",
+                a.set_title(fields.get("title")).map_err(|e| e.to_string()),
+            );
+            note(
+                "owner",
+                a.set_owner(optional(fields.get("owner")))
+                    .map_err(|e| e.to_string()),
+            );
+            note(
+                "lead",
+                a.set_lead(optional(fields.get("lead")))
+                    .map_err(|e| e.to_string()),
+            );
+            note(
+                "due",
+                date(fields.get("due"))
+                    .map(|d| a.set_due(d))
+                    .map_err(|e| format!("the due date of action {aid:?}: {e}")),
+            );
             note(
                 "status",
-                fields.get("status").parse::<ActionStatus>().map(|s| a.set_status(s)).map_err(|e| e.to_string()),
+                fields
+                    .get("status")
+                    .parse::<ActionStatus>()
+                    .map(|s| a.set_status(s))
+                    .map_err(|e| e.to_string()),
             );
-            note("note", a.set_note(optional(fields.get("note"))).map_err(|e| e.to_string()));
+            note(
+                "note",
+                a.set_note(optional(fields.get("note")))
+                    .map_err(|e| e.to_string()),
+            );
             if !errors.is_empty() {
                 // The form again, with the plan as saved and what was typed.
-                ctx.plan = ctx.round.plan.as_deref().map(Plan::from_json).transpose().map_err(internal)?;
-                let typed = Typed { action: aid, fields, errors };
+                ctx.plan = ctx
+                    .round
+                    .plan
+                    .as_deref()
+                    .map(Plan::from_json)
+                    .transpose()
+                    .map_err(internal)?;
+                let typed = Typed {
+                    action: aid,
+                    fields,
+                    errors,
+                };
                 return Err(Failure::BadInput(plan_view(&ctx, &typed)?));
             }
-            store::set_round_files(&tx, ctx.round.id, ctx.round.agreed.as_deref(), Some(&plan.to_json_compact()))?;
+            store::set_round_files(
+                &tx,
+                ctx.round.id,
+                ctx.round.agreed.as_deref(),
+                Some(&plan.to_json_compact()),
+            )?;
             tx.commit()?;
             Ok(see_other(&format!("{}/plan#{aid}-title", ctx.base())))
         })
         .await
 }
 
-async fn board(State(state): State<Shared>, Path((token, id)): Path<(String, String)>) -> Result<Html<String>, Failure> {
+async fn board(
+    State(state): State<Shared>,
+    Path((token, id)): Path<(String, String)>,
+) -> Result<Html<String>, Failure> {
     state
         .run(move |state, conn| {
             let ctx = round::load(state, conn, &token, &id)?;
@@ -319,7 +416,14 @@ async fn board(State(state): State<Shared>, Path((token, id)): Path<(String, Str
         .await
 }
 
-async fn file(State(state): State<Shared>, Path((token, id, name)): Path<(String, String, String)>) -> Result<Response, Failure> {
-    let ctx = state.run(move |state, conn| round::load(state, conn, &token, &id)).await?;
-    tokio::task::spawn_blocking(move || ctx.file(&name)).await.map_err(internal)?
+async fn file(
+    State(state): State<Shared>,
+    Path((token, id, name)): Path<(String, String, String)>,
+) -> Result<Response, Failure> {
+    let ctx = state
+        .run(move |state, conn| round::load(state, conn, &token, &id))
+        .await?;
+    tokio::task::spawn_blocking(move || ctx.file(&name))
+        .await
+        .map_err(internal)?
 }

@@ -71,7 +71,14 @@ pub fn csrf_field(csrf: &str) -> Markup {
 }
 
 /// A labelled text input; `error` marks it invalid and says why beside it.
-pub fn text_input(id: &str, name: &str, label: &str, value: &str, kind: &str, error: Option<&str>) -> Markup {
+pub fn text_input(
+    id: &str,
+    name: &str,
+    label: &str,
+    value: &str,
+    kind: &str,
+    error: Option<&str>,
+) -> Markup {
     let error_id = format!("{id}-error");
     html! {
         div class="field" {
