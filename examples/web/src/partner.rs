@@ -3,7 +3,7 @@
 //! and their workbook to download pre-filled and upload filled.
 
 use axum::extract::multipart::MultipartRejection;
-use axum::extract::{Multipart, Path, State};
+use axum::extract::{Multipart, Path, Query, State};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
@@ -32,6 +32,8 @@ struct Typed {
     status: String,
     note: String,
     errors: Vec<String>,
+    /// The answer just saved, said where the page opens (at the next criterion).
+    saved: Option<CriterionId>,
 }
 
 fn internal(e: impl std::fmt::Display) -> Failure {
@@ -122,12 +124,21 @@ fn overview_page(ctx: &Ctx, error: Option<String>) -> Markup {
 async fn subsection(
     State(state): State<Shared>,
     Path((token, sub)): Path<(String, String)>,
+    Query(query): Query<Vec<(String, String)>>,
 ) -> Result<Html<String>, Failure> {
     state
         .run(move |state, conn| {
             let ctx = load(state, conn, &token)?;
             let sid = SubSectionId::parse(&sub).ok_or(Failure::NotFound)?;
-            let page = subsection_page(&ctx, sid, &Typed::default()).ok_or(Failure::NotFound)?;
+            let saved = query
+                .iter()
+                .find(|(k, _)| k == "saved")
+                .and_then(|(_, v)| v.parse().ok());
+            let typed = Typed {
+                saved,
+                ..Typed::default()
+            };
+            let page = subsection_page(&ctx, sid, &typed).ok_or(Failure::NotFound)?;
             Ok(Html(page.into_string()))
         })
         .await
@@ -216,6 +227,9 @@ fn criterion_form(
     let invalid = mine && !typed.errors.is_empty();
     html! {
         div class="criterion" id={ "c-" (id) } {
+            @if let Some(saved) = typed.saved.filter(|s| next_of(ctx, *s) == criterion.id()) {
+                p class="saved" role="status" { "Saved your answer to " (saved) "." }
+            }
             p class="text" id={ "t-" (id) } { strong { (id) } " " (criterion.text()) }
             @if !criterion.points().is_empty() { ul { @for p in criterion.points() { li { (p) } } } }
             @if let Some(closing) = criterion.closing() { p { (closing) } }
@@ -242,6 +256,20 @@ fn criterion_form(
     }
 }
 
+/// The criterion after `id` in its sub-section (`id` itself when it is the last).
+fn next_of(ctx: &Ctx, id: CriterionId) -> CriterionId {
+    ctx.assessment
+        .matrix()
+        .subsection(id.subsection())
+        .and_then(|sub| {
+            sub.criteria()
+                .map(|c| c.id())
+                .skip_while(|c| *c != id)
+                .nth(1)
+        })
+        .unwrap_or(id)
+}
+
 async fn answer(
     State(state): State<Shared>,
     Path(token): Path<String>,
@@ -256,7 +284,7 @@ async fn answer(
                 id: fields.get("id").to_owned(),
                 status: fields.get("status").to_owned(),
                 note: fields.get("note").to_owned(),
-                errors: Vec::new(),
+                ..Typed::default()
             };
             let result = Assessment::builder(ctx.round.system.clone())
                 .edition(ctx.assessment.edition())
@@ -290,8 +318,11 @@ async fn answer(
             }
             store::set_answers(&tx, ctx.partner.id, &ctx.assessment.to_json_compact())?;
             tx.commit()?;
+            // On to the next criterion of the sub-section (so the keyboard goes on from
+            // there), saying which answer was saved.
+            let next = next_of(&ctx, id);
             Ok(see_other(&format!(
-                "/p/{token}/s/{}#c-{id}",
+                "/p/{token}/s/{}?saved={id}#c-{next}",
                 id.subsection()
             )))
         })

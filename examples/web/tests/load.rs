@@ -115,7 +115,8 @@ impl Client {
 fn answer_of(p: usize, i: usize) -> (Status, Option<String>) {
     (
         Status::ALL[(p + i) % 4],
-        i.is_multiple_of(5).then(|| format!("Partner {p}, criterion {i}: noted")),
+        i.is_multiple_of(5)
+            .then(|| format!("Partner {p}, criterion {i}: noted")),
     )
 }
 

@@ -36,7 +36,12 @@ async fn a_round_from_opening_to_the_board_report() {
             )
             .await;
         assert_eq!(reply.status, StatusCode::SEE_OTHER);
-        assert_eq!(reply.location, format!("/p/{partner}/s/1.1#c-1.1-D1"));
+        assert_eq!(
+            reply.location,
+            format!("/p/{partner}/s/1.1?saved=1.1-D1#c-1.1-D2")
+        );
+        let page = s.get(&reply.location.replace("#c-1.1-D2", "")).await.text();
+        assert!(page.contains("Saved your answer to 1.1-D1."));
     }
     let page = s.get(&format!("/p/{trust}/s/1.1")).await.text();
     assert!(
