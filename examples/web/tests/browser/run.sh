@@ -18,7 +18,8 @@ if [ "${#missing[@]}" -gt 0 ]; then
     apt-get update -qq > /dev/null
     apt-get install -y -qq "${missing[@]}" > /dev/null
 fi
-(cd examples/web/tests/browser && npm ci --no-audit --no-fund --silent)
+(cd examples/web/tests/browser && npm ci --no-audit --no-fund --silent) || { echo "npm ci failed" >&2; exit 1; }
+echo "browser check: starting the service"
 
 cargo build --quiet -p mhics-web
 out="${MHICS_BROWSER_OUT:-target/browser-web}"
