@@ -3,7 +3,7 @@
 //! much each has answered.
 
 use axum::extract::{Path, State};
-use axum::response::{Html, Response};
+use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
@@ -142,6 +142,12 @@ async fn open_round(
                 .parse::<usize>()
                 .ok()
                 .and_then(|i| state.editions.iter().nth(i));
+            if edition.is_none() {
+                errors.push((
+                    "edition".into(),
+                    "choose an edition of the tool from the list".into(),
+                ));
+            }
             let edition = edition.unwrap_or_default();
             let previous = match fields.get("previous") {
                 "" => None,
@@ -222,20 +228,10 @@ async fn open_round(
             let ctx = round::load(state, conn, &token, &id.to_string())?;
             Ok(
                 Html(round_view(state, &ctx, &links, &Fields::default(), &[]).into_string())
-                    .into_response_ok(),
+                    .into_response(),
             )
         })
         .await
-}
-
-trait Ok200 {
-    fn into_response_ok(self) -> Response;
-}
-
-impl Ok200 for Html<String> {
-    fn into_response_ok(self) -> Response {
-        axum::response::IntoResponse::into_response(self)
-    }
 }
 
 async fn round_page(
@@ -412,7 +408,7 @@ async fn add_partner(
             let links = [(name.to_owned(), org.to_owned(), secret)];
             Ok(
                 Html(round_view(state, &ctx, &links, &Fields::default(), &[]).into_string())
-                    .into_response_ok(),
+                    .into_response(),
             )
         })
         .await
@@ -439,7 +435,7 @@ async fn new_link(
             let links = [(p.name.clone(), p.organisation.clone(), secret)];
             Ok(
                 Html(round_view(state, &ctx, &links, &Fields::default(), &[]).into_string())
-                    .into_response_ok(),
+                    .into_response(),
             )
         })
         .await

@@ -7,9 +7,9 @@ use axum::response::{Html, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use mhics::plan::{ActionStatus, Plan};
+use mhics::plan::{Action, ActionStatus, Plan};
 use mhics::report::html;
-use mhics::{evaluate, Date, Target};
+use mhics::{evaluate, Assessment, CriterionId, Date, Target};
 use rusqlite::TransactionBehavior;
 
 use crate::app::{see_other, Failure, Fields, Shared};
@@ -30,6 +30,7 @@ pub fn routes() -> Router<Shared> {
             "/l/{token}/r/{round}/plan/actions/{action}",
             post(edit_action),
         )
+        .route("/l/{token}/r/{round}/plan/actions", post(add_action))
         .route("/l/{token}/r/{round}/board", get(board))
         .route("/l/{token}/r/{round}/files/{name}", get(file))
 }
@@ -159,6 +160,7 @@ fn plan_view(ctx: &Ctx, typed: &Typed) -> Result<Markup, Failure> {
                     }
                     h2 { "The actions" }
                     @for action in plan.actions() { (action_form(&base, &token_csrf, action, typed)) }
+                    (new_action_form(&base, &token_csrf, typed))
                     h2 { "When the plan was agreed" }
                     form method="post" action={ (base) "/plan/agreed" } {
                         (views::csrf_field(&token_csrf))
@@ -426,4 +428,107 @@ async fn file(
     tokio::task::spawn_blocking(move || ctx.file(&name))
         .await
         .map_err(internal)?
+}
+
+fn new_action_form(base: &str, token_csrf: &str, typed: &Typed) -> Markup {
+    let mine = typed.action == "new";
+    let value = |field: &str| if mine { typed.fields.get(field) } else { "" };
+    let error = |field: &str| {
+        let id = format!("new-{field}");
+        typed
+            .errors
+            .iter()
+            .find(|(f, _)| *f == id)
+            .map(|(_, e)| e.as_str())
+    };
+    html! {
+        h2 { "Add an action" }
+        form method="post" action={ (base) "/plan/actions" } {
+            (views::csrf_field(token_csrf))
+            (views::text_input("new-title", "title", "Title", value("title"), "text", error("title")))
+            (views::text_input("new-criteria", "criteria", "Criteria it addresses (IDs separated by spaces, e.g. 1.1-M1 1.1-M2)", value("criteria"), "text", error("criteria")))
+            button type="submit" { "Add the action" }
+        }
+    }
+}
+
+/// The criteria named in `text` (IDs separated by spaces or commas), or the crate's
+/// error for each that is not one of `edition`'s.
+fn criteria(
+    edition: mhics::Edition,
+    system: &str,
+    text: &str,
+) -> Result<Vec<CriterionId>, Vec<String>> {
+    let names: Vec<&str> = text
+        .split([' ', ',', ';', '\n', '\t'])
+        .filter(|t| !t.is_empty())
+        .collect();
+    // The crate's reader of criterion IDs in an edition, with its suggestion of the
+    // nearest real one, is the assessment builder's.
+    let mut builder = Assessment::builder(system).edition(edition);
+    for name in &names {
+        builder = builder.answer(name, "met", "");
+    }
+    match builder.build_all() {
+        Ok(_) => Ok(names.iter().filter_map(|n| n.parse().ok()).collect()),
+        Err(errors) => Err(errors.iter().map(ToString::to_string).collect()),
+    }
+}
+
+async fn add_action(
+    State(state): State<Shared>,
+    Path((token, id)): Path<(String, String)>,
+    fields: Fields,
+) -> Result<Response, Failure> {
+    state
+        .run(move |state, conn| {
+            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+            let mut ctx = round::load(state, &tx, &token, &id)?;
+            fields.check_csrf(&token)?;
+            let mut plan = ctx.plan.take().ok_or(Failure::NotFound)?;
+            let number = (plan.actions().len() + 1..)
+                .find(|n| plan.action(&format!("A{n}")).is_none())
+                .unwrap_or(1);
+            let aid = format!("A{number}");
+            let result = criteria(ctx.edition, &ctx.round.system, fields.get("criteria"))
+                .map_err(|es| {
+                    es.into_iter()
+                        .map(|e| ("new-criteria".to_owned(), e))
+                        .collect::<Vec<_>>()
+                })
+                .and_then(|list| {
+                    Action::new(aid.as_str(), fields.get("title"), list)
+                        .map_err(|e| vec![(field_of(&e), e.to_string())])
+                })
+                .and_then(|action| {
+                    plan.push(action)
+                        .map_err(|e| vec![(field_of(&e), e.to_string())])
+                });
+            if let Err(errors) = result {
+                ctx.plan = Some(plan);
+                let typed = Typed {
+                    action: "new".into(),
+                    fields,
+                    errors,
+                };
+                return Err(Failure::BadInput(plan_view(&ctx, &typed)?));
+            }
+            store::set_round_files(
+                &tx,
+                ctx.round.id,
+                ctx.round.agreed.as_deref(),
+                Some(&plan.to_json_compact()),
+            )?;
+            tx.commit()?;
+            Ok(see_other(&format!("{}/plan#{aid}-title", ctx.base())))
+        })
+        .await
+}
+
+/// The form field of the new action that `error` is about.
+fn field_of(error: &mhics::Error) -> String {
+    match error.field() {
+        Some(mhics::Field::Action { field: "title", .. }) => "new-title".into(),
+        _ => "new-criteria".into(),
+    }
 }

@@ -115,10 +115,23 @@ async fn a_round_from_opening_to_the_board_report() {
         .await
         .text()
         .contains("Board terms agreed"));
+    let reply = s
+        .form(
+            &lead,
+            &format!("{base}/plan/actions"),
+            &[("title", "Shared outcomes"), ("criteria", "3.1-M1, 3.1-M2")],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.text());
 
     // Every file of the round, read back with the crate's readers.
     let file = |name: &str| format!("{base}/files/{name}");
     let plan = Plan::from_json(&s.get(&file("plan.json")).await.text()).unwrap();
+    let added = plan.actions().last().unwrap();
+    assert_eq!(
+        (added.title(), added.criteria().len()),
+        ("Shared outcomes", 2)
+    );
     let a1 = plan.action("A1").unwrap();
     assert_eq!(
         (a1.owner(), a1.lead(), a1.status()),

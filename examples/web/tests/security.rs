@@ -78,6 +78,7 @@ fn lead_routes(lead: &str, round: &str, partner: &str) -> Vec<(&'static str, Str
         "/agree",
         "/plan/draft",
         "/plan/agreed",
+        "/plan/actions",
         "/plan/actions/A1",
     ] {
         routes.push(("POST", format!("{base}{post}")));
