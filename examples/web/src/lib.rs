@@ -13,6 +13,7 @@
 pub mod app;
 pub mod lead;
 pub mod partner;
+pub mod plan;
 pub mod round;
 pub mod sample;
 pub mod secret;
