@@ -89,7 +89,7 @@ fn home_page(
             form method="post" action={ "/l/" (token) "/rounds" } {
                 (views::csrf_field(&csrf(token)))
                 (text_input("system", "system", "System (e.g. Riverside and Vale ICS)", typed.get("system"), "text", error("system")))
-                (text_input("date", "date", "Assessment date (YYYY-MM-DD)", date, "date", error("date")))
+                (text_input("date", "date", "Assessment date (YYYY-MM-DD)", date, "text", error("date")))
                 div class="field" {
                     label for="edition" { "Edition of the tool" }
                     select id="edition" name="edition" {

@@ -92,7 +92,7 @@ fn plan_view(ctx: &Ctx, typed: &Typed) -> Result<Markup, Failure> {
                     form method="post" action={ (base) "/plan/agreed" } {
                         (views::csrf_field(&token_csrf))
                         (views::text_input("agreed", "agreed", "Agreed on (YYYY-MM-DD; leave empty if not agreed yet)",
-                            &plan.agreed().map(|d| d.to_string()).unwrap_or_default(), "date",
+                            &plan.agreed().map(|d| d.to_string()).unwrap_or_default(), "text",
                             typed.errors.iter().find(|(f, _)| f == "agreed").map(|(_, e)| e.as_str())))
                         button type="submit" { "Save the date" }
                     }
@@ -146,7 +146,7 @@ fn action_form(
                 (views::text_input(&fid("title"), "title", "Title", &value("title", action.title().into()), "text", error("title")))
                 (views::text_input(&fid("owner"), "owner", "Owner (the organisation)", &value("owner", action.owner().unwrap_or("").into()), "text", error("owner")))
                 (views::text_input(&fid("lead"), "lead", "Lead (the person or role)", &value("lead", action.lead().unwrap_or("").into()), "text", error("lead")))
-                (views::text_input(&fid("due"), "due", "Due (YYYY-MM-DD)", &value("due", action.due().map(|d| d.to_string()).unwrap_or_default()), "date", error("due")))
+                (views::text_input(&fid("due"), "due", "Due (YYYY-MM-DD)", &value("due", action.due().map(|d| d.to_string()).unwrap_or_default()), "text", error("due")))
                 div class="field" {
                     label for=(fid("status")) { "Status" }
                     @if let Some(e) = error("status") { p class="error" { (e) } }

@@ -24,13 +24,13 @@ echo "browser check: starting the service"
 cargo build --quiet -p mhics-web
 out="${MHICS_BROWSER_OUT:-target/browser-web}"
 mkdir -p "$out"
-rm -f "$out"/service.db*
+rm -f "$out"/service.db* "$out/server.log"
 target/debug/mhics-web --db "$out/service.db" --bind 127.0.0.1:0 --sample examples/data > "$out/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2> /dev/null || true' EXIT
 for _ in $(seq 1 100); do
-    grep -q "^listening on" "$out/server.log" && break
+    grep -qs "^listening on" "$out/server.log" && break
     sleep 0.2
 done
-grep -q "^listening on" "$out/server.log" || { cat "$out/server.log" >&2; exit 1; }
+grep -qs "^listening on" "$out/server.log" || { cat "$out/server.log" >&2; exit 1; }
 node examples/web/tests/browser/check.mjs "$out" "$out/server.log"
