@@ -286,36 +286,18 @@ async fn answer(
                 note: fields.get("note").to_owned(),
                 ..Typed::default()
             };
-            let result = Assessment::builder(ctx.round.system.clone())
-                .edition(ctx.assessment.edition())
-                .answer(&typed.id, &typed.status, &typed.note)
-                .build_all();
-            let id: Option<CriterionId> = typed.id.parse().ok();
-            let errors: Vec<String> = match (&result, id) {
-                (Err(errors), _) => errors.iter().map(ToString::to_string).collect(),
-                (Ok(_), None) => vec![format!("unknown criterion ID {:?}", typed.id)],
-                (Ok(one), Some(id))
-                    if one.status(id).is_none() && !typed.note.trim().is_empty() =>
-                {
-                    vec![format!("a note on {id} is saved with a status: choose one")]
-                }
-                (Ok(_), Some(_)) => Vec::new(),
-            };
-            if !errors.is_empty() {
+            // The crate reads the form's text as it reads a form: an unknown criterion
+            // (with the nearest real one), an unknown status, a note without a status or
+            // a note it refuses as text leave the answers as they were.
+            if let Err(error) = ctx.assessment.answer(&typed.id, &typed.status, &typed.note) {
+                let errors = vec![error.to_string()];
                 return Err(refused(&ctx, Typed { errors, ..typed }));
             }
-            let (one, id) = (
-                result.map_err(|_| Failure::NotFound)?,
-                id.ok_or(Failure::NotFound)?,
-            );
-            match one.response(id) {
-                Some(response) => {
-                    ctx.assessment.set(id, response).map_err(internal)?;
-                }
-                None => {
-                    ctx.assessment.clear(id);
-                }
-            }
+            let id = ctx
+                .assessment
+                .edition()
+                .criterion(&typed.id)
+                .map_err(|_| Failure::NotFound)?;
             store::set_answers(&tx, ctx.partner.id, &ctx.assessment.to_json_compact())?;
             tx.commit()?;
             // On to the next criterion of the sub-section (so the keyboard goes on from

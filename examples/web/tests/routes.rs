@@ -239,7 +239,7 @@ async fn bad_input_gets_the_crates_error_as_a_400_page_that_keeps_what_was_typed
         ("1.1-d1", "met", "kept note".into(), "did you mean"),
         ("1.1-D1", "met", "x".repeat(MAX_TEXT_CHARS + 1), "32767"),
         ("1.1-D1", "met", "bell\u{7}".into(), "control character"),
-        ("1.1-D1", "", "kept note".into(), "choose one"),
+        ("1.1-D1", "", "kept note".into(), "given without a status"),
     ];
     for (id, status, note, error) in cases {
         let reply = s
