@@ -246,14 +246,17 @@ pub fn perspectives_csv<E: Edition>(perspectives: &Perspectives<'_, E>) -> Strin
 /// that agreement is never read as a level. No title is cut: long ones wrap. Never
 /// red, amber or green.
 pub fn perspectives_svg<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
-    perspectives_svg_with_id(perspectives, "mhics")
+    perspectives_svg_picture(perspectives, "mhics").render()
 }
 
 /// [`perspectives_svg`] with `id` as the prefix of its title's and description's IDs.
-pub(crate) fn perspectives_svg_with_id<E: Edition>(
-    perspectives: &Perspectives<'_, E>,
-    id: &str,
-) -> String {
+#[cfg(feature = "html")]
+pub(crate) fn perspectives_svg_with_id<E: Edition>(perspectives: &Perspectives<'_, E>, id: &str) -> String {
+    perspectives_svg_picture(perspectives, id).render_in_page()
+}
+
+/// The picture of [`perspectives_svg`], its IDs prefixed with `id`.
+fn perspectives_svg_picture<'i, E: Edition>(perspectives: &Perspectives<'_, E>, id: &'i str) -> Picture<'i> {
     let respondents = perspectives.respondents();
     let evaluation = perspectives.evaluation();
     let (mut shared, mut contested) = (0, 0);
@@ -317,11 +320,13 @@ pub(crate) fn perspectives_svg_with_id<E: Edition>(
                         agreement.answered_by_two_or_more - agreement.contested,
                         agreement.answered_by_two_or_more
                     ),
+                    framed: false,
                 },
                 None => Cell::Bar {
                     share: None,
                     text: "—".to_owned(),
                     tooltip: format!("{sid}: no criterion answered by two or more partners"),
+                    framed: false,
                 },
             });
             rows.push(Row::Cells {
@@ -336,8 +341,7 @@ pub(crate) fn perspectives_svg_with_id<E: Edition>(
         desc: format!("{overall} {subtitle}"),
         headline: vec![overall.clone()],
         subtitle,
-        label_width: 420,
-        column_width: 128,
+        column_width: 84,
         columns: respondents
             .iter()
             .map(|r| (r.label.to_owned(), false))
@@ -353,10 +357,10 @@ pub(crate) fn perspectives_svg_with_id<E: Edition>(
                 "level attained; the consolidated column is framed".to_owned(),
             ),
             (
-                Key::Bar,
+                Key::Bar("75%"),
                 "agreement: the share of criteria answered by two or more partners on which they agree (bar and figure, not a level)".to_owned(),
             ),
         ],
     }
-    .render()
+    
 }

@@ -44,16 +44,18 @@ pub fn assessment_heatmap_svg<E: Edition>(
     assessment: &Assessment<E>,
     evaluation: &Evaluation<E>,
 ) -> String {
-    assessment_heatmap_svg_with_id(assessment, evaluation, ID)
+    assessment_heatmap_svg_picture(assessment, evaluation, ID).render()
 }
 
 /// [`assessment_heatmap_svg`] with `id` as the prefix of its title's and description's
 /// IDs, for a page that holds several pictures.
-pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
-    assessment: &Assessment<E>,
-    evaluation: &Evaluation<E>,
-    id: &str,
-) -> String {
+#[cfg(feature = "html")]
+pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(assessment: &Assessment<E>, evaluation: &Evaluation<E>, id: &str) -> String {
+    assessment_heatmap_svg_picture(assessment, evaluation, id).render_in_page()
+}
+
+/// The picture of [`assessment_heatmap_svg`], its IDs prefixed with `id`.
+fn assessment_heatmap_svg_picture<'i, E: Edition>(assessment: &Assessment<E>, evaluation: &Evaluation<E>, id: &'i str) -> Picture<'i> {
     let overall = format!("Overall: {}", attained_name(evaluation.overall()));
     let nearest = nearest_sentence(&nearest(evaluation));
     let mut subtitle = String::from("Self-assessment");
@@ -80,8 +82,8 @@ pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
                 .map(|&level| {
                     let c = progress.coverage(level);
                     let attained = progress.attained() >= Some(level);
-                    Cell::Shade {
-                        value: c.ratio(),
+                    Cell::Bar {
+                        share: Some(c.ratio()),
                         text: format!(
                             "{}/{}{}",
                             c.met,
@@ -125,8 +127,7 @@ pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
         ),
         headline: vec![format!("{overall}."), nearest],
         subtitle,
-        label_width: 560,
-        column_width: 120,
+        column_width: 84,
         columns: Level::ALL
             .iter()
             .map(|l| (l.name().to_owned(), true))
@@ -135,8 +136,8 @@ pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
         rows,
         legend: vec![
             (
-                Key::Scale,
-                "shade: share of the level's applicable criteria met; figures: met / applicable criteria".to_owned(),
+                Key::Bar("3/5"),
+                "Developing, Maturing, Thriving: met / applicable criteria; the bar fills to the share met (a share, not a level)".to_owned(),
             ),
             (
                 Key::None,
@@ -144,7 +145,7 @@ pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
             ),
         ],
     }
-    .render()
+    
 }
 
 /// A heatmap of a cohort's sub-sections by level: each cell is shaded by the share of
@@ -152,11 +153,17 @@ pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
 /// column gives the sub-section's variation (see the cohort report), each domain's band
 /// how many members have attained each level in that domain.
 pub fn cohort_heatmap_svg<E: Edition>(cohort: &Cohort<'_, E>) -> String {
-    cohort_heatmap_svg_with_id(cohort, ID)
+    cohort_heatmap_svg_picture(cohort, ID).render()
 }
 
 /// [`cohort_heatmap_svg`] with `id` as the prefix of its title's and description's IDs.
+#[cfg(feature = "html")]
 pub(crate) fn cohort_heatmap_svg_with_id<E: Edition>(cohort: &Cohort<'_, E>, id: &str) -> String {
+    cohort_heatmap_svg_picture(cohort, id).render_in_page()
+}
+
+/// The picture of [`cohort_heatmap_svg`], its IDs prefixed with `id`.
+fn cohort_heatmap_svg_picture<'i, E: Edition>(cohort: &Cohort<'_, E>, id: &'i str) -> Picture<'i> {
     let n = cohort.len();
     let plural = if n == 1 { "" } else { "s" };
     let counts = |levels: &mut dyn Iterator<Item = Option<Level>>| {
@@ -203,8 +210,8 @@ pub(crate) fn cohort_heatmap_svg_with_id<E: Edition>(cohort: &Cohort<'_, E>, id:
                 .iter()
                 .map(|&level| {
                     let k = d.at_least(level);
-                    Cell::Shade {
-                        value: d.share_at_least(level),
+                    Cell::Bar {
+                        share: Some(d.share_at_least(level)),
                         text: format!("{k}/{n}"),
                         tooltip: format!(
                             "{sid} {}: {k} of {n} assessments have attained it or a higher level",
@@ -229,8 +236,7 @@ pub(crate) fn cohort_heatmap_svg_with_id<E: Edition>(cohort: &Cohort<'_, E>, id:
         desc: format!("{overall}. {subtitle} {VARIATION_EXPLAINED}"),
         headline: vec![format!("{overall}.")],
         subtitle,
-        label_width: 560,
-        column_width: 120,
+        column_width: 84,
         columns: Level::ALL
             .iter()
             .map(|l| (l.name().to_owned(), true))
@@ -239,11 +245,11 @@ pub(crate) fn cohort_heatmap_svg_with_id<E: Edition>(cohort: &Cohort<'_, E>, id:
         rows,
         legend: vec![
             (
-                Key::Scale,
-                "shade: share of assessments that have attained the level; figures: how many of all".to_owned(),
+                Key::Bar("3/5"),
+                "how many of all the assessments have attained the level or a higher one; the bar fills to their share".to_owned(),
             ),
             (Key::None, VARIATION_EXPLAINED.to_owned()),
         ],
     }
-    .render()
+    
 }

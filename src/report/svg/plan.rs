@@ -49,11 +49,17 @@ pub(in crate::report) fn review_sentences<E: Edition>(review: &Review<'_, E>) ->
 /// (a grey bar with the figures, `3 of 5`), and how many of the actions on the
 /// sub-section are achieved (`1 achieved of 2`). Dropped actions address no gap.
 pub fn plan_review_svg<E: Edition>(review: &Review<'_, E>) -> String {
-    plan_review_svg_with_id(review, ID)
+    plan_review_svg_picture(review, ID).render()
 }
 
 /// [`plan_review_svg`] with `id` as the prefix of its title's and description's IDs.
+#[cfg(feature = "html")]
 pub(crate) fn plan_review_svg_with_id<E: Edition>(review: &Review<'_, E>, id: &str) -> String {
+    plan_review_svg_picture(review, id).render_in_page()
+}
+
+/// The picture of [`plan_review_svg`], its IDs prefixed with `id`.
+fn plan_review_svg_picture<'i, E: Edition>(review: &Review<'_, E>, id: &'i str) -> Picture<'i> {
     let evaluation = evaluate(review.assessment());
     let subsection_ids = E::LAYOUT.subsection_ids();
     // Per sub-section: the actions with a criterion in it, and how many are achieved.
@@ -112,6 +118,7 @@ pub(crate) fn plan_review_svg_with_id<E: Edition>(review: &Review<'_, E>, id: &s
                     } else {
                         format!("{} of {}", cover.covered, cover.gaps)
                     },
+                    framed: false,
                     tooltip: format!(
                         "{sid}: {} of {} addressed by an action",
                         cover.covered,
@@ -120,7 +127,7 @@ pub(crate) fn plan_review_svg_with_id<E: Edition>(review: &Review<'_, E>, id: &s
                 },
                 Cell::Plain {
                     text: if on == 0 {
-                        "none".to_owned()
+                        "no action".to_owned()
                     } else {
                         format!("{achieved} achieved of {on}")
                     },
@@ -155,8 +162,7 @@ pub(crate) fn plan_review_svg_with_id<E: Edition>(review: &Review<'_, E>, id: &s
         ),
         headline: vec![format!("{actions_sentence}."), format!("{gaps_sentence}.")],
         subtitle,
-        label_width: 400,
-        column_width: 150,
+        column_width: 96,
         columns: [
             "Level now",
             "Gaps toward the target",
@@ -170,7 +176,7 @@ pub(crate) fn plan_review_svg_with_id<E: Edition>(review: &Review<'_, E>, id: &s
         legend: vec![
             (Key::Levels, "level attained now".to_owned()),
             (
-                Key::Bar,
+                Key::Bar("3 of 5"),
                 "gaps an action addresses: the bar's length is their share of the sub-section's gaps (dropped actions address none)".to_owned(),
             ),
             (
@@ -179,5 +185,5 @@ pub(crate) fn plan_review_svg_with_id<E: Edition>(review: &Review<'_, E>, id: &s
             ),
         ],
     }
-    .render()
+    
 }
