@@ -39,13 +39,15 @@ pub fn perspectives_markdown<E: Edition>(perspectives: &Perspectives<'_, E>) -> 
     );
     let _ = writeln!(
         w,
-        "Matrix edition {}. {} partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so.\n",
+        "Matrix edition {} {}. {} partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so.\n",
+        E::MATRIX.id(),
         E::MATRIX.version(),
         respondents.len()
     );
     let _ = writeln!(
         w,
-        "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool. Where partners' answers differ is where to start talking.\n"
+        "{} Where partners' answers differ is where to start talking.\n",
+        super::NOT_A_RATING
     );
     let _ = writeln!(w, "## Respondents\n");
     let _ = writeln!(w, "| # | Respondent | Date | Answered | Overall |");

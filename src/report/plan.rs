@@ -78,14 +78,16 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
     let target = super::svg::target_words(review.target());
     let _ = writeln!(
         w,
-        "Matrix edition {}. Reviewed on {} against the assessment dated {}; gaps toward {target}. An action is achieved when every criterion it addresses is in place (met or not applicable).\n",
+        "Matrix edition {} {}. Reviewed on {} against the assessment dated {}; gaps toward {target}. An action is achieved when every criterion it addresses is in place (met or not applicable).\n",
+        E::MATRIX.id(),
         E::MATRIX.version(),
         review.on().map_or_else(|| "no date given".to_owned(), |d| d.to_string()),
         review.assessment().date().map_or_else(|| "no date".to_owned(), |d| d.to_string()),
     );
     let _ = writeln!(
         w,
-        "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool.\n"
+        "{}\n",
+        super::NOT_A_RATING
     );
 
     let _ = writeln!(w, "## Counts\n");

@@ -44,7 +44,7 @@ pub(super) fn about<E: Edition>(assessment: &Assessment<E>) -> Markup {
             " criteria answered."
         }
         p.meta {
-            "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool."
+            (super::super::NOT_A_RATING)
         }
     }
 }
@@ -85,7 +85,7 @@ pub(super) fn standing<E: Edition>(
         (heading(level + 1, html! { "Sub-sections by level" }))
         (figure(
             &assessment_heatmap_svg_with_id(assessment, evaluation, id),
-            "Each cell: met / applicable criteria of one level of one sub-section, shaded by the share met; a ticked, framed cell is a level attained.",
+            "Each cell: met / applicable criteria of one level of one sub-section; a ticked, framed cell is a level attained.",
         ))
         (heading(level + 1, html! { "Progression by sub-section" }))
         (progression_table(evaluation))
@@ -98,7 +98,7 @@ pub(super) fn progression_table<E: Edition>(evaluation: &Evaluation<E>) -> Marku
         p.explain {
             "Attained: the highest level whose applicable criteria, and those of every level below, are all met. Progress to next: the share of the next level's applicable criteria met. Developing, Maturing, Thriving: met / applicable criteria at that level."
         }
-        table {
+        table.progression {
             thead {
                 tr {
                     th scope="col" { "Sub-section" }

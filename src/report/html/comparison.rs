@@ -46,9 +46,11 @@ pub fn comparison<E: Edition>(comparison: &Comparison<'_, E>) -> String {
         &title,
         html! {
             p.meta {
-                "From the self-assessment of " (dated(comparison.before()))
+                "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version())
+                ". From the self-assessment of " (dated(comparison.before()))
                 " to that of " (dated(comparison.after())) "."
             }
+            p.meta { (super::super::NOT_A_RATING) }
             section.part { (changes(comparison, 2, "comparison")) }
             section.part { (criteria(comparison, 2)) }
         },
@@ -58,6 +60,19 @@ pub fn comparison<E: Edition>(comparison: &Comparison<'_, E>) -> String {
 /// What changed: the headline, the picture and the sub-sections table, under a heading
 /// at `level`; `id` prefixes the picture's IDs.
 pub(super) fn changes<E: Edition>(comparison: &Comparison<'_, E>, level: u8, id: &str) -> Markup {
+    html! {
+        (changes_summary(comparison, level, id))
+        (subsection_table(comparison))
+    }
+}
+
+/// What changed, for a board: the headline and the picture, under a heading at `level`;
+/// `id` prefixes the picture's IDs.
+pub(super) fn changes_summary<E: Edition>(
+    comparison: &Comparison<'_, E>,
+    level: u8,
+    id: &str,
+) -> Markup {
     let (b, a) = comparison.overall();
     html! {
         (heading(level, html! {
@@ -94,7 +109,13 @@ pub(super) fn changes<E: Edition>(comparison: &Comparison<'_, E>, level: u8, id:
             &comparison_svg_with_id(comparison, id),
             "Each row: the level attained before and after, the change (▲ up, ▼ down, = same), and met / applicable criteria at each level before → after.",
         ))
-        table {
+    }
+}
+
+/// The sub-sections' levels and coverage before and after, as a table.
+fn subsection_table<E: Edition>(comparison: &Comparison<'_, E>) -> Markup {
+    html! {
+        table.subsections {
             thead {
                 tr {
                     th scope="col" { "Sub-section" }

@@ -34,7 +34,7 @@ pub fn perspectives<E: Edition>(perspectives: &Perspectives<'_, E>) -> String {
                 " partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so."
             }
             p.meta {
-                "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool. Where partners' answers differ is where to start talking."
+                (super::super::NOT_A_RATING) " Where partners' answers differ is where to start talking."
             }
             section.part { (summary(perspectives, 2, "perspectives")) }
             section.part { (conversations(perspectives, 2)) }
@@ -49,6 +49,80 @@ pub(super) fn summary<E: Edition>(
     level: u8,
     id: &str,
 ) -> Markup {
+    html! {
+        (summary_head(perspectives, level))
+        (heading(level + 1, html! { "Levels and agreement by sub-section" }))
+        (figure(
+            &perspectives_svg_with_id(perspectives, id),
+            "Each row: the level each partner's own answers attain, the consolidated level (framed), and the agreement share as a bar.",
+        ))
+        (agreement_table(perspectives))
+    }
+}
+
+/// How many conversations a board report names.
+const BOARD_CONVERSATIONS: usize = 5;
+
+/// Where partners disagree, for a board: the headline, respondents, the picture, and
+/// the few conversations that matter most (the widest spread first, then in matrix
+/// order), with a pointer to the partners' perspectives report for the whole agenda.
+pub(super) fn board_summary<E: Edition>(
+    perspectives: &Perspectives<'_, E>,
+    level: u8,
+    id: &str,
+) -> Markup {
+    let conversations = perspectives.conversations();
+    let few: Vec<&Conversation<'_>> = conversations.iter().take(BOARD_CONVERSATIONS).collect();
+    html! {
+        (summary_head(perspectives, level))
+        (heading(level + 1, html! { "Levels and agreement by sub-section" }))
+        (figure(
+            &perspectives_svg_with_id(perspectives, id),
+            "Each row: the level each partner's own answers attain, the consolidated level (framed), and the agreement share as a bar.",
+        ))
+        (heading(level + 1, html! { "The conversations that matter most" }))
+        @if few.is_empty() {
+            p { "None: wherever two or more partners answered a criterion, they answered alike." }
+        } @else {
+            p.explain {
+                "The " (super::super::headline::count(few.len(), "criterion", "criteria"))
+                " of the " (conversations.len()) " for conversation on which partners' answers are furthest apart (the widest spread first, then in the matrix's order). "
+                "The whole agenda, every criterion for conversation with each partner's answer and note, is the partners' perspectives report."
+            }
+            table.conversations {
+                thead {
+                    tr {
+                        th scope="col" { "Criterion" }
+                        th scope="col" { "What partners answered" }
+                        th scope="col" { "Consolidated" }
+                    }
+                }
+                tbody {
+                    @for c in &few {
+                        tr {
+                            th scope="row" {
+                                code { (c.criterion.id().to_string()) } " "
+                                (super::super::headline::subsection_name::<E>(c.subsection()))
+                                ", " (c.level().name()) ": " (c.criterion.text())
+                            }
+                            td {
+                                @for (i, a) in c.answers.iter().enumerate() {
+                                    @if i > 0 { br; }
+                                    (a.respondent) ": " (status_name(a.status))
+                                }
+                            }
+                            td { (status_name(c.consolidated)) "; spread " (c.spread) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The headline of where partners disagree and the respondents, under a heading at
+/// `level`.
+fn summary_head<E: Edition>(perspectives: &Perspectives<'_, E>, level: u8) -> Markup {
     let respondents = perspectives.respondents();
     let consolidated = perspectives.consolidated();
     let evaluation = perspectives.evaluation();
@@ -69,7 +143,13 @@ pub(super) fn summary<E: Edition>(
             .iter()
             .take_while(|(share, _)| *share < 1.0)
             .take(3)
-            .map(|(share, id)| format!("{id} ({})", percent(Some(*share))))
+            .map(|(share, id)| {
+                format!(
+                    "{} ({})",
+                    super::super::headline::subsection_name::<E>(*id),
+                    percent(Some(*share))
+                )
+            })
             .collect()
     };
     html! {
@@ -81,7 +161,7 @@ pub(super) fn summary<E: Edition>(
                 (perspectives.conversations().len()) " criteria are for conversation."
             }
             @if !least.is_empty() {
-                p { "Least agreement: " (least.join(", ")) "." }
+                p { "Least agreement: " (least.join("; ")) "." }
             }
             p.explain { (SPREAD_EXPLAINED) }
         }
@@ -101,7 +181,7 @@ pub(super) fn summary<E: Edition>(
                     tr {
                         td.num { (i + 1) }
                         th scope="row" { (r.label) }
-                        td { (r.assessment.date().map_or_else(|| "—".to_owned(), |d| d.to_string())) }
+                        td.date { (r.assessment.date().map_or_else(|| "—".to_owned(), |d| d.to_string())) }
                         td.num { (r.assessment.response_count()) }
                         td { (attained_name(r.evaluation.overall())) }
                     }
@@ -109,17 +189,21 @@ pub(super) fn summary<E: Edition>(
                 tr.total {
                     td {}
                     th scope="row" { "Consolidated" }
-                    td { (consolidated.date().map_or_else(|| "—".to_owned(), |d| d.to_string())) }
+                    td.date { (consolidated.date().map_or_else(|| "—".to_owned(), |d| d.to_string())) }
                     td.num { (consolidated.response_count()) }
                     td { (attained_name(evaluation.overall())) }
                 }
             }
         }
-        (heading(level + 1, html! { "Levels and agreement by sub-section" }))
-        (figure(
-            &perspectives_svg_with_id(perspectives, id),
-            "Each row: the level each partner's own answers attain, the consolidated level (framed), and the agreement share as a bar.",
-        ))
+    }
+}
+
+/// The level each respondent's answers attain per sub-section, the consolidated level
+/// and agreement, as a table.
+fn agreement_table<E: Edition>(perspectives: &Perspectives<'_, E>) -> Markup {
+    let respondents = perspectives.respondents();
+    let evaluation = perspectives.evaluation();
+    html! {
         table {
             caption {
                 "The level each respondent's own answers attain (respondents numbered as above), the consolidated level, and agreement: criteria on which partners agree / criteria answered by two or more."

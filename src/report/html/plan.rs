@@ -13,7 +13,9 @@ use crate::progression::evaluate;
 use super::super::attained_name;
 use super::super::headline::{and_list, count};
 use super::super::markdown::status_name;
-use super::super::svg::{plan_review_svg_with_id, review_sentences, target_words};
+use super::super::svg::{
+    beyond_plan, plan_review_svg_with_id, review_sentences, target_words, OUTCOME_ORDER,
+};
 use super::page::{criterion, figure, heading, note, page};
 
 fn dated(date: Option<Date>, none: &str) -> String {
@@ -65,7 +67,31 @@ fn about<E: Edition>(review: &Review<'_, E>) -> Markup {
             ", with the gaps toward " (target_words(review.target())) "."
         }
         p.meta {
-            "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool."
+            (super::super::NOT_A_RATING)
+        }
+    }
+}
+
+/// What the plan was drafted against and what is new since, in one paragraph, with a
+/// pointer to drafting the next plan when there are gaps it has no action on.
+fn drafted<E: Edition>(review: &Review<'_, E>) -> Markup {
+    let plan = review.plan();
+    let beyond = beyond_plan(review);
+    html! {
+        p {
+            "The plan was drafted against the gaps of the assessment of "
+            (dated(plan.assessed(), "an unstated date"))
+            @if let Some(agreed) = plan.agreed() { " and agreed on " (agreed.to_string()) }
+            "; it is reviewed against the assessment of "
+            (dated(review.assessment().date(), "no date")) ". "
+            @if beyond > 0 {
+                (count(beyond, "gap", "gaps")) " toward " (target_words(review.target()))
+                " " (if beyond == 1 { "is" } else { "are" })
+                " at a level of a sub-section on which the plan has no action: new since it was drafted (where the sub-section has moved up) or left out of it. They are for the next plan, drafted from the assessment of "
+                (dated(review.assessment().date(), "no date")) "."
+            } @else {
+                "Every gap no action addresses is at a level the plan has actions on."
+            }
         }
     }
 }
@@ -76,59 +102,10 @@ fn about<E: Edition>(review: &Review<'_, E>) -> Markup {
 pub(super) fn standing<E: Edition>(review: &Review<'_, E>, level: u8, id: &str) -> Markup {
     let counts = review.counts();
     let evaluation = evaluate(review.assessment());
-    let [actions, gaps] = review_sentences(review);
-    let domains: Vec<String> = evaluation
-        .domains()
-        .map(|d| format!("Domain {}: {}", d.id(), attained_name(d.attained())))
-        .collect();
-    let to_complete: Vec<String> = review.to_complete().map(|a| a.id().to_owned()).collect();
     let covers: Vec<_> = review.subsections().collect();
     let total_gaps: usize = covers.iter().map(|c| c.gaps).sum();
     html! {
-        (heading(level, html! { "How the action plan stands" }))
-        div.headline {
-            p.lead { (actions) "." }
-            p { (gaps) "." }
-            p {
-                "Where the system stands, as assessed on "
-                (dated(review.assessment().date(), "an undated assessment")) ": overall "
-                strong { (attained_name(evaluation.overall())) } "; " (domains.join("; ")) "."
-            }
-            p {
-                @if to_complete.is_empty() {
-                    "Every planned or in-progress action has an owner and a due date."
-                } @else {
-                    "To complete: " (to_complete.len())
-                    (if to_complete.len() == 1 { " action" } else { " actions" })
-                    " planned or in progress with no owner or no due date ("
-                    (and_list(&to_complete)) ")."
-                }
-            }
-        }
-        table {
-            caption { "Actions by outcome: what the review finds each action achieved" }
-            thead {
-                tr {
-                    th scope="col" { "Outcome" }
-                    th scope="col" { "Actions" }
-                    th scope="col" { "What it means" }
-                }
-            }
-            tbody {
-                @for outcome in ActionOutcome::ALL {
-                    tr {
-                        th scope="row" { (outcome.name()) }
-                        td.num { (counts.of(outcome)) }
-                        td { (meaning(outcome)) }
-                    }
-                }
-                tr.total {
-                    th scope="row" { "All actions" }
-                    td.num { (review.plan().actions().len()) }
-                    td { "each counted once, by the first outcome that holds, in the order above" }
-                }
-            }
-        }
+        (standing_head(review, level))
         (heading(level + 1, html! { "Gaps the plan addresses, by sub-section" }))
         (figure(
             &plan_review_svg_with_id(review, id),
@@ -166,6 +143,91 @@ pub(super) fn standing<E: Edition>(review: &Review<'_, E>, level: u8, id: &str) 
                     td.num { (total_gaps) }
                     td.num { (total_gaps - counts.uncovered_gaps) }
                     td.num { (counts.uncovered_gaps) }
+                }
+            }
+        }
+    }
+}
+
+/// How the action plan stands, for a board: the headline, the actions by outcome and
+/// the actions to talk about (done but not achieved, overdue) in one table, under a
+/// heading at `level`, with a pointer to the plan review for the rest.
+pub(super) fn board_summary<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
+    let talk: Vec<ActionReview<'_, E>> = review
+        .actions()
+        .filter(|a| matches!(a.outcome, ActionOutcome::DoneNotAchieved | ActionOutcome::Overdue))
+        .collect();
+    html! {
+        (standing_head(review, level))
+        (heading(level + 1, html! {
+            "The actions to talk about (" (count(talk.len(), "action", "actions")) ")"
+        }))
+        @if talk.is_empty() {
+            p { "No action is reported done with a criterion not in place, and none is overdue." }
+        } @else {
+            p.explain {
+                "Done but not achieved (reported done, yet a criterion it addresses is not in place) and overdue (due before the review date, not achieved), in plan order. "
+                "Every action, and each gap no action addresses with the assessment's note, is in the plan review."
+            }
+            (action_table("Actions done but not achieved, and overdue", &talk))
+        }
+    }
+}
+
+/// The headline of how the plan stands and the actions by outcome, under a heading at
+/// `level`.
+fn standing_head<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
+    let counts = review.counts();
+    let evaluation = evaluate(review.assessment());
+    let [actions, gaps] = review_sentences(review);
+    let domains: Vec<String> = evaluation
+        .domains()
+        .map(|d| format!("Domain {}: {}", d.id(), attained_name(d.attained())))
+        .collect();
+    let to_complete: Vec<String> = review.to_complete().map(|a| a.id().to_owned()).collect();
+    html! {
+        (heading(level, html! { "How the action plan stands" }))
+        div.headline {
+            p.lead { (actions) "." }
+            p { (gaps) "." }
+            (drafted(review))
+            p {
+                "Where the system stands, as assessed on "
+                (dated(review.assessment().date(), "an undated assessment")) ": overall "
+                strong { (attained_name(evaluation.overall())) } "; " (domains.join("; ")) "."
+            }
+            p {
+                @if to_complete.is_empty() {
+                    "Every planned or in-progress action has an owner and a due date."
+                } @else {
+                    "To complete: " (to_complete.len())
+                    (if to_complete.len() == 1 { " action" } else { " actions" })
+                    " planned or in progress with no owner or no due date ("
+                    (and_list(&to_complete)) ")."
+                }
+            }
+        }
+        table {
+            caption { "Actions by outcome: what the review finds each action achieved" }
+            thead {
+                tr {
+                    th scope="col" { "Outcome" }
+                    th scope="col" { "Actions" }
+                    th scope="col" { "What it means" }
+                }
+            }
+            tbody {
+                @for outcome in OUTCOME_ORDER {
+                    tr {
+                        th scope="row" { (outcome.name()) }
+                        td.num { (counts.of(outcome)) }
+                        td { (meaning(outcome)) }
+                    }
+                }
+                tr.total {
+                    th scope="row" { "All actions" }
+                    td.num { (review.plan().actions().len()) }
+                    td { "each counted once: achieved if every criterion is in place, else dropped, done but not achieved, overdue or open, the first that holds in that order" }
                 }
             }
         }

@@ -79,7 +79,8 @@ pub fn assessment_markdown<E: Edition>(
     );
     let _ = writeln!(
         w,
-        "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool.\n"
+        "{}\n",
+        super::super::NOT_A_RATING
     );
     let _ = writeln!(w, "## Attainment\n");
     let _ = writeln!(w, "| Domain | Attained |");

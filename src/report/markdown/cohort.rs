@@ -10,7 +10,7 @@ use crate::peers::PeerGap;
 
 use super::super::escape::clip;
 use super::super::{
-    attained_name, escape, PEER_NAME_CHARS, PEER_NOTE_CHARS, VARIATION, VARIATION_EXPLAINED,
+    apart, attained_name, escape, NOT_A_RATING, PEER_NAME_CHARS, PEER_NOTE_CHARS, VARIATION_EXPLAINED,
 };
 use super::{item, one_line};
 
@@ -24,6 +24,12 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# Cohort of {} self-assessments\n", cohort.len());
+    let _ = writeln!(
+        w,
+        "Matrix edition {} {}. {NOT_A_RATING} The systems learn from each other; they are not ranked.\n",
+        E::MATRIX.id(),
+        E::MATRIX.version()
+    );
     for (i, member) in cohort.members().iter().enumerate() {
         let _ = writeln!(
             w,
@@ -37,35 +43,35 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     let _ = writeln!(w, "## Attained levels by sub-section\n");
     let _ = writeln!(
         w,
-        "How many assessments have attained each level in each sub-section (Not yet Developing: Developing is not complete).\n"
+        "How many assessments stand at each level in each sub-section: each counted once, at the highest level it has attained (Not yet Developing: Developing is not complete).\n"
     );
     let _ = writeln!(
         w,
-        "| Sub-section | Not yet Developing | Developing | Maturing | Thriving | Variation |"
+        "| Sub-section | Not yet Developing | Developing | Maturing | Thriving | How far apart |"
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for (id, d) in cohort.distributions() {
         let title = E::MATRIX.subsection(id).map_or("", |s| s.title());
         let _ = writeln!(
             w,
-            "| {id} {} | {} | {} | {} | {} | {:.2} |",
+            "| {id} {} | {} | {} | {} | {} | {} |",
             escape(title),
             d.none,
             d.developing,
             d.maturing,
             d.thriving,
-            d.spread()
+            apart(&d)
         );
     }
     let d = cohort.overall_distribution();
     let _ = writeln!(
         w,
-        "| **Overall** | {} | {} | {} | {} | {:.2} |\n",
+        "| **Overall** | {} | {} | {} | {} | {} |\n",
         d.none,
         d.developing,
         d.maturing,
         d.thriving,
-        d.spread()
+        apart(&d)
     );
     let _ = writeln!(w, "{VARIATION_EXPLAINED}\n");
     let _ = writeln!(w, "## Heatmap\n");
@@ -107,14 +113,14 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     } else {
         let _ = writeln!(
             w,
-            "Sub-sections, by {VARIATION} of attained levels (the standard deviation, as above):\n"
+            "Sub-sections whose attained levels are furthest apart, most first:\n"
         );
         for (id, d) in &subsections {
             let title = E::MATRIX.subsection(*id).map_or("", |s| s.title());
             let _ = writeln!(
                 w,
-                "- {id} {title}: {VARIATION} {:.2} (assessments at each level: Not yet Developing {}, Developing {}, Maturing {}, Thriving {})",
-                d.spread(),
+                "- {id} {title}: {} (assessments at each level: Not yet Developing {}, Developing {}, Maturing {}, Thriving {})",
+                apart(d),
                 d.none,
                 d.developing,
                 d.maturing,

@@ -26,10 +26,13 @@ pub fn comparison_markdown<E: Edition>(comparison: &Comparison<'_, E>) -> String
     let _ = writeln!(w, "# Progress: {}\n", one_line(after.system()));
     let _ = writeln!(
         w,
-        "From the self-assessment of {} to that of {}.\n",
+        "Matrix edition {} {}. From the self-assessment of {} to that of {}.\n",
+        E::MATRIX.id(),
+        E::MATRIX.version(),
         dated(before),
         dated(after)
     );
+    let _ = writeln!(w, "{}\n", super::super::NOT_A_RATING);
     let summary = comparison.summary();
     let _ = writeln!(w, "{}\n", one_line(&summary.to_string()));
     let _ = writeln!(w, "## Attainment\n");

@@ -10,7 +10,7 @@ use crate::level::Level;
 use crate::progression::Evaluation;
 
 use super::super::headline::{nearest, nearest_sentence};
-use super::super::{attained_name, VARIATION_EXPLAINED};
+use super::super::{apart, attained_name, VARIATION_EXPLAINED};
 use super::{Cell, Key, Picture, Row};
 
 /// The prefix of the IDs of a picture's title and description when it stands alone.
@@ -127,7 +127,7 @@ fn assessment_heatmap_svg_picture<'i, E: Edition>(assessment: &Assessment<E>, ev
         ),
         headline: vec![format!("{overall}."), nearest],
         subtitle,
-        column_width: 84,
+        column_width: 78,
         columns: Level::ALL
             .iter()
             .map(|l| (l.name().to_owned(), true))
@@ -136,22 +136,19 @@ fn assessment_heatmap_svg_picture<'i, E: Edition>(assessment: &Assessment<E>, ev
         rows,
         legend: vec![
             (
-                Key::Bar("3/5"),
-                "Developing, Maturing, Thriving: met / applicable criteria; the bar fills to the share met (a share, not a level)".to_owned(),
-            ),
-            (
-                Key::None,
-                "✓ and a thick frame: the level is attained (its criteria and those of every level below all met)".to_owned(),
+                Key::Bar("3/5 ✓"),
+                "met / applicable criteria of the level; the bar fills to the share met (a share, not a level); ✓ and a thick frame: the level is attained".to_owned(),
             ),
         ],
     }
     
 }
 
-/// A heatmap of a cohort's sub-sections by level: each cell is shaded by the share of
-/// members that have attained that level (or a higher one) and shows how many; a last
-/// column gives the sub-section's variation (see the cohort report), each domain's band
-/// how many members have attained each level in that domain.
+/// A heatmap of a cohort's sub-sections by level: each cell shows how many members
+/// stand at that level (each counted once, at the highest level it has attained, as
+/// the cohort report's table counts them), as a bar filled to their share; a last
+/// column says how far apart their levels are, each domain's band how many members
+/// stand at each level in that domain.
 pub fn cohort_heatmap_svg<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     cohort_heatmap_svg_picture(cohort, ID).render()
 }
@@ -206,47 +203,53 @@ fn cohort_heatmap_svg_picture<'i, E: Edition>(cohort: &Cohort<'_, E>, id: &'i st
             let Some((sid, d)) = distributions.iter().find(|(i, _)| *i == subsection.id()) else {
                 return Vec::new();
             };
-            let mut cells: Vec<Cell> = Level::ALL
-                .iter()
-                .map(|&level| {
-                    let k = d.at_least(level);
-                    Cell::Bar {
-                        share: Some(d.share_at_least(level)),
-                        text: format!("{k}/{n}"),
-                        tooltip: format!(
-                            "{sid} {}: {k} of {n} assessments have attained it or a higher level",
-                            level.name()
-                        ),
-                        framed: false,
-                    }
-                })
-                .collect();
+            let mut cells: Vec<Cell> = [
+                None,
+                Some(Level::Developing),
+                Some(Level::Maturing),
+                Some(Level::Thriving),
+            ]
+            .iter()
+            .map(|&level| {
+                let k = d.count(level);
+                Cell::Bar {
+                    share: Some(if n == 0 { 0.0 } else { k as f64 / n as f64 }),
+                    text: format!("{k} of {n}"),
+                    tooltip: format!(
+                        "{sid} {}: {k} of {n} assessments stand at this level",
+                        attained_name(level)
+                    ),
+                    framed: false,
+                }
+            })
+            .collect();
             cells.push(Cell::Plain {
-                text: format!("{:.2}", d.spread()),
-                tooltip: format!("{sid}: variation {:.2}", d.spread()),
+                text: apart(d),
+                tooltip: format!("{sid}: {}", apart(d)),
             });
             cells
         },
     );
     let subtitle =
-        "Assessments that have attained each level (or a higher one), per sub-section.".to_owned();
+        "Assessments at each level (the highest each has attained), per sub-section.".to_owned();
     Picture {
         id,
         title: format!("Cohort of {n} assessment{plural}"),
         desc: format!("{overall}. {subtitle} {VARIATION_EXPLAINED}"),
         headline: vec![format!("{overall}.")],
         subtitle,
-        column_width: 84,
-        columns: Level::ALL
-            .iter()
-            .map(|l| (l.name().to_owned(), true))
-            .chain([("Variation".to_owned(), true)])
+        column_width: 78,
+        columns: [super::super::NOT_YET]
+            .into_iter()
+            .chain(Level::ALL.iter().map(|l| l.name()))
+            .map(|l| (l.to_owned(), true))
+            .chain([("How far apart".to_owned(), true)])
             .collect(),
         rows,
         legend: vec![
             (
-                Key::Bar("3/5"),
-                "how many of all the assessments have attained the level or a higher one; the bar fills to their share".to_owned(),
+                Key::Bar("1 of 3"),
+                "how many of all the assessments stand at the level (the highest each has attained); the bar fills to their share".to_owned(),
             ),
             (Key::None, VARIATION_EXPLAINED.to_owned()),
         ],

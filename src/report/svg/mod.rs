@@ -34,6 +34,8 @@ pub(crate) use plan::plan_review_svg_with_id;
 #[cfg(feature = "html")]
 pub(in crate::report) use plan::review_sentences;
 pub(in crate::report) use plan::target_words;
+#[cfg(feature = "html")]
+pub(in crate::report) use plan::{beyond_plan, OUTCOME_ORDER};
 
 /// The maturity scale, light to dark (ColorBrewer "Purples", 9 classes).
 const SCALE: [(u8, u8, u8); 9] = [
@@ -73,7 +75,7 @@ const FONT: usize = 12;
 /// The average width of a character at the base size, in tenths of a unit, for
 /// wrapping (a little over that of DejaVu Sans, the widest of the usual faces).
 const CHAR_WIDTH_TENTHS: usize = 64;
-const LINE: usize = 14;
+const LINE: usize = 13;
 
 /// The colour for `value` in 0..=1 on the maturity scale.
 pub(crate) fn shade_rgb(value: f64) -> (u8, u8, u8) {
@@ -336,14 +338,14 @@ impl Picture<'_> {
             match row {
                 Row::Band(text) => {
                     let lines = wrap(text, chars(GRID - 12));
-                    let height = LINE * lines.len() + 10;
+                    let height = LINE * lines.len() + 8;
                     let _ = writeln!(
                         body,
                         r#"<rect x="{MARGIN}" y="{}" width="{GRID}" height="{}" fill="{BAND}"/>"#,
                         y + 2,
                         height - 2
                     );
-                    text_lines(&mut body, MARGIN + 6, y + 2 + 5 + 11, &lines, true);
+                    text_lines(&mut body, MARGIN + 6, y + 16, &lines, true);
                     y += height;
                 }
                 Row::Cells { label, cells } => {
@@ -358,7 +360,7 @@ impl Picture<'_> {
                         .chain([lines.len()])
                         .max()
                         .unwrap_or(1);
-                    let height = LINE * most + 10;
+                    let height = LINE * most + 8;
                     text_lines(
                         &mut body,
                         MARGIN,

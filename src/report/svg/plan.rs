@@ -21,25 +21,65 @@ pub(in crate::report) fn target_words(target: Target) -> String {
     }
 }
 
-/// The review's counts in two sentences: the actions, then the gaps.
+/// The outcomes of actions in the one order every report gives them: achieved, done
+/// but not achieved, overdue, open, dropped.
+pub(in crate::report) const OUTCOME_ORDER: [ActionOutcome; 5] = [
+    ActionOutcome::Achieved,
+    ActionOutcome::DoneNotAchieved,
+    ActionOutcome::Overdue,
+    ActionOutcome::Open,
+    ActionOutcome::Dropped,
+];
+
+/// How many of the gaps no action addresses lie beyond what the plan was drafted for:
+/// at a level of a sub-section on which no action of the plan (dropped ones included)
+/// names a criterion. A plan drafted toward each sub-section's next level names
+/// criteria of that level; where a sub-section has since moved up, or the plan left it
+/// out, its gaps now are at levels the plan never took up.
+pub(in crate::report) fn beyond_plan<E: Edition>(review: &Review<'_, E>) -> usize {
+    let planned: Vec<(SubSectionId, crate::level::Level)> = review
+        .plan()
+        .actions()
+        .iter()
+        .flat_map(|a| a.criteria().iter().map(|c| (c.subsection(), c.level())))
+        .collect();
+    review
+        .uncovered()
+        .filter(|g| !planned.contains(&(g.subsection(), g.level())))
+        .count()
+}
+
+/// The review's counts in two sentences: the actions by outcome (in [`OUTCOME_ORDER`]),
+/// then the gaps, and how many of those no action addresses are beyond what the plan
+/// was drafted for ([`beyond_plan`]).
 pub(in crate::report) fn review_sentences<E: Edition>(review: &Review<'_, E>) -> [String; 2] {
     let counts = review.counts();
     let actions = review.plan().actions().len();
     let gaps: usize = review.subsections().map(|s| s.gaps).sum();
+    let beyond = beyond_plan(review);
+    let mut gap_sentence = format!(
+        "{} of the {gaps} {} toward {} are addressed by no action",
+        counts.uncovered_gaps,
+        if gaps == 1 { "gap" } else { "gaps" },
+        target_words(review.target())
+    );
+    if counts.uncovered_gaps > 0 {
+        gap_sentence.push_str(&format!(
+            "; {beyond} of these {} at a level of a sub-section the plan has no action on (new since the plan was drafted, or left out of it)",
+            if beyond == 1 { "is" } else { "are" }
+        ));
+    }
     [
         format!(
-            "{} of {actions} {} achieved; {} done but not achieved; {} overdue",
+            "{} of {actions} {} achieved; {} done but not achieved; {} overdue; {} open; {} dropped",
             counts.achieved,
             if actions == 1 { "action" } else { "actions" },
             counts.done_not_achieved,
-            counts.overdue
+            counts.overdue,
+            counts.open,
+            counts.dropped
         ),
-        format!(
-            "{} of {gaps} {} toward {} addressed by no action",
-            counts.uncovered_gaps,
-            if gaps == 1 { "gap" } else { "gaps" },
-            target_words(review.target())
-        ),
+        gap_sentence,
     ]
 }
 
