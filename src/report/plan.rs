@@ -117,9 +117,10 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
         "- {} dropped: no longer pursued",
         count(counts.dropped, "action", "actions")
     );
+    let beyond = super::svg::beyond_plan(review);
     let _ = writeln!(
         w,
-        "- {} of {} toward the target uncovered: addressed by no action (dropped actions left out)",
+        "- {} of {} toward the target uncovered: addressed by no action (dropped actions left out); {beyond} of them new since the plan was drafted or left out of it (at a level of a sub-section on which the plan has no action)",
         counts.uncovered_gaps,
         count(gaps, "gap", "gaps")
     );
@@ -127,6 +128,27 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
         w,
         "- {} to complete: planned or in progress with no owner or no due date\n",
         count(to_complete.len(), "action", "actions")
+    );
+    let now = review
+        .assessment()
+        .date()
+        .map_or_else(|| "no date".to_owned(), |d| d.to_string());
+    let _ = writeln!(
+        w,
+        "The plan was drafted against the gaps of the assessment of {}{}; it is reviewed against the assessment of {now}.{}\n",
+        review
+            .plan()
+            .assessed()
+            .map_or_else(|| "an unstated date".to_owned(), |d| d.to_string()),
+        review
+            .plan()
+            .agreed()
+            .map_or_else(String::new, |d| format!(" and agreed on {d}")),
+        if beyond > 0 {
+            format!(" Where a sub-section has moved up since, its gaps now are at a level the plan never took up: they are for the next plan, drafted from the assessment of {now}.")
+        } else {
+            String::new()
+        }
     );
 
     for (outcome, heading, empty) in [

@@ -77,18 +77,16 @@ fn about<E: Edition>(review: &Review<'_, E>) -> Markup {
 fn drafted<E: Edition>(review: &Review<'_, E>) -> Markup {
     let plan = review.plan();
     let beyond = beyond_plan(review);
+    let now = dated(review.assessment().date(), "no date");
     html! {
         p {
             "The plan was drafted against the gaps of the assessment of "
             (dated(plan.assessed(), "an unstated date"))
             @if let Some(agreed) = plan.agreed() { " and agreed on " (agreed.to_string()) }
-            "; it is reviewed against the assessment of "
-            (dated(review.assessment().date(), "no date")) ". "
+            "; it is reviewed against the assessment of " (now) ". "
             @if beyond > 0 {
-                (count(beyond, "gap", "gaps")) " toward " (target_words(review.target()))
-                " " (if beyond == 1 { "is" } else { "are" })
-                " at a level of a sub-section on which the plan has no action: new since it was drafted (where the sub-section has moved up) or left out of it. They are for the next plan, drafted from the assessment of "
-                (dated(review.assessment().date(), "no date")) "."
+                "Where a sub-section has moved up since, its gaps now are at a level the plan never took up: they are for the next plan, drafted from the assessment of "
+                (now) "."
             } @else {
                 "Every gap no action addresses is at a level the plan has actions on."
             }

@@ -34,8 +34,9 @@ pub(crate) use plan::plan_review_svg_with_id;
 #[cfg(feature = "html")]
 pub(in crate::report) use plan::review_sentences;
 pub(in crate::report) use plan::target_words;
+pub(in crate::report) use plan::beyond_plan;
 #[cfg(feature = "html")]
-pub(in crate::report) use plan::{beyond_plan, OUTCOME_ORDER};
+pub(in crate::report) use plan::OUTCOME_ORDER;
 
 /// The maturity scale, light to dark (ColorBrewer "Purples", 9 classes).
 const SCALE: [(u8, u8, u8); 9] = [
@@ -157,7 +158,7 @@ fn is_xml_char(c: char) -> bool {
 }
 
 /// `text` broken between words into lines of at most `width` characters; a word
-/// longer than a line is broken within. Nothing is cut.
+/// longer than a line is broken within, with a hyphen at the break. Nothing is cut.
 pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut out: Vec<String> = Vec::new();
@@ -168,7 +169,13 @@ pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
             if !line.is_empty() {
                 out.push(core::mem::take(&mut line));
             }
-            out.push(word.drain(..width).collect());
+            if width > 3 {
+                let mut part: String = word.drain(..width - 1).collect();
+                part.push('-');
+                out.push(part);
+            } else {
+                out.push(word.drain(..width).collect());
+            }
         }
         let word: String = word.into_iter().collect();
         let len = word.chars().count();
@@ -296,7 +303,7 @@ impl Picture<'_> {
         let header_lines: Vec<Vec<String>> = self
             .columns
             .iter()
-            .map(|(label, _)| wrap(label, cell_chars))
+            .map(|(label, bold)| wrap(label, if *bold { cell_chars * 10 / 11 } else { cell_chars }))
             .collect();
         let header_height = LINE * header_lines.iter().map(Vec::len).max().unwrap_or(1);
         let title_lines = wrap(&self.title, GRID * 10 / 95);
@@ -337,7 +344,8 @@ impl Picture<'_> {
         for row in &self.rows {
             match row {
                 Row::Band(text) => {
-                    let lines = wrap(text, chars(GRID - 12));
+                    // Bold text is about a tenth wider.
+                    let lines = wrap(text, chars(GRID - 12) * 10 / 11);
                     let height = LINE * lines.len() + 8;
                     let _ = writeln!(
                         body,
@@ -665,7 +673,7 @@ mod tests {
         );
         assert_eq!(
             wrap("Supercalifragilistic x", 10),
-            ["Supercalif", "ragilistic", "x"]
+            ["Supercali-", "fragilist-", "ic x"]
         );
         assert_eq!(wrap("", 10), [""]);
     }

@@ -65,7 +65,7 @@ pub(in crate::report) fn review_sentences<E: Edition>(review: &Review<'_, E>) ->
     );
     if counts.uncovered_gaps > 0 {
         gap_sentence.push_str(&format!(
-            "; {beyond} of these {} at a level of a sub-section the plan has no action on (new since the plan was drafted, or left out of it)",
+            "; {beyond} of them {} new since the plan was drafted or left out of it (at a level of a sub-section on which the plan has no action)",
             if beyond == 1 { "is" } else { "are" }
         ));
     }
