@@ -55,7 +55,10 @@ pub(crate) fn nearest<E: Edition>(evaluation: &Evaluation<E>) -> Vec<Nearest> {
                 .filter(|(_, l, r)| *l == level && *r == fewest)
                 .map(|(id, _, _)| *id)
                 .collect();
-            let names = subsections.iter().map(|&id| subsection_name::<E>(id)).collect();
+            let names = subsections
+                .iter()
+                .map(|&id| subsection_name::<E>(id))
+                .collect();
             (!subsections.is_empty()).then_some(Nearest {
                 level,
                 remaining: fewest,
@@ -98,7 +101,11 @@ pub(crate) fn nearest_sentence(nearest: &[Nearest]) -> String {
     let remaining = nearest.first().map_or(0, |n| n.remaining);
     let parts: Vec<String> = nearest
         .iter()
-        .flat_map(|n| n.names.iter().map(|name| format!("{name} ({})", n.level.name())))
+        .flat_map(|n| {
+            n.names
+                .iter()
+                .map(|name| format!("{name} ({})", n.level.name()))
+        })
         .collect();
     format!(
         "Nearest their next level, {} from it: {}.",

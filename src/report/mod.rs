@@ -66,7 +66,7 @@ pub(crate) fn attained_name(level: Option<Level>) -> &'static str {
 }
 
 /// What every report for people says of itself.
-pub(crate) const NOT_A_RATING: &str = "This is a self-assessment to support discussion across the system, not a performance-management, assurance or rating tool: nothing in it rates a system red, amber or green.";
+pub(crate) const NOT_A_RATING: &str = "This is a self-assessment to support discussion across the system, not a performance-management, assurance or rating tool.";
 
 /// What the cohort's "how far apart" is, in one line.
 pub(crate) const VARIATION_EXPLAINED: &str = "How far apart: from the lowest level an assessment has attained to the highest, counted in levels (Not yet Developing, Developing, Maturing, Thriving); \"all at Developing\" when every assessment stands at the same level.";

@@ -253,12 +253,18 @@ pub fn perspectives_svg<E: Edition>(perspectives: &Perspectives<'_, E>) -> Strin
 
 /// [`perspectives_svg`] with `id` as the prefix of its title's and description's IDs.
 #[cfg(feature = "html")]
-pub(crate) fn perspectives_svg_with_id<E: Edition>(perspectives: &Perspectives<'_, E>, id: &str) -> String {
+pub(crate) fn perspectives_svg_with_id<E: Edition>(
+    perspectives: &Perspectives<'_, E>,
+    id: &str,
+) -> String {
     perspectives_svg_picture(perspectives, id).render_in_page()
 }
 
 /// The picture of [`perspectives_svg`], its IDs prefixed with `id`.
-fn perspectives_svg_picture<'i, E: Edition>(perspectives: &Perspectives<'_, E>, id: &'i str) -> Picture<'i> {
+fn perspectives_svg_picture<'i, E: Edition>(
+    perspectives: &Perspectives<'_, E>,
+    id: &'i str,
+) -> Picture<'i> {
     let respondents = perspectives.respondents();
     let evaluation = perspectives.evaluation();
     let (mut shared, mut contested) = (0, 0);
@@ -364,5 +370,4 @@ fn perspectives_svg_picture<'i, E: Edition>(perspectives: &Perspectives<'_, E>, 
             ),
         ],
     }
-    
 }

@@ -84,11 +84,7 @@ pub fn plan_review_markdown<E: Edition>(review: &Review<'_, E>) -> String {
         review.on().map_or_else(|| "no date given".to_owned(), |d| d.to_string()),
         review.assessment().date().map_or_else(|| "no date".to_owned(), |d| d.to_string()),
     );
-    let _ = writeln!(
-        w,
-        "{}\n",
-        super::NOT_A_RATING
-    );
+    let _ = writeln!(w, "{}\n", super::NOT_A_RATING);
 
     let _ = writeln!(w, "## Counts\n");
     let _ = writeln!(

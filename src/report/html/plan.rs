@@ -153,7 +153,12 @@ pub(super) fn standing<E: Edition>(review: &Review<'_, E>, level: u8, id: &str) 
 pub(super) fn board_summary<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
     let talk: Vec<ActionReview<'_, E>> = review
         .actions()
-        .filter(|a| matches!(a.outcome, ActionOutcome::DoneNotAchieved | ActionOutcome::Overdue))
+        .filter(|a| {
+            matches!(
+                a.outcome,
+                ActionOutcome::DoneNotAchieved | ActionOutcome::Overdue
+            )
+        })
         .collect();
     html! {
         (standing_head(review, level))

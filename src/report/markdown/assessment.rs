@@ -77,11 +77,7 @@ pub fn assessment_markdown<E: Edition>(
         assessment.response_count(),
         E::MATRIX.criterion_count()
     );
-    let _ = writeln!(
-        w,
-        "{}\n",
-        super::super::NOT_A_RATING
-    );
+    let _ = writeln!(w, "{}\n", super::super::NOT_A_RATING);
     let _ = writeln!(w, "## Attainment\n");
     let _ = writeln!(w, "| Domain | Attained |");
     let _ = writeln!(w, "|---|---|");

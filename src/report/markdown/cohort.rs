@@ -10,7 +10,8 @@ use crate::peers::PeerGap;
 
 use super::super::escape::clip;
 use super::super::{
-    apart, attained_name, escape, NOT_A_RATING, PEER_NAME_CHARS, PEER_NOTE_CHARS, VARIATION_EXPLAINED,
+    apart, attained_name, escape, NOT_A_RATING, PEER_NAME_CHARS, PEER_NOTE_CHARS,
+    VARIATION_EXPLAINED,
 };
 use super::{item, one_line};
 
@@ -24,12 +25,6 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# Cohort of {} self-assessments\n", cohort.len());
-    let _ = writeln!(
-        w,
-        "Matrix edition {} {}. {NOT_A_RATING} The systems learn from each other; they are not ranked.\n",
-        E::MATRIX.id(),
-        E::MATRIX.version()
-    );
     for (i, member) in cohort.members().iter().enumerate() {
         let _ = writeln!(
             w,
@@ -40,6 +35,12 @@ pub fn cohort_markdown<E: Edition>(cohort: &Cohort<'_, E>) -> String {
         );
     }
     let _ = writeln!(w);
+    let _ = writeln!(
+        w,
+        "Matrix edition {} {}. {NOT_A_RATING} The systems learn from each other; they are not ranked.\n",
+        E::MATRIX.id(),
+        E::MATRIX.version()
+    );
     let _ = writeln!(w, "## Attained levels by sub-section\n");
     let _ = writeln!(
         w,

@@ -30,12 +30,18 @@ pub fn comparison_svg<E: Edition>(comparison: &Comparison<'_, E>) -> String {
 
 /// [`comparison_svg`] with `id` as the prefix of its title's and description's IDs.
 #[cfg(feature = "html")]
-pub(crate) fn comparison_svg_with_id<E: Edition>(comparison: &Comparison<'_, E>, id: &str) -> String {
+pub(crate) fn comparison_svg_with_id<E: Edition>(
+    comparison: &Comparison<'_, E>,
+    id: &str,
+) -> String {
     comparison_svg_picture(comparison, id).render_in_page()
 }
 
 /// The picture of [`comparison_svg`], its IDs prefixed with `id`.
-fn comparison_svg_picture<'i, E: Edition>(comparison: &Comparison<'_, E>, id: &'i str) -> Picture<'i> {
+fn comparison_svg_picture<'i, E: Edition>(
+    comparison: &Comparison<'_, E>,
+    id: &'i str,
+) -> Picture<'i> {
     let (before, after) = (comparison.before(), comparison.after());
     let dated = |a: &crate::assessment::Assessment<E>| {
         a.date()
@@ -163,5 +169,4 @@ fn comparison_svg_picture<'i, E: Edition>(comparison: &Comparison<'_, E>, id: &'
             ),
         ],
     }
-    
 }

@@ -50,12 +50,20 @@ pub fn assessment_heatmap_svg<E: Edition>(
 /// [`assessment_heatmap_svg`] with `id` as the prefix of its title's and description's
 /// IDs, for a page that holds several pictures.
 #[cfg(feature = "html")]
-pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(assessment: &Assessment<E>, evaluation: &Evaluation<E>, id: &str) -> String {
+pub(crate) fn assessment_heatmap_svg_with_id<E: Edition>(
+    assessment: &Assessment<E>,
+    evaluation: &Evaluation<E>,
+    id: &str,
+) -> String {
     assessment_heatmap_svg_picture(assessment, evaluation, id).render_in_page()
 }
 
 /// The picture of [`assessment_heatmap_svg`], its IDs prefixed with `id`.
-fn assessment_heatmap_svg_picture<'i, E: Edition>(assessment: &Assessment<E>, evaluation: &Evaluation<E>, id: &'i str) -> Picture<'i> {
+fn assessment_heatmap_svg_picture<'i, E: Edition>(
+    assessment: &Assessment<E>,
+    evaluation: &Evaluation<E>,
+    id: &'i str,
+) -> Picture<'i> {
     let overall = format!("Overall: {}", attained_name(evaluation.overall()));
     let nearest = nearest_sentence(&nearest(evaluation));
     let mut subtitle = String::from("Self-assessment");
@@ -141,7 +149,6 @@ fn assessment_heatmap_svg_picture<'i, E: Edition>(assessment: &Assessment<E>, ev
             ),
         ],
     }
-    
 }
 
 /// A heatmap of a cohort's sub-sections by level: each cell shows how many members
@@ -254,5 +261,4 @@ fn cohort_heatmap_svg_picture<'i, E: Edition>(cohort: &Cohort<'_, E>, id: &'i st
             (Key::None, VARIATION_EXPLAINED.to_owned()),
         ],
     }
-    
 }

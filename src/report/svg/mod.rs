@@ -5,7 +5,7 @@
 //! Levels and shares are drawn apart, so that neither is read for the other: a level
 //! (Not yet Developing to Thriving) is a solid cell on one purple scale, light to dark,
 //! with the level's name in it; a share (of criteria met, of partners agreeing, of gaps
-//! addressed) is an outlined box filled from the left in light blue to the share, with
+//! addressed) is an outlined box filled from the left in grey to the share, with
 //! its figures in it. Every cell carries its figures or words as text, so each picture
 //! reads in greyscale too; the ink of every text on a level's cell is chosen from the
 //! shade so that its contrast is at least 4.5:1 ([`ink_on`]). This is a
@@ -28,13 +28,13 @@ pub(crate) use compare::comparison_svg_with_id;
 pub use heatmap::{assessment_heatmap_svg, cohort_heatmap_svg};
 #[cfg(feature = "html")]
 pub(crate) use heatmap::{assessment_heatmap_svg_with_id, cohort_heatmap_svg_with_id};
+pub(in crate::report) use plan::beyond_plan;
 pub use plan::plan_review_svg;
 #[cfg(feature = "html")]
 pub(crate) use plan::plan_review_svg_with_id;
 #[cfg(feature = "html")]
 pub(in crate::report) use plan::review_sentences;
 pub(in crate::report) use plan::target_words;
-pub(in crate::report) use plan::beyond_plan;
 #[cfg(feature = "html")]
 pub(in crate::report) use plan::OUTCOME_ORDER;
 
@@ -61,9 +61,8 @@ pub(super) const RULE: &str = "#6b6b7b";
 const EDGE: &str = "#a9a9b8";
 /// The band of a domain's row.
 const BAND: &str = "#efedf5";
-/// The bar of a share, which is never a level: light blue, not on the purple scale of
-/// levels.
-const BAR: &str = "#a6cee3";
+/// The bar of a share, which is never a level: grey, not on the purple scale of levels.
+const BAR: &str = "#c9c9d3";
 
 /// The two inks a text on a shaded cell may take: black and white. On every shade of
 /// a continuous scale one of the two reaches 4.5:1 (the worst case, where both are
@@ -275,7 +274,7 @@ const MIN_LABEL: usize = 190;
 const SMALL: usize = 11;
 
 /// What a picture standing alone says under its legend.
-const NOT_A_RATING: &str = "A self-assessment to support discussion across the system, not a performance-management, assurance or rating tool.";
+const NOT_A_RATING: &str = super::NOT_A_RATING;
 
 /// How many characters of the base size fit in `width` units.
 fn chars(width: usize) -> usize {
@@ -303,7 +302,16 @@ impl Picture<'_> {
         let header_lines: Vec<Vec<String>> = self
             .columns
             .iter()
-            .map(|(label, bold)| wrap(label, if *bold { cell_chars * 10 / 11 } else { cell_chars }))
+            .map(|(label, bold)| {
+                wrap(
+                    label,
+                    if *bold {
+                        cell_chars * 10 / 11
+                    } else {
+                        cell_chars
+                    },
+                )
+            })
             .collect();
         let header_height = LINE * header_lines.iter().map(Vec::len).max().unwrap_or(1);
         let title_lines = wrap(&self.title, GRID * 10 / 95);
@@ -358,10 +366,8 @@ impl Picture<'_> {
                 }
                 Row::Cells { label, cells } => {
                     let lines = wrap(label, label_chars);
-                    let cell_lines: Vec<Vec<String>> = cells
-                        .iter()
-                        .map(|c| wrap(c.text(), cell_chars))
-                        .collect();
+                    let cell_lines: Vec<Vec<String>> =
+                        cells.iter().map(|c| wrap(c.text(), cell_chars)).collect();
                     let most = cell_lines
                         .iter()
                         .map(Vec::len)
@@ -530,9 +536,19 @@ fn text_lines_in(s: &mut String, x: usize, y: usize, lines: &[String], fill: &st
 }
 
 /// Lines of text centred on `x`, the block's middle at `middle`.
-fn centred(s: &mut String, x: usize, middle: usize, lines: &[String], fill: &str, title: Option<&str>) {
+fn centred(
+    s: &mut String,
+    x: usize,
+    middle: usize,
+    lines: &[String],
+    fill: &str,
+    title: Option<&str>,
+) {
     let first = middle + 4 - LINE * (lines.len() - 1) / 2;
-    let _ = write!(s, r#"<text x="{x}" y="{first}" text-anchor="middle" fill="{fill}">"#);
+    let _ = write!(
+        s,
+        r#"<text x="{x}" y="{first}" text-anchor="middle" fill="{fill}">"#
+    );
     if let Some(title) = title {
         let _ = write!(s, "<title>{}</title>", xml(title));
     }

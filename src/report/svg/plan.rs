@@ -225,5 +225,4 @@ fn plan_review_svg_picture<'i, E: Edition>(review: &Review<'_, E>, id: &'i str) 
             ),
         ],
     }
-    
 }

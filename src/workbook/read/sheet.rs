@@ -578,7 +578,11 @@ pub(crate) fn number_text(value: f64) -> String {
     let size = value.abs();
     let exponent = size.log10().floor();
     if (-4.0..11.0).contains(&exponent) {
-        let whole = if exponent < 0.0 { 1 } else { exponent as usize + 1 };
+        let whole = if exponent < 0.0 {
+            1
+        } else {
+            exponent as usize + 1
+        };
         let decimals = GENERAL_WIDTH.saturating_sub(whole + 1);
         let text = trim_zeros(format!("{size:.decimals$}"));
         if text.len() <= GENERAL_WIDTH && text != "0" {
