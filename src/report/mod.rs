@@ -71,6 +71,23 @@ pub(crate) const NOT_A_RATING: &str = "This is a self-assessment to support disc
 /// What the cohort's "how far apart" is, in one line.
 pub(crate) const VARIATION_EXPLAINED: &str = "How far apart: from the lowest level an assessment has attained to the highest, counted in levels (Not yet Developing, Developing, Maturing, Thriving); \"all at Developing\" when every assessment stands at the same level.";
 
+/// How far apart the levels of a distribution are, in two or three words for a
+/// picture's cell: `same level`, `one level apart`, `two levels apart`.
+pub(crate) fn apart_short(d: &crate::cohort::Distribution) -> &'static str {
+    let counts = [d.none, d.developing, d.maturing, d.thriving];
+    let low = counts.iter().position(|&c| c > 0);
+    let high = counts.iter().rposition(|&c| c > 0);
+    match (low, high) {
+        (Some(low), Some(high)) => match high - low {
+            0 => "same level",
+            1 => "one level apart",
+            2 => "two levels apart",
+            _ => "three levels apart",
+        },
+        _ => "no assessment",
+    }
+}
+
 /// How far apart the levels of a distribution are, in words: `all at Developing`, `one
 /// level apart: Developing to Maturing`, `three levels apart: Not yet Developing to
 /// Thriving`; `no assessment` for an empty one.

@@ -39,7 +39,7 @@ pub(super) fn about<E: Edition>(assessment: &Assessment<E>) -> Markup {
     html! {
         p.meta {
             "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version())
-            @if let Some(date) = assessment.date() { ", assessed " (date.to_string()) }
+            @if let Some(date) = assessment.date() { ", assessed " span.date { (date.to_string()) } }
             ". " (assessment.response_count()) " of " (E::MATRIX.criterion_count())
             " criteria answered."
         }

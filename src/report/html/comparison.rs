@@ -10,7 +10,7 @@ use crate::level::Level;
 use super::super::attained_name;
 use super::super::markdown::status_name;
 use super::super::svg::comparison_svg_with_id;
-use super::page::{criterion, figure, heading, page};
+use super::page::{criterion, figure, heading, page, with_dates};
 
 fn dated<E: Edition>(a: &Assessment<E>) -> String {
     a.date()
@@ -47,8 +47,8 @@ pub fn comparison<E: Edition>(comparison: &Comparison<'_, E>) -> String {
         html! {
             p.meta {
                 "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version())
-                ". From the self-assessment of " (dated(comparison.before()))
-                " to that of " (dated(comparison.after())) "."
+                ". From the self-assessment of " span.date { (dated(comparison.before())) }
+                " to that of " span.date { (dated(comparison.after())) } "."
             }
             p.meta { (super::super::NOT_A_RATING) }
             section.part { (changes(comparison, 2, "comparison")) }
@@ -103,7 +103,7 @@ pub(super) fn changes_summary<E: Edition>(
             }
             p { (moved_sentence(comparison)) }
         }
-        p { (comparison.summary().to_string()) }
+        p { (with_dates(&comparison.summary().to_string())) }
         (heading(level + 1, html! { "Sub-sections before and after" }))
         (figure(
             &comparison_svg_with_id(comparison, id),

@@ -60,10 +60,10 @@ fn about<E: Edition>(review: &Review<'_, E>) -> Markup {
     html! {
         p.meta {
             "Matrix edition " (E::MATRIX.id()) " " (E::MATRIX.version()) ". "
-            "The plan answers the assessment of " (dated(plan.assessed(), "an unstated date"))
-            @if let Some(agreed) = plan.agreed() { " and was agreed on " (agreed.to_string()) }
-            ". Reviewed on " (dated(review.on(), "no date given"))
-            " against the assessment of " (dated(review.assessment().date(), "no date"))
+            "The plan answers the assessment of " span.date { (dated(plan.assessed(), "an unstated date")) }
+            @if let Some(agreed) = plan.agreed() { " and was agreed on " span.date { (agreed.to_string()) } }
+            ". Reviewed on " span.date { (dated(review.on(), "no date given")) }
+            " against the assessment of " span.date { (dated(review.assessment().date(), "no date")) }
             ", with the gaps toward " (target_words(review.target())) "."
         }
         p.meta {
@@ -81,12 +81,12 @@ fn drafted<E: Edition>(review: &Review<'_, E>) -> Markup {
     html! {
         p {
             "The plan was drafted against the gaps of the assessment of "
-            (dated(plan.assessed(), "an unstated date"))
-            @if let Some(agreed) = plan.agreed() { " and agreed on " (agreed.to_string()) }
-            "; it is reviewed against the assessment of " (now) ". "
+            span.date { (dated(plan.assessed(), "an unstated date")) }
+            @if let Some(agreed) = plan.agreed() { " and agreed on " span.date { (agreed.to_string()) } }
+            "; it is reviewed against the assessment of " span.date { (now) } ". "
             @if beyond > 0 {
                 "Where a sub-section has moved up since, its gaps now are at a level the plan never took up: they are for the next plan, drafted from the assessment of "
-                (now) "."
+                span.date { (now) } "."
             } @else {
                 "Every gap no action addresses is at a level the plan has actions on."
             }
@@ -196,7 +196,7 @@ fn standing_head<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
             (drafted(review))
             p {
                 "Where the system stands, as assessed on "
-                (dated(review.assessment().date(), "an undated assessment")) ": overall "
+                span.date { (dated(review.assessment().date(), "an undated assessment")) } ": overall "
                 strong { (attained_name(evaluation.overall())) } "; " (domains.join("; ")) "."
             }
             p {

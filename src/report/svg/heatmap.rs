@@ -10,7 +10,7 @@ use crate::level::Level;
 use crate::progression::Evaluation;
 
 use super::super::headline::{nearest, nearest_sentence};
-use super::super::{apart, attained_name, VARIATION_EXPLAINED};
+use super::super::{apart, apart_short, attained_name, VARIATION_EXPLAINED};
 use super::{Cell, Key, Picture, Row};
 
 /// The prefix of the IDs of a picture's title and description when it stands alone.
@@ -231,7 +231,7 @@ fn cohort_heatmap_svg_picture<'i, E: Edition>(cohort: &Cohort<'_, E>, id: &'i st
             })
             .collect();
             cells.push(Cell::Plain {
-                text: apart(d),
+                text: apart_short(d).to_owned(),
                 tooltip: format!("{sid}: {}", apart(d)),
             });
             cells
