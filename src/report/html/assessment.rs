@@ -98,7 +98,7 @@ pub(super) fn progression_table<E: Edition>(evaluation: &Evaluation<E>) -> Marku
         p.explain {
             "Attained: the highest level whose applicable criteria, and those of every level below, are all met. Progress to next: the share of the next level's applicable criteria met. Developing, Maturing, Thriving: met / applicable criteria at that level."
         }
-        table.progression {
+        table.progression.keep {
             thead {
                 tr {
                     th scope="col" { "Sub-section" }

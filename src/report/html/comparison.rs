@@ -115,7 +115,7 @@ pub(super) fn changes_summary<E: Edition>(
 /// The sub-sections' levels and coverage before and after, as a table.
 fn subsection_table<E: Edition>(comparison: &Comparison<'_, E>) -> Markup {
     html! {
-        table.subsections {
+        table.subsections.keep {
             thead {
                 tr {
                     th scope="col" { "Sub-section" }

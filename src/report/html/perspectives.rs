@@ -165,7 +165,7 @@ fn summary_head<E: Edition>(perspectives: &Perspectives<'_, E>, level: u8) -> Ma
             }
             p.explain { (SPREAD_EXPLAINED) }
         }
-        table {
+        table.keep {
             caption { "Respondents and the level their own answers attain" }
             thead {
                 tr {
@@ -204,7 +204,7 @@ fn agreement_table<E: Edition>(perspectives: &Perspectives<'_, E>) -> Markup {
     let respondents = perspectives.respondents();
     let evaluation = perspectives.evaluation();
     html! {
-        table {
+        table.keep {
             caption {
                 "The level each respondent's own answers attain (respondents numbered as above), the consolidated level, and agreement: criteria on which partners agree / criteria answered by two or more."
             }
@@ -251,34 +251,37 @@ pub(super) fn conversations<E: Edition>(perspectives: &Perspectives<'_, E>, leve
             @if i == 0 || spread_heading(&conversations[i - 1]) != spread_heading(c) {
                 (heading(level + 1, html! { (spread_heading(c)) }))
             }
-            (heading(level + 2, html! {
-                code { (c.criterion.id().to_string()) } " " (c.subsection().to_string()) " "
-                (c.level().name()) " · " (c.theme.name())
-            }))
-            blockquote {
-                p { (c.criterion.text()) }
-                @if !c.criterion.points().is_empty() {
-                    ul { @for point in c.criterion.points() { li { (point) } } }
+            div.conversation {
+                (heading(level + 2, html! {
+                    code { (c.criterion.id().to_string()) } " "
+                    (super::super::headline::subsection_name::<E>(c.subsection())) " · "
+                    (c.level().name()) " · " (c.theme.name())
+                }))
+                blockquote {
+                    p { (c.criterion.text()) }
+                    @if !c.criterion.points().is_empty() {
+                        ul { @for point in c.criterion.points() { li { (point) } } }
+                    }
+                    @if let Some(closing) = c.criterion.closing() { p { (closing) } }
                 }
-                @if let Some(closing) = c.criterion.closing() { p { (closing) } }
-            }
-            p {
-                "Consolidated: " strong { (status_name(c.consolidated)) } "; spread " (c.spread)
-                @if c.applicability_disputed { "; applicability disputed" }
-                "."
-            }
-            table {
-                thead { tr { th scope="col" { "Respondent" } th scope="col" { "Answer" } th scope="col" { "Note" } } }
-                tbody {
-                    @for a in &c.answers {
-                        tr {
-                            th scope="row" { (a.respondent) }
-                            td { (status_name(a.status)) }
-                            td {
-                                @if let Some(text) = a.note {
-                                    @for (n, line) in text.lines().enumerate() {
-                                        @if n > 0 { br; }
-                                        (line)
+                p {
+                    "Consolidated: " strong { (status_name(c.consolidated)) } "; spread " (c.spread)
+                    @if c.applicability_disputed { "; applicability disputed" }
+                    "."
+                }
+                table.answers {
+                    thead { tr { th scope="col" { "Respondent" } th scope="col" { "Answer" } th scope="col" { "Note" } } }
+                    tbody {
+                        @for a in &c.answers {
+                            tr {
+                                th scope="row" { (a.respondent) }
+                                td { (status_name(a.status)) }
+                                td {
+                                    @if let Some(text) = a.note {
+                                        @for (n, line) in text.lines().enumerate() {
+                                            @if n > 0 { br; }
+                                            (line)
+                                        }
                                     }
                                 }
                             }

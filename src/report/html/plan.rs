@@ -109,7 +109,7 @@ pub(super) fn standing<E: Edition>(review: &Review<'_, E>, level: u8, id: &str) 
             &plan_review_svg_with_id(review, id),
             "Each row: the level attained now, the gaps toward the target, how many an action addresses (bar), and how many of the actions on the sub-section are achieved.",
         ))
-        table {
+        table.keep {
             caption {
                 "Gaps toward " (target_words(review.target()))
                 " (criteria not met), and how many an action addresses; dropped actions address none."
@@ -210,7 +210,7 @@ fn standing_head<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
                 }
             }
         }
-        table {
+        table.keep {
             caption { "Actions by outcome: what the review finds each action achieved" }
             thead {
                 tr {
@@ -241,7 +241,7 @@ fn standing_head<E: Edition>(review: &Review<'_, E>, level: u8) -> Markup {
 /// in place with the assessment's status, and the note.
 fn action_table<E: Edition>(caption: &str, actions: &[ActionReview<'_, E>]) -> Markup {
     html! {
-        table.actions {
+        table.actions.keep {
             caption { (caption) }
             thead {
                 tr {

@@ -303,14 +303,9 @@ impl Picture<'_> {
             .columns
             .iter()
             .map(|(label, bold)| {
-                wrap(
-                    label,
-                    if *bold {
-                        cell_chars * 10 / 11
-                    } else {
-                        cell_chars
-                    },
-                )
+                // Headers may take the whole column; bold text is about a tenth wider.
+                let width = chars(column_width - 2);
+                wrap(label, if *bold { width * 10 / 11 } else { width })
             })
             .collect();
         let header_height = LINE * header_lines.iter().map(Vec::len).max().unwrap_or(1);

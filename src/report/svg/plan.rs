@@ -217,7 +217,7 @@ fn plan_review_svg_picture<'i, E: Edition>(review: &Review<'_, E>, id: &'i str) 
             (Key::Levels, "level attained now".to_owned()),
             (
                 Key::Bar("3 of 5"),
-                "gaps an action addresses: the bar's length is their share of the sub-section's gaps (dropped actions address none)".to_owned(),
+                "gaps an action addresses: the bar's length is their share of the sub-section's gaps; an action addresses a gap only when it names that criterion, so one drafted for a level since attained addresses none of the gaps now (dropped actions address none)".to_owned(),
             ),
             (
                 Key::None,
