@@ -87,8 +87,7 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
 }
 
 /// What `--help` prints.
-const HELP: &str =
-    "usage: evaluate FILE [--target developing|maturing|thriving] [--format
+const HELP: &str = "usage: evaluate FILE [--target developing|maturing|thriving] [--format
            json|markdown|csv|svg|html]
 
 Evaluates one self-assessment (an assessment file, or a workbook with feature xlsx):

@@ -178,7 +178,9 @@ fn the_board_report_holds_what_it_is_given() {
     assert!(all.contains("is in the plan review."));
     assert!(!all.contains("<h3>Conversations ("), "not the whole agenda");
     // What the plan was drafted against, and what is new since.
-    assert!(all.contains("The plan was drafted against the gaps of the assessment of 2025-10-02"));
+    assert!(all.contains(
+        "The plan was drafted against the gaps of the assessment of <span class=\"date\">2025-10-02</span>"
+    ));
     assert!(all.contains("41 of them are new since the plan was drafted or left out of it"));
     assert!(!alone.contains("What changed since"));
     assert!(!alone.contains("Where partners disagree"));

@@ -87,7 +87,7 @@ pub(in crate::report) fn review_sentences<E: Edition>(review: &Review<'_, E>) ->
 /// band, which gives the domain's level now) with the level attained now (shaded by
 /// level), its gaps toward the review's target, how many of them an action addresses
 /// (a grey bar with the figures, `3 of 5`), and how many of the actions on the
-/// sub-section are achieved (`1 achieved of 2`). Dropped actions address no gap.
+/// sub-section are achieved (`1 of 2 achieved`). Dropped actions address no gap.
 pub fn plan_review_svg<E: Edition>(review: &Review<'_, E>) -> String {
     plan_review_svg_picture(review, ID).render()
 }
@@ -169,7 +169,7 @@ fn plan_review_svg_picture<'i, E: Edition>(review: &Review<'_, E>, id: &'i str) 
                     text: if on == 0 {
                         "no action".to_owned()
                     } else {
-                        format!("{achieved} achieved of {on}")
+                        format!("{achieved} of {on} achieved")
                     },
                     tooltip: format!(
                         "{sid}: {} with a criterion here, {achieved} achieved",
