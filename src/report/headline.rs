@@ -82,6 +82,7 @@ pub(crate) fn count(n: usize, singular: &str, plural: &str) -> String {
 }
 
 /// Items joined in words: `a`, `a and b`, `a, b and c`.
+#[cfg(any(feature = "html", test))]
 pub(crate) fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),

@@ -111,6 +111,8 @@ pub(crate) fn apart(d: &crate::cohort::Distribution) -> String {
     }
 }
 
+/// What the perspectives' spread is, in one line.
+#[cfg(feature = "html")]
 pub(crate) const SPREAD_EXPLAINED: &str = "Spread: how far partners' answers to one criterion differ, the highest less the lowest (met 2, partial 1, not met 0).";
 
 /// Text made safe for a Markdown table cell.

@@ -289,6 +289,7 @@ impl Picture<'_> {
 
     /// The picture for a page whose text gives its title and result above it: the
     /// same grid and legend, with the title and result only in `<title>` and `<desc>`.
+    #[cfg(feature = "html")]
     pub(in crate::report) fn render_in_page(&self) -> String {
         self.draw(false)
     }

@@ -23,6 +23,7 @@ pub(in crate::report) fn target_words(target: Target) -> String {
 
 /// The outcomes of actions in the one order every report gives them: achieved, done
 /// but not achieved, overdue, open, dropped.
+#[cfg(feature = "html")]
 pub(in crate::report) const OUTCOME_ORDER: [ActionOutcome; 5] = [
     ActionOutcome::Achieved,
     ActionOutcome::DoneNotAchieved,
