@@ -128,12 +128,15 @@ const HELP: &str = "usage: board ASSESSMENT [--previous EARLIER] [--partners FIL
 Writes one self-contained HTML document for a board meeting: where the system stands
 (overall and each domain in words, the sub-sections nearest their next level, the
 heatmap and the progression table); with --previous, what changed since that earlier
-assessment; with --partners, where the partners' own assessments disagree; with --plan,
-how that action plan stands against the assessment (the actions by outcome, the gaps it
-addresses, the conversations to have). It has no script, requests nothing outside
-itself and prints on A4.
+assessment; with --partners, where the partners' own assessments disagree and the few
+conversations that matter most; with --plan, how that action plan stands against the
+assessment (the actions by outcome, the gaps new since it was drafted, the actions to
+talk about). It has no script, requests nothing outside itself and prints on A4 as a
+board pack of a few pages.
 
-example: cargo run --example board -- examples/data/riverside-2026.json --previous examples/data/riverside-2025.json --plan examples/data/plans/riverside-plan-2025.json > target/board.html
+example: cargo run --example board -- examples/data/riverside-2026.json --previous \\
+    examples/data/riverside-2025.json --plan \\
+    examples/data/plans/riverside-plan-2025.json > target/board.html
 ";
 
 #[allow(dead_code)]

@@ -130,13 +130,15 @@ pub fn run_noting(args: &[String], note: &mut dyn FnMut(String)) -> Result<Strin
 
 /// What `--help` prints.
 const HELP: &str =
-    "usage: cohort [--format markdown|csv|svg|html] [--table subsections|criteria] [--latest] FILE...
+    "usage: cohort [--format markdown|csv|svg|html] [--table subsections|criteria] [--latest]
+           FILE...
 
 A cohort of self-assessments, one per system: how the systems' attained levels are
 distributed per sub-section, where they vary most, and peer learning (each system's gaps
 with peers that have already met them). Two assessments of one system are refused unless
 --latest keeps the latest of each (the ones left out are named on stderr).
-Formats: markdown (the default), svg (a heatmap), html (one document for people), csv: one table per run, chosen with
+Formats: markdown (the default), svg (a heatmap), html (one document for people), csv:
+one table per run, chosen with
 --table: subsections (the default; a row per assessment and sub-section) or criteria
 (a row per criterion: how many gave each status).
 

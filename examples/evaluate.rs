@@ -87,16 +87,18 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
 }
 
 /// What `--help` prints.
-const HELP: &str =
-    "usage: evaluate FILE [--target developing|maturing|thriving] [--format json|markdown|csv|svg|html]
+const HELP: &str = "usage: evaluate FILE [--target developing|maturing|thriving] [--format
+           json|markdown|csv|svg|html]
 
 Evaluates one self-assessment (an assessment file, or a workbook with feature xlsx):
 the level each sub-section, domain and the whole system has attained, coverage per
 level, and the gaps toward each sub-section's next level (or toward --target for all).
 Formats: json (the default, the evaluation JSON), markdown (a readable report),
-csv (the progression table, then the gap list), svg (a heatmap of sub-sections by level),\nhtml (one self-contained document for people, printing on A4).
+csv (the progression table, then the gap list), svg (a heatmap of sub-sections by
+level),\nhtml (one self-contained document for people, printing on A4).
 
-example: cargo run --example evaluate -- examples/data/riverside-2026.json --format markdown
+example: cargo run --example evaluate -- examples/data/riverside-2026.json --format \\
+    markdown
 ";
 
 #[allow(dead_code)]

@@ -95,10 +95,12 @@ Several partners' self-assessments of one system side by side: the consolidated
 assessment, agreement per sub-section, each partner's attained levels, and the
 conversations to have where their answers differ. Formats: json (the default), markdown
 (an agenda for the partners' meeting), csv (a row per contested criterion and partner),
-svg (a picture of attained levels and agreement), html (one document for people), assessment (the consolidated
+svg (a picture of attained levels and agreement), html (one document for people),
+assessment (the consolidated
 assessment as a file to evaluate, compare or put in a cohort).
 
-example: cargo run --example perspectives -- examples/data/riverside-partners/*.json --format markdown
+example: cargo run --example perspectives -- examples/data/riverside-partners/*.json \\
+    --format markdown
 ";
 
 #[allow(dead_code)]

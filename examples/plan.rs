@@ -153,7 +153,9 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
 }
 
 /// What `--help` prints.
-const HELP: &str = "usage: plan draft ASSESSMENT [--target LEVEL] [--format json|xlsx] [--out FILE] | plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target LEVEL] [--format json|markdown|csv|html|svg]
+const HELP: &str = "usage: plan draft ASSESSMENT [--target LEVEL] [--format json|xlsx] [--out FILE]
+   or: plan review PLAN ASSESSMENT [--on YYYY-MM-DD] [--target LEVEL] [--format
+           json|markdown|csv|html|svg]
 
 Action plans. draft prints a plan with one action per sub-section, level and theme with
 gaps (toward each sub-section's next level, or LEVEL), to fill in with owners, leads and
@@ -163,7 +165,9 @@ covers, and the actions still to complete; as the contract's JSON (the default),
 Markdown agenda for the review meeting, CSV, one self-contained HTML document to share
 or print, or an SVG picture of the gaps the plan addresses.
 
-example: cargo run --example plan -- review examples/data/plans/riverside-plan-2025.json examples/data/riverside-2026.json --format markdown
+example: cargo run --example plan -- review \\
+    examples/data/plans/riverside-plan-2025.json examples/data/riverside-2026.json \\
+    --format markdown
 
 Workbooks (feature xlsx): draft --format xlsx --out FILE.xlsx writes the workbook
 pre-filled from the assessment, with the drafted plan on its Action plan sheet to fill in

@@ -6,6 +6,7 @@
 //! given as input, so it needs no escaping beyond what each format does anyway.
 
 use crate::id::SubSectionId;
+use crate::model::Matrix;
 use crate::level::Level;
 use crate::progression::Evaluation;
 
@@ -19,6 +20,17 @@ pub(crate) struct Nearest {
     pub(crate) remaining: u16,
     /// The sub-sections, in matrix order.
     pub(crate) subsections: Vec<SubSectionId>,
+    /// The same sub-sections as people say them: `2.3 System control totals, ...`.
+    pub(crate) names: Vec<String>,
+}
+
+/// A sub-section as people say it: its number and title, `2.3 System control totals,
+/// operating plans and financial risk sharing`.
+pub(crate) fn subsection_name(matrix: &Matrix, id: SubSectionId) -> String {
+    match matrix.subsection(id) {
+        Some(s) => format!("{id} {}", s.title()),
+        None => id.to_string(),
+    }
 }
 
 /// The sub-sections nearest their next level: those with the fewest applicable criteria
@@ -43,10 +55,15 @@ pub(crate) fn nearest(evaluation: &Evaluation) -> Vec<Nearest> {
                 .filter(|(_, l, r)| *l == level && *r == fewest)
                 .map(|(id, _, _)| *id)
                 .collect();
+            let names = subsections
+                .iter()
+                .map(|&id| subsection_name(evaluation.assessment().matrix(), id))
+                .collect();
             (!subsections.is_empty()).then_some(Nearest {
                 level,
                 remaining: fewest,
                 subsections,
+                names,
             })
         })
         .collect()
@@ -65,6 +82,7 @@ pub(crate) fn count(n: usize, singular: &str, plural: &str) -> String {
 }
 
 /// Items joined in words: `a`, `a and b`, `a, b and c`.
+#[cfg(any(feature = "html", test))]
 pub(crate) fn and_list(items: &[String]) -> String {
     match items {
         [] => String::new(),
@@ -73,27 +91,28 @@ pub(crate) fn and_list(items: &[String]) -> String {
     }
 }
 
-/// One sentence on the sub-sections nearest their next level, e.g. `2.3 and 3.5 are one
-/// criterion from Developing; 1.1 is one criterion from Maturing.`, or that every
-/// sub-section has attained Thriving.
+/// One sentence on the sub-sections nearest their next level, named as people say
+/// them, each with the level it is nearest, e.g. `Nearest their next level, one
+/// criterion from it: 2.3 System control totals, ... (Developing); 1.1 Strong
+/// collaborative ... (Maturing).`, or that every sub-section has attained Thriving.
 pub(crate) fn nearest_sentence(nearest: &[Nearest]) -> String {
     if nearest.is_empty() {
         return "Every sub-section has attained Thriving.".to_owned();
     }
+    let remaining = nearest.first().map_or(0, |n| n.remaining);
     let parts: Vec<String> = nearest
         .iter()
-        .map(|n| {
-            let ids: Vec<String> = n.subsections.iter().map(ToString::to_string).collect();
-            let verb = if ids.len() == 1 { "is" } else { "are" };
-            format!(
-                "{} {verb} {} from {}",
-                and_list(&ids),
-                count(usize::from(n.remaining), "criterion", "criteria"),
-                n.level.name()
-            )
+        .flat_map(|n| {
+            n.names
+                .iter()
+                .map(|name| format!("{name} ({})", n.level.name()))
         })
         .collect();
-    format!("Nearest their next level: {}.", parts.join("; "))
+    format!(
+        "Nearest their next level, {} from it: {}.",
+        count(usize::from(remaining), "criterion", "criteria"),
+        parts.join("; ")
+    )
 }
 
 #[cfg(test)]
@@ -134,7 +153,7 @@ mod tests {
         assert_eq!(nearest.len(), 1);
         assert_eq!(
             nearest_sentence(&nearest),
-            "Nearest their next level: 2.3 and 3.5 are one criterion from Developing."
+            "Nearest their next level, one criterion from it: 2.3 System control totals, operating plans and financial risk sharing (Developing); 3.5 The prevention agenda and addressing health inequalities (Developing)."
         );
         Ok(())
     }

@@ -38,13 +38,15 @@ pub fn perspectives_markdown(perspectives: &Perspectives<'_>) -> String {
     );
     let _ = writeln!(
         w,
-        "Matrix edition {}. {} partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so.\n",
+        "Matrix edition {} {}. {} partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so.\n",
+        perspectives.consolidated().matrix().id(),
         perspectives.consolidated().matrix().version(),
         respondents.len()
     );
     let _ = writeln!(
         w,
-        "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool. Where partners' answers differ is where to start talking.\n"
+        "{} Where partners' answers differ is where to start talking.\n",
+        super::NOT_A_RATING
     );
     let _ = writeln!(w, "## Respondents\n");
     let _ = writeln!(w, "| # | Respondent | Date | Answered | Overall |");
@@ -249,11 +251,23 @@ pub fn perspectives_csv(perspectives: &Perspectives<'_>) -> String {
 /// that agreement is never read as a level. No title is cut: long ones wrap. Never
 /// red, amber or green.
 pub fn perspectives_svg(perspectives: &Perspectives<'_>) -> String {
-    perspectives_svg_with_id(perspectives, "mhics")
+    perspectives_svg_picture(perspectives, "mhics").render()
 }
 
 /// [`perspectives_svg`] with `id` as the prefix of its title's and description's IDs.
-pub(crate) fn perspectives_svg_with_id(perspectives: &Perspectives<'_>, id: &str) -> String {
+#[cfg(feature = "html")]
+pub(crate) fn perspectives_svg_with_id(
+    perspectives: &Perspectives<'_>,
+    id: &str,
+) -> String {
+    perspectives_svg_picture(perspectives, id).render_in_page()
+}
+
+/// The picture of [`perspectives_svg`], its IDs prefixed with `id`.
+fn perspectives_svg_picture<'i>(
+    perspectives: &Perspectives<'_>,
+    id: &'i str,
+) -> Picture<'i> {
     let respondents = perspectives.respondents();
     let evaluation = perspectives.evaluation();
     let (mut shared, mut contested) = (0, 0);
@@ -317,11 +331,13 @@ pub(crate) fn perspectives_svg_with_id(perspectives: &Perspectives<'_>, id: &str
                         agreement.answered_by_two_or_more - agreement.contested,
                         agreement.answered_by_two_or_more
                     ),
+                    framed: false,
                 },
                 None => Cell::Bar {
                     share: None,
                     text: "—".to_owned(),
                     tooltip: format!("{sid}: no criterion answered by two or more partners"),
+                    framed: false,
                 },
             });
             rows.push(Row::Cells {
@@ -336,8 +352,7 @@ pub(crate) fn perspectives_svg_with_id(perspectives: &Perspectives<'_>, id: &str
         desc: format!("{overall} {subtitle}"),
         headline: vec![overall.clone()],
         subtitle,
-        label_width: 420,
-        column_width: 128,
+        column_width: 84,
         columns: respondents
             .iter()
             .map(|r| (r.label.to_owned(), false))
@@ -353,10 +368,9 @@ pub(crate) fn perspectives_svg_with_id(perspectives: &Perspectives<'_>, id: &str
                 "level attained; the consolidated column is framed".to_owned(),
             ),
             (
-                Key::Bar,
+                Key::Bar("75%"),
                 "agreement: the share of criteria answered by two or more partners on which they agree (bar and figure, not a level)".to_owned(),
             ),
         ],
     }
-    .render()
 }

@@ -77,15 +77,13 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
     let target = super::svg::target_words(review.target());
     let _ = writeln!(
         w,
-        "Matrix edition {}. Reviewed on {} against the assessment dated {}; gaps toward {target}. An action is achieved when every criterion it addresses is in place (met or not applicable).\n",
+        "Matrix edition {} {}. Reviewed on {} against the assessment dated {}; gaps toward {target}. An action is achieved when every criterion it addresses is in place (met or not applicable).\n",
+        review.plan().matrix().id(),
         review.plan().matrix().version(),
         review.on().map_or_else(|| "no date given".to_owned(), |d| d.to_string()),
         review.assessment().date().map_or_else(|| "no date".to_owned(), |d| d.to_string()),
     );
-    let _ = writeln!(
-        w,
-        "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool.\n"
-    );
+    let _ = writeln!(w, "{}\n", super::NOT_A_RATING);
 
     let _ = writeln!(w, "## Counts\n");
     let _ = writeln!(
@@ -114,9 +112,10 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
         "- {} dropped: no longer pursued",
         count(counts.dropped, "action", "actions")
     );
+    let beyond = super::svg::beyond_plan(review);
     let _ = writeln!(
         w,
-        "- {} of {} toward the target uncovered: addressed by no action (dropped actions left out)",
+        "- {} of {} toward the target uncovered: addressed by no action (dropped actions left out); {beyond} of them new since the plan was drafted or left out of it (at a level of a sub-section on which the plan has no action)",
         counts.uncovered_gaps,
         count(gaps, "gap", "gaps")
     );
@@ -124,6 +123,27 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
         w,
         "- {} to complete: planned or in progress with no owner or no due date\n",
         count(to_complete.len(), "action", "actions")
+    );
+    let now = review
+        .assessment()
+        .date()
+        .map_or_else(|| "no date".to_owned(), |d| d.to_string());
+    let _ = writeln!(
+        w,
+        "The plan was drafted against the gaps of the assessment of {}{}; it is reviewed against the assessment of {now}.{}\n",
+        review
+            .plan()
+            .assessed()
+            .map_or_else(|| "an unstated date".to_owned(), |d| d.to_string()),
+        review
+            .plan()
+            .agreed()
+            .map_or_else(String::new, |d| format!(" and agreed on {d}")),
+        if beyond > 0 {
+            format!(" Where a sub-section has moved up since, its gaps now are at a level the plan never took up: they are for the next plan, drafted from the assessment of {now}.")
+        } else {
+            String::new()
+        }
     );
 
     for (outcome, heading, empty) in [

@@ -161,14 +161,32 @@ fn the_board_report_holds_what_it_is_given() {
         assert!(report.contains("<h1>Board report: Riverside and Vale ICS</h1>"));
         assert!(report.contains("<h2>Where the system stands</h2>"));
         assert!(report.contains("Overall: Not yet Developing."));
-        assert!(report
-            .contains("Nearest their next level: 2.3 and 3.5 are one criterion from Developing."));
+        assert!(report.contains("Nearest their next level, one criterion from it: 2.3 System control totals, operating plans and financial risk sharing (Developing); 3.5 The prevention agenda and addressing health inequalities (Developing)."));
+        assert!(report.contains("not a performance-management, assurance or rating tool"));
     }
     assert!(all.contains("<h2>What changed since 2025-10-02</h2>"));
     assert!(all.contains("<h2>Where partners disagree</h2>"));
     assert!(all.contains("<h2>How the action plan stands</h2>"));
-    assert!(all.contains("6 of 13 actions achieved; 1 done but not achieved; 2 overdue."));
-    assert!(all.contains("In this report: where the system stands, what changed since the previous assessment, where partners disagree and how the action plan stands."));
+    assert!(all.contains(
+        "6 of 13 actions achieved; 1 done but not achieved; 2 overdue; 3 open; 1 dropped."
+    ));
+    assert!(all.contains("In this report: where the system stands, what changed, where partners disagree and how the action plan stands."));
+    // A board reads summaries: the few conversations that matter most, the actions to
+    // talk about, and where the rest is.
+    assert!(all.contains("<h3>The conversations that matter most</h3>"));
+    assert!(all.contains("The five criteria of the 20 for conversation"));
+    assert!(
+        all.contains("is the partners&apos; perspectives report.")
+            || all.contains("is the partners' perspectives report.")
+    );
+    assert!(all.contains("<h3>The actions to talk about (three actions)</h3>"));
+    assert!(all.contains("is in the plan review."));
+    assert!(!all.contains("<h3>Conversations ("), "not the whole agenda");
+    // What the plan was drafted against, and what is new since.
+    assert!(all.contains(
+        "The plan was drafted against the gaps of the assessment of <span class=\"date\">2025-10-02</span>"
+    ));
+    assert!(all.contains("41 of them are new since the plan was drafted or left out of it"));
     assert!(!alone.contains("What changed since"));
     assert!(!alone.contains("Where partners disagree"));
     assert!(!alone.contains("action plan"));

@@ -345,7 +345,7 @@ fn comparing_across_editions_migrates_the_earlier_first() -> Result<(), Box<dyn 
     );
     let markdown = comparison_across_markdown(&across);
     assert!(markdown.contains("The earlier self-assessment answered team-review 1; it was migrated to team-review 2 first: 2 carried, 1 for review, 1 moved, 2 merged, 1 split, 1 retired;"), "{markdown}");
-    assert!(markdown.starts_with("# Progress: Lakeside team\n\nFrom the self-assessment of 2026-01-10 to that of 2026-07-01.\n\nThe earlier"), "{markdown}");
+    assert!(markdown.starts_with("# Progress: Lakeside team\n\nMatrix edition team-review 2. From the self-assessment of 2026-01-10 to that of 2026-07-01.\n\nThe earlier"), "{markdown}");
     // Systems and dates are checked as for any comparison.
     let other = Assessment::builder("Another team")
         .edition(REVIEW_SECOND)

@@ -3,6 +3,9 @@
 # (for the samples, and for an assessment whose system name and notes hold HTML,
 # Markdown and script), then opens each in headless Chromium (check.mjs): no WCAG 2.0,
 # 2.1 or 2.2 A or AA violation (axe-core), no request outside the page, prints to A4.
+# Then measures the printed PDFs (print.py, with poppler's pdftotext): no text under
+# 8 pt in any report, pictures included, and the board report with all four parts on
+# at most 8 A4 pages, none but the last less than a third used.
 # Installs what it needs (Chromium, Node.js, the npm packages) when missing. Run from
 # anywhere; screenshots and PDFs go to $MHICS_BROWSER_OUT (default target/browser).
 set -euo pipefail
@@ -12,6 +15,8 @@ missing=()
 command -v chromium > /dev/null || missing+=(chromium)
 command -v node > /dev/null || missing+=(nodejs)
 command -v npm > /dev/null || missing+=(npm)
+command -v pdftotext > /dev/null || missing+=(poppler-utils)
+command -v python3 > /dev/null || missing+=(python3)
 if [ "${#missing[@]}" -gt 0 ]; then
     echo "installing ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
@@ -47,3 +52,8 @@ run board -- "$hostile/hostile-2026.json" --previous "$hostile/hostile-2025.json
     --plan "$hostile/hostile-plan-2025.json" > "$html/hostile-board.html"
 
 node tests/browser/check.mjs "$out" "$html"/*.html
+
+# Printed: every report's text at 8 pt or more; the board pack on 8 pages at most, none
+# but the last less than a third used.
+python3 tests/browser/print.py --min-size 8 "$out"/*.pdf
+python3 tests/browser/print.py --min-size 8 --max-pages 8 --min-used 34 "$out/board.pdf"

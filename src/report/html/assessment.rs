@@ -35,12 +35,12 @@ pub(super) fn about(assessment: &Assessment) -> Markup {
     html! {
         p.meta {
             "Matrix edition " (assessment.matrix().id()) " " (assessment.matrix().version())
-            @if let Some(date) = assessment.date() { ", assessed " (date.to_string()) }
+            @if let Some(date) = assessment.date() { ", assessed " span.date { (date.to_string()) } }
             ". " (assessment.response_count()) " of " (assessment.matrix().criterion_count())
             " criteria answered."
         }
         p.meta {
-            "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool."
+            (super::super::NOT_A_RATING)
         }
     }
 }
@@ -77,7 +77,7 @@ pub(super) fn standing(evaluation: &Evaluation<'_>, level: u8, id: &str) -> Mark
         (heading(level + 1, html! { "Sub-sections by level" }))
         (figure(
             &assessment_heatmap_svg_with_id(evaluation, id),
-            "Each cell: met / applicable criteria of one level of one sub-section, shaded by the share met; a ticked, framed cell is a level attained.",
+            "Each cell: met / applicable criteria of one level of one sub-section; a ticked, framed cell is a level attained.",
         ))
         (heading(level + 1, html! { "Progression by sub-section" }))
         (progression_table(evaluation))
@@ -90,7 +90,7 @@ pub(super) fn progression_table(evaluation: &Evaluation) -> Markup {
         p.explain {
             "Attained: the highest level whose applicable criteria, and those of every level below, are all met. Progress to next: the share of the next level's applicable criteria met. Developing, Maturing, Thriving: met / applicable criteria at that level."
         }
-        table {
+        table.progression.keep {
             thead {
                 tr {
                     th scope="col" { "Sub-section" }

@@ -22,16 +22,21 @@ use super::{assessment, comparison, perspectives, plan};
 /// 1. **Where the system stands**: the headline in words (overall, each domain, the
 ///    sub-sections nearest their next level), the heatmap and the progression table;
 /// 2. **What changed since** the previous assessment (with [`Board::previous`]): the
-///    levels before and after, the picture and the sub-sections' coverage;
+///    levels before and after and the picture of every sub-section's level and coverage
+///    (the criteria that changed are in the progress report);
 /// 3. **Where partners disagree** (with [`Board::partners`]): the consolidated level,
-///    agreement, each partner's levels, and the criteria for conversation;
+///    agreement, each partner's levels, and the few conversations that matter most
+///    (the widest spread of answers first); the whole agenda is the partners'
+///    perspectives report;
 /// 4. **How the action plan stands** (with [`Board::plan`]): the plan reviewed against
 ///    the assessment on its date, toward each sub-section's next level: the actions by
-///    outcome, the gaps the plan addresses, and the conversations to have (actions done
-///    but not achieved, overdue, or with no owner or due date).
+///    outcome, what the plan was drafted against and the gaps new since, and the
+///    actions to talk about (done but not achieved, overdue); every action and gap is
+///    in the plan review.
 ///
-/// Each part starts a new page when printed. Every part is the same HTML as the
-/// matching report's, one heading level lower.
+/// Printed on A4, the report is a board pack of a few pages: no part is forced onto a
+/// new page, headings stay with what follows them, and pictures and short tables are
+/// not split.
 ///
 /// ```
 /// use mhics::plan::{Action, Plan};
@@ -109,7 +114,7 @@ impl<'a> Board<'a> {
         let title = format!("Board report: {}", self.assessment.system());
         let mut parts = vec!["where the system stands"];
         if self.previous.is_some() {
-            parts.push("what changed since the previous assessment");
+            parts.push("what changed");
         }
         if self.partners.is_some() {
             parts.push("where partners disagree");
@@ -126,19 +131,16 @@ impl<'a> Board<'a> {
                     (assessment::standing(&self.evaluation, 2, "standing"))
                 }
                 @if let Some(c) = &self.previous {
-                    section.part { (comparison::changes(c, 2, "changed")) }
+                    section.part {
+                        (comparison::changes_summary(c, 2, "changed"))
+                        p.explain { "Each criterion that changed, by kind of change, is in the progress report of the two assessments." }
+                    }
                 }
                 @if let Some(p) = self.partners {
-                    section.part {
-                        (perspectives::summary(p, 2, "partners"))
-                        (perspectives::conversations(p, 3))
-                    }
+                    section.part { (perspectives::board_summary(p, 2, "partners")) }
                 }
                 @if let Some(r) = &self.plan {
-                    section.part {
-                        (plan::standing(r, 2, "plan"))
-                        (plan::conversations(r, 3))
-                    }
+                    section.part { (plan::board_summary(r, 2)) }
                 }
             },
         )

@@ -7,7 +7,7 @@ use crate::cohort::{Cohort, Distribution};
 use crate::level::Level;
 
 use super::super::svg::cohort_heatmap_svg_with_id;
-use super::super::{attained_name, NOT_YET, VARIATION_EXPLAINED};
+use super::super::{apart, attained_name, NOT_YET, VARIATION_EXPLAINED};
 use super::page::{criterion, figure, heading, page, Report};
 
 /// How many sub-sections and criteria the report lists as varying most.
@@ -28,7 +28,7 @@ pub fn cohort(cohort: &Cohort<'_>) -> Report {
         html! {
             p.meta {
                 "Matrix edition " (cohort.edition().matrix().id()) " " (cohort.edition().matrix().version())
-                ". This is a self-assessment to support discussion, not a performance management, assurance or rating tool: the systems learn from each other, they are not ranked."
+                ". " (super::super::NOT_A_RATING) " The systems learn from each other; they are not ranked."
             }
             section.part { (standing(cohort, 2)) }
             section.part { (varied(cohort, 2)) }
@@ -81,17 +81,17 @@ fn standing(cohort: &Cohort<'_>, level: u8) -> Markup {
         (heading(level + 1, html! { "Sub-sections by level" }))
         (figure(
             &cohort_heatmap_svg_with_id(cohort, "cohort"),
-            "Each cell: how many assessments have attained that level of that sub-section or a higher one, shaded by their share.",
+            "Each cell: how many of all the assessments stand at that level of that sub-section (at the highest level each has attained), the bar filled to their share; the last column: how far apart their levels are.",
         ))
         (heading(level + 1, html! { "Attained levels by sub-section" }))
-        p.explain { "How many assessments have attained each level in each sub-section (" (NOT_YET) ": Developing is not complete). " (VARIATION_EXPLAINED) }
+        p.explain { "How many assessments stand at each level in each sub-section: each counted once, at the highest level it has attained (" (NOT_YET) ": Developing is not complete). " (VARIATION_EXPLAINED) }
         table {
             thead {
                 tr {
                     th scope="col" { "Sub-section" }
                     th scope="col" { (NOT_YET) }
                     @for l in Level::ALL { th scope="col" { (l.name()) } }
-                    th scope="col" { "Variation" }
+                    th scope="col" { "How far apart" }
                 }
             }
             tbody {
@@ -102,7 +102,7 @@ fn standing(cohort: &Cohort<'_>, level: u8) -> Markup {
                         td.num { (d.developing) }
                         td.num { (d.maturing) }
                         td.num { (d.thriving) }
-                        td.num { (format!("{:.2}", d.spread())) }
+                        td { (apart(&d)) }
                     }
                 }
                 tr.total {
@@ -111,7 +111,7 @@ fn standing(cohort: &Cohort<'_>, level: u8) -> Markup {
                     td.num { (overall.developing) }
                     td.num { (overall.maturing) }
                     td.num { (overall.thriving) }
-                    td.num { (format!("{:.2}", overall.spread())) }
+                    td { (apart(&overall)) }
                 }
             }
         }
@@ -123,7 +123,7 @@ fn varied(cohort: &Cohort<'_>, level: u8) -> Markup {
     let criteria = cohort.most_varied_criteria(MOST_VARIED);
     html! {
         (heading(level, html! { "Where the assessments vary most" }))
-        (heading(level + 1, html! { "Sub-sections, by variation of attained levels" }))
+        (heading(level + 1, html! { "Sub-sections whose attained levels are furthest apart" }))
         @if subsections.is_empty() {
             p { "Every sub-section stands at the same level in every assessment." }
         } @else {
@@ -131,7 +131,7 @@ fn varied(cohort: &Cohort<'_>, level: u8) -> Markup {
                 @for (id, d) in &subsections {
                     li {
                         (id.to_string()) " " (cohort.edition().matrix().subsection(*id).map_or("", |s| s.title()))
-                        ": variation " (format!("{:.2}", d.spread()))
+                        ": " (apart(d))
                         " (assessments at each level: " (counts(d)) ")"
                     }
                 }

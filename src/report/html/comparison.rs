@@ -9,7 +9,7 @@ use crate::level::Level;
 use super::super::attained_name;
 use super::super::markdown::status_name;
 use super::super::svg::comparison_svg_with_id;
-use super::page::{criterion, figure, heading, page, Report};
+use super::page::{criterion, figure, heading, page, with_dates, Report};
 
 fn dated(a: &Assessment) -> String {
     a.date()
@@ -45,9 +45,11 @@ pub fn comparison(comparison: &Comparison<'_>) -> Report {
         &title,
         html! {
             p.meta {
-                "From the self-assessment of " (dated(comparison.before()))
-                " to that of " (dated(comparison.after())) "."
+                "Matrix edition " (comparison.after().matrix().id()) " " (comparison.after().matrix().version())
+                ". From the self-assessment of " span.date { (dated(comparison.before())) }
+                " to that of " span.date { (dated(comparison.after())) } "."
             }
+            p.meta { (super::super::NOT_A_RATING) }
             section.part { (changes(comparison, 2, "comparison")) }
             section.part { (criteria(comparison, 2)) }
         },
@@ -57,6 +59,19 @@ pub fn comparison(comparison: &Comparison<'_>) -> Report {
 /// What changed: the headline, the picture and the sub-sections table, under a heading
 /// at `level`; `id` prefixes the picture's IDs.
 pub(super) fn changes(comparison: &Comparison<'_>, level: u8, id: &str) -> Markup {
+    html! {
+        (changes_summary(comparison, level, id))
+        (subsection_table(comparison))
+    }
+}
+
+/// What changed, for a board: the headline and the picture, under a heading at `level`;
+/// `id` prefixes the picture's IDs.
+pub(super) fn changes_summary(
+    comparison: &Comparison<'_>,
+    level: u8,
+    id: &str,
+) -> Markup {
     let (b, a) = comparison.overall();
     html! {
         (heading(level, html! {
@@ -87,13 +102,19 @@ pub(super) fn changes(comparison: &Comparison<'_>, level: u8, id: &str) -> Marku
             }
             p { (moved_sentence(comparison)) }
         }
-        p { (comparison.summary().to_string()) }
+        p { (with_dates(&comparison.summary().to_string())) }
         (heading(level + 1, html! { "Sub-sections before and after" }))
         (figure(
             &comparison_svg_with_id(comparison, id),
             "Each row: the level attained before and after, the change (▲ up, ▼ down, = same), and met / applicable criteria at each level before → after.",
         ))
-        table {
+    }
+}
+
+/// The sub-sections' levels and coverage before and after, as a table.
+fn subsection_table(comparison: &Comparison<'_>) -> Markup {
+    html! {
+        table.subsections.keep {
             thead {
                 tr {
                     th scope="col" { "Sub-section" }

@@ -12,15 +12,17 @@
 //! Developing`, `Developing`, …, and the sub-sections nearest their next level), then
 //! its pictures, then the detail. It holds no script and requests nothing from outside
 //! itself: styles are inline and pictures are inline SVG. It reads on screen and
-//! prints on A4: print styles start each part on a new page, repeat the header of a
-//! long table on every page and keep rows whole.
+//! prints on A4: print styles keep headings with what follows them, keep pictures,
+//! conversations, short tables and rows whole, repeat the header of a long table on
+//! every page, give tables the same column widths throughout and keep dates on one
+//! line; no printed text, in pictures either, is under 8 pt.
 //!
 //! **Accessible** (WCAG 2.2 AA): the page names its language, has one `h1` and
 //! headings in order; every table has header cells with their `scope`; every picture
 //! has a title and a description that says its result (`role="img"`,
 //! `aria-labelledby`); text has a contrast of at least 4.5:1, on shaded cells too;
-//! nothing is told by colour alone (levels are named, changes marked ▲ ▼ and in
-//! words, attained cells framed and ticked).
+//! nothing is told by colour alone (levels are named, shares drawn as bars with their
+//! figures, changes marked ▲ ▼ and in words, attained cells framed and ticked).
 //!
 //! **Escaped by construction**: the documents are written with `maud` templates, which
 //! escape every text they are given, so a system name, respondent or note holding
@@ -29,7 +31,7 @@
 //!
 //! Each report is a page around *parts* (`section`s), each part written by one
 //! function at a given heading level, so that a report can be a part of another: the
-//! [`Board`] holds the parts of the other reports one level lower. A new report is a
+//! [`Board`] holds the parts of the other reports one level lower, or their summaries. A new report is a
 //! module here with its parts and a page function, and the [`Board`] gains a builder
 //! method and a part for it.
 

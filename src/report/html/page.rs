@@ -184,6 +184,39 @@ pub(super) fn note(label: &str, text: &str) -> Markup {
 }
 
 /// A share as a whole percentage, `—` when there is none.
+/// `text` with each date in it (`2025-11-12`) kept on one line when printed.
+pub(super) fn with_dates(text: &str) -> Markup {
+    let is_date = |b: &[u8]| {
+        b.len() >= 10
+            && b[..10].iter().enumerate().all(|(i, c)| {
+                if i == 4 || i == 7 {
+                    *c == b'-'
+                } else {
+                    c.is_ascii_digit()
+                }
+            })
+    };
+    let bytes = text.as_bytes();
+    let mut parts: Vec<(&str, bool)> = Vec::new();
+    let (mut start, mut i) = (0, 0);
+    while i < bytes.len() {
+        if is_date(&bytes[i..]) && (i == 0 || !bytes[i - 1].is_ascii_digit()) {
+            parts.push((&text[start..i], false));
+            parts.push((&text[i..i + 10], true));
+            i += 10;
+            start = i;
+        } else {
+            i += 1;
+        }
+    }
+    parts.push((&text[start..], false));
+    html! {
+        @for (part, date) in parts {
+            @if date { span.date { (part) } } @else { (part) }
+        }
+    }
+}
+
 pub(super) fn percent(share: Option<f64>) -> String {
     share.map_or_else(|| "—".to_owned(), |s| format!("{:.0}%", 100.0 * s))
 }

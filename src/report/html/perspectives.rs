@@ -33,7 +33,7 @@ pub fn perspectives(perspectives: &Perspectives<'_>) -> Report {
                 " partners answered; the consolidated view joins their answers: a criterion is met when every partner who found it applicable answered met, not met when all answered not met, partial otherwise; not applicable only when all who answered said so."
             }
             p.meta {
-                "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool. Where partners' answers differ is where to start talking."
+                (super::super::NOT_A_RATING) " Where partners' answers differ is where to start talking."
             }
             section.part { (summary(perspectives, 2, "perspectives")) }
             section.part { (conversations(perspectives, 2)) }
@@ -43,7 +43,85 @@ pub fn perspectives(perspectives: &Perspectives<'_>) -> Report {
 
 /// Where partners disagree, in short: the headline, respondents, the picture and the
 /// agreement table, under a heading at `level`; `id` prefixes the picture's IDs.
-pub(super) fn summary(perspectives: &Perspectives<'_>, level: u8, id: &str) -> Markup {
+pub(super) fn summary(
+    perspectives: &Perspectives<'_>,
+    level: u8,
+    id: &str,
+) -> Markup {
+    html! {
+        (summary_head(perspectives, level))
+        (heading(level + 1, html! { "Levels and agreement by sub-section" }))
+        (figure(
+            &perspectives_svg_with_id(perspectives, id),
+            "Each row: the level each partner's own answers attain, the consolidated level (framed), and the agreement share as a bar.",
+        ))
+        (agreement_table(perspectives))
+    }
+}
+
+/// How many conversations a board report names.
+const BOARD_CONVERSATIONS: usize = 5;
+
+/// Where partners disagree, for a board: the headline, respondents, the picture, and
+/// the few conversations that matter most (the widest spread first, then in matrix
+/// order), with a pointer to the partners' perspectives report for the whole agenda.
+pub(super) fn board_summary(
+    perspectives: &Perspectives<'_>,
+    level: u8,
+    id: &str,
+) -> Markup {
+    let conversations = perspectives.conversations();
+    let few: Vec<&Conversation<'_>> = conversations.iter().take(BOARD_CONVERSATIONS).collect();
+    html! {
+        (summary_head(perspectives, level))
+        (heading(level + 1, html! { "Levels and agreement by sub-section" }))
+        (figure(
+            &perspectives_svg_with_id(perspectives, id),
+            "Each row: the level each partner's own answers attain, the consolidated level (framed), and the agreement share as a bar.",
+        ))
+        (heading(level + 1, html! { "The conversations that matter most" }))
+        @if few.is_empty() {
+            p { "None: wherever two or more partners answered a criterion, they answered alike." }
+        } @else {
+            p.explain {
+                "The " (super::super::headline::count(few.len(), "criterion", "criteria"))
+                " of the " (conversations.len()) " for conversation on which partners' answers are furthest apart (the widest spread first, then in the matrix's order). "
+                "The whole agenda, every criterion for conversation with each partner's answer and note, is the partners' perspectives report."
+            }
+            table.conversations {
+                thead {
+                    tr {
+                        th scope="col" { "Criterion" }
+                        th scope="col" { "What partners answered" }
+                        th scope="col" { "Consolidated" }
+                    }
+                }
+                tbody {
+                    @for c in &few {
+                        tr {
+                            th scope="row" {
+                                code { (c.criterion.id().to_string()) } " "
+                                (super::super::headline::subsection_name(perspectives.consolidated().matrix(), c.subsection()))
+                                ", " (c.level().name()) ": " (c.criterion.text())
+                            }
+                            td {
+                                @for (i, a) in c.answers.iter().enumerate() {
+                                    @if i > 0 { br; }
+                                    (a.respondent) ": " (status_name(a.status))
+                                }
+                            }
+                            td { (status_name(c.consolidated)) "; spread " (c.spread) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The headline of where partners disagree and the respondents, under a heading at
+/// `level`.
+fn summary_head(perspectives: &Perspectives<'_>, level: u8) -> Markup {
     let respondents = perspectives.respondents();
     let consolidated = perspectives.consolidated();
     let evaluation = perspectives.evaluation();
@@ -64,7 +142,13 @@ pub(super) fn summary(perspectives: &Perspectives<'_>, level: u8, id: &str) -> M
             .iter()
             .take_while(|(share, _)| *share < 1.0)
             .take(3)
-            .map(|(share, id)| format!("{id} ({})", percent(Some(*share))))
+            .map(|(share, id)| {
+                format!(
+                    "{} ({})",
+                    super::super::headline::subsection_name(perspectives.consolidated().matrix(), *id),
+                    percent(Some(*share))
+                )
+            })
             .collect()
     };
     html! {
@@ -76,11 +160,11 @@ pub(super) fn summary(perspectives: &Perspectives<'_>, level: u8, id: &str) -> M
                 (perspectives.conversations().len()) " criteria are for conversation."
             }
             @if !least.is_empty() {
-                p { "Least agreement: " (least.join(", ")) "." }
+                p { "Least agreement: " (least.join("; ")) "." }
             }
             p.explain { (SPREAD_EXPLAINED) }
         }
-        table {
+        table.keep {
             caption { "Respondents and the level their own answers attain" }
             thead {
                 tr {
@@ -96,7 +180,7 @@ pub(super) fn summary(perspectives: &Perspectives<'_>, level: u8, id: &str) -> M
                     tr {
                         td.num { (i + 1) }
                         th scope="row" { (r.label) }
-                        td { (r.assessment.date().map_or_else(|| "—".to_owned(), |d| d.to_string())) }
+                        td.date { (r.assessment.date().map_or_else(|| "—".to_owned(), |d| d.to_string())) }
                         td.num { (r.assessment.response_count()) }
                         td { (attained_name(r.evaluation.overall())) }
                     }
@@ -104,18 +188,22 @@ pub(super) fn summary(perspectives: &Perspectives<'_>, level: u8, id: &str) -> M
                 tr.total {
                     td {}
                     th scope="row" { "Consolidated" }
-                    td { (consolidated.date().map_or_else(|| "—".to_owned(), |d| d.to_string())) }
+                    td.date { (consolidated.date().map_or_else(|| "—".to_owned(), |d| d.to_string())) }
                     td.num { (consolidated.response_count()) }
                     td { (attained_name(evaluation.overall())) }
                 }
             }
         }
-        (heading(level + 1, html! { "Levels and agreement by sub-section" }))
-        (figure(
-            &perspectives_svg_with_id(perspectives, id),
-            "Each row: the level each partner's own answers attain, the consolidated level (framed), and the agreement share as a bar.",
-        ))
-        table {
+    }
+}
+
+/// The level each respondent's answers attain per sub-section, the consolidated level
+/// and agreement, as a table.
+fn agreement_table(perspectives: &Perspectives<'_>) -> Markup {
+    let respondents = perspectives.respondents();
+    let evaluation = perspectives.evaluation();
+    html! {
+        table.keep {
             caption {
                 "The level each respondent's own answers attain (respondents numbered as above), the consolidated level, and agreement: criteria on which partners agree / criteria answered by two or more."
             }
@@ -162,34 +250,37 @@ pub(super) fn conversations(perspectives: &Perspectives<'_>, level: u8) -> Marku
             @if i == 0 || spread_heading(&conversations[i - 1]) != spread_heading(c) {
                 (heading(level + 1, html! { (spread_heading(c)) }))
             }
-            (heading(level + 2, html! {
-                code { (c.criterion.id().to_string()) } " " (c.subsection().to_string()) " "
-                (c.level().name()) " · " (c.theme.name())
-            }))
-            blockquote {
-                p { (c.criterion.text()) }
-                @if !c.criterion.points().is_empty() {
-                    ul { @for point in c.criterion.points() { li { (point) } } }
+            div.conversation {
+                (heading(level + 2, html! {
+                    code { (c.criterion.id().to_string()) } " "
+                    (super::super::headline::subsection_name(perspectives.consolidated().matrix(), c.subsection())) " · "
+                    (c.level().name()) " · " (c.theme.name())
+                }))
+                blockquote {
+                    p { (c.criterion.text()) }
+                    @if !c.criterion.points().is_empty() {
+                        ul { @for point in c.criterion.points() { li { (point) } } }
+                    }
+                    @if let Some(closing) = c.criterion.closing() { p { (closing) } }
                 }
-                @if let Some(closing) = c.criterion.closing() { p { (closing) } }
-            }
-            p {
-                "Consolidated: " strong { (status_name(c.consolidated)) } "; spread " (c.spread)
-                @if c.applicability_disputed { "; applicability disputed" }
-                "."
-            }
-            table {
-                thead { tr { th scope="col" { "Respondent" } th scope="col" { "Answer" } th scope="col" { "Note" } } }
-                tbody {
-                    @for a in &c.answers {
-                        tr {
-                            th scope="row" { (a.respondent) }
-                            td { (status_name(a.status)) }
-                            td {
-                                @if let Some(text) = a.note {
-                                    @for (n, line) in text.lines().enumerate() {
-                                        @if n > 0 { br; }
-                                        (line)
+                p {
+                    "Consolidated: " strong { (status_name(c.consolidated)) } "; spread " (c.spread)
+                    @if c.applicability_disputed { "; applicability disputed" }
+                    "."
+                }
+                table.answers {
+                    thead { tr { th scope="col" { "Respondent" } th scope="col" { "Answer" } th scope="col" { "Note" } } }
+                    tbody {
+                        @for a in &c.answers {
+                            tr {
+                                th scope="row" { (a.respondent) }
+                                td { (status_name(a.status)) }
+                                td {
+                                    @if let Some(text) = a.note {
+                                        @for (n, line) in text.lines().enumerate() {
+                                            @if n > 0 { br; }
+                                            (line)
+                                        }
                                     }
                                 }
                             }

@@ -12,7 +12,9 @@ use crate::progression::evaluate;
 use super::super::attained_name;
 use super::super::headline::{and_list, count};
 use super::super::markdown::status_name;
-use super::super::svg::{plan_review_svg_with_id, review_sentences, target_words};
+use super::super::svg::{
+    beyond_plan, plan_review_svg_with_id, review_sentences, target_words, OUTCOME_ORDER,
+};
 use super::page::{criterion, figure, heading, note, page, Report};
 
 fn dated(date: Option<Date>, none: &str) -> String {
@@ -57,14 +59,36 @@ fn about(review: &Review<'_>) -> Markup {
     html! {
         p.meta {
             "Matrix edition " (review.plan().matrix().id()) " " (review.plan().matrix().version()) ". "
-            "The plan answers the assessment of " (dated(plan.assessed(), "an unstated date"))
-            @if let Some(agreed) = plan.agreed() { " and was agreed on " (agreed.to_string()) }
-            ". Reviewed on " (dated(review.on(), "no date given"))
-            " against the assessment of " (dated(review.assessment().date(), "no date"))
+            "The plan answers the assessment of " span.date { (dated(plan.assessed(), "an unstated date")) }
+            @if let Some(agreed) = plan.agreed() { " and was agreed on " span.date { (agreed.to_string()) } }
+            ". Reviewed on " span.date { (dated(review.on(), "no date given")) }
+            " against the assessment of " span.date { (dated(review.assessment().date(), "no date")) }
             ", with the gaps toward " (target_words(review.target())) "."
         }
         p.meta {
-            "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool."
+            (super::super::NOT_A_RATING)
+        }
+    }
+}
+
+/// What the plan was drafted against and what is new since, in one paragraph, with a
+/// pointer to drafting the next plan when there are gaps it has no action on.
+fn drafted(review: &Review<'_>) -> Markup {
+    let plan = review.plan();
+    let beyond = beyond_plan(review);
+    let now = dated(review.assessment().date(), "no date");
+    html! {
+        p {
+            "The plan was drafted against the gaps of the assessment of "
+            span.date { (dated(plan.assessed(), "an unstated date")) }
+            @if let Some(agreed) = plan.agreed() { " and agreed on " span.date { (agreed.to_string()) } }
+            "; it is reviewed against the assessment of " span.date { (now) } ". "
+            @if beyond > 0 {
+                "Where a sub-section has moved up since, its gaps now are at a level the plan never took up: they are for the next plan, drafted from the assessment of "
+                span.date { (now) } "."
+            } @else {
+                "Every gap no action addresses is at a level the plan has actions on."
+            }
         }
     }
 }
@@ -75,65 +99,16 @@ fn about(review: &Review<'_>) -> Markup {
 pub(super) fn standing(review: &Review<'_>, level: u8, id: &str) -> Markup {
     let counts = review.counts();
     let evaluation = evaluate(review.assessment());
-    let [actions, gaps] = review_sentences(review);
-    let domains: Vec<String> = evaluation
-        .domains()
-        .map(|d| format!("Domain {}: {}", d.id(), attained_name(d.attained())))
-        .collect();
-    let to_complete: Vec<String> = review.to_complete().map(|a| a.id().to_owned()).collect();
     let covers: Vec<_> = review.subsections().collect();
     let total_gaps: usize = covers.iter().map(|c| c.gaps).sum();
     html! {
-        (heading(level, html! { "How the action plan stands" }))
-        div.headline {
-            p.lead { (actions) "." }
-            p { (gaps) "." }
-            p {
-                "Where the system stands, as assessed on "
-                (dated(review.assessment().date(), "an undated assessment")) ": overall "
-                strong { (attained_name(evaluation.overall())) } "; " (domains.join("; ")) "."
-            }
-            p {
-                @if to_complete.is_empty() {
-                    "Every planned or in-progress action has an owner and a due date."
-                } @else {
-                    "To complete: " (to_complete.len())
-                    (if to_complete.len() == 1 { " action" } else { " actions" })
-                    " planned or in progress with no owner or no due date ("
-                    (and_list(&to_complete)) ")."
-                }
-            }
-        }
-        table {
-            caption { "Actions by outcome: what the review finds each action achieved" }
-            thead {
-                tr {
-                    th scope="col" { "Outcome" }
-                    th scope="col" { "Actions" }
-                    th scope="col" { "What it means" }
-                }
-            }
-            tbody {
-                @for outcome in ActionOutcome::ALL {
-                    tr {
-                        th scope="row" { (outcome.name()) }
-                        td.num { (counts.of(outcome)) }
-                        td { (meaning(outcome)) }
-                    }
-                }
-                tr.total {
-                    th scope="row" { "All actions" }
-                    td.num { (review.plan().actions().len()) }
-                    td { "each counted once, by the first outcome that holds, in the order above" }
-                }
-            }
-        }
+        (standing_head(review, level))
         (heading(level + 1, html! { "Gaps the plan addresses, by sub-section" }))
         (figure(
             &plan_review_svg_with_id(review, id),
             "Each row: the level attained now, the gaps toward the target, how many an action addresses (bar), and how many of the actions on the sub-section are achieved.",
         ))
-        table {
+        table.keep {
             caption {
                 "Gaps toward " (target_words(review.target()))
                 " (criteria not met), and how many an action addresses; dropped actions address none."
@@ -171,11 +146,101 @@ pub(super) fn standing(review: &Review<'_>, level: u8, id: &str) -> Markup {
     }
 }
 
+/// How the action plan stands, for a board: the headline, the actions by outcome and
+/// the actions to talk about (done but not achieved, overdue) in one table, under a
+/// heading at `level`, with a pointer to the plan review for the rest.
+pub(super) fn board_summary(review: &Review<'_>, level: u8) -> Markup {
+    let talk: Vec<ActionReview<'_>> = review
+        .actions()
+        .filter(|a| {
+            matches!(
+                a.outcome,
+                ActionOutcome::DoneNotAchieved | ActionOutcome::Overdue
+            )
+        })
+        .collect();
+    html! {
+        (standing_head(review, level))
+        (heading(level + 1, html! {
+            "The actions to talk about (" (count(talk.len(), "action", "actions")) ")"
+        }))
+        @if talk.is_empty() {
+            p { "No action is reported done with a criterion not in place, and none is overdue." }
+        } @else {
+            p.explain {
+                "Done but not achieved (reported done, yet a criterion it addresses is not in place) and overdue (due before the review date, not achieved), in plan order. "
+                "Every action, and each gap no action addresses with the assessment's note, is in the plan review."
+            }
+            (action_table("Actions done but not achieved, and overdue", &talk))
+        }
+    }
+}
+
+/// The headline of how the plan stands and the actions by outcome, under a heading at
+/// `level`.
+fn standing_head(review: &Review<'_>, level: u8) -> Markup {
+    let counts = review.counts();
+    let evaluation = evaluate(review.assessment());
+    let [actions, gaps] = review_sentences(review);
+    let domains: Vec<String> = evaluation
+        .domains()
+        .map(|d| format!("Domain {}: {}", d.id(), attained_name(d.attained())))
+        .collect();
+    let to_complete: Vec<String> = review.to_complete().map(|a| a.id().to_owned()).collect();
+    html! {
+        (heading(level, html! { "How the action plan stands" }))
+        div.headline {
+            p.lead { (actions) "." }
+            p { (gaps) "." }
+            (drafted(review))
+            p {
+                "Where the system stands, as assessed on "
+                span.date { (dated(review.assessment().date(), "an undated assessment")) } ": overall "
+                strong { (attained_name(evaluation.overall())) } "; " (domains.join("; ")) "."
+            }
+            p {
+                @if to_complete.is_empty() {
+                    "Every planned or in-progress action has an owner and a due date."
+                } @else {
+                    "To complete: " (to_complete.len())
+                    (if to_complete.len() == 1 { " action" } else { " actions" })
+                    " planned or in progress with no owner or no due date ("
+                    (and_list(&to_complete)) ")."
+                }
+            }
+        }
+        table.keep {
+            caption { "Actions by outcome: what the review finds each action achieved" }
+            thead {
+                tr {
+                    th scope="col" { "Outcome" }
+                    th scope="col" { "Actions" }
+                    th scope="col" { "What it means" }
+                }
+            }
+            tbody {
+                @for outcome in OUTCOME_ORDER {
+                    tr {
+                        th scope="row" { (outcome.name()) }
+                        td.num { (counts.of(outcome)) }
+                        td { (meaning(outcome)) }
+                    }
+                }
+                tr.total {
+                    th scope="row" { "All actions" }
+                    td.num { (review.plan().actions().len()) }
+                    td { "each counted once: achieved if every criterion is in place, else dropped, done but not achieved, overdue or open, the first that holds in that order" }
+                }
+            }
+        }
+    }
+}
+
 /// A table of actions: the action, owner and lead, due date, status, the criteria not
 /// in place with the assessment's status, and the note.
 fn action_table(caption: &str, actions: &[ActionReview<'_>]) -> Markup {
     html! {
-        table.actions {
+        table.actions.keep {
             caption { (caption) }
             thead {
                 tr {

@@ -74,10 +74,7 @@ pub fn assessment_markdown(evaluation: &Evaluation<'_>, target: Target) -> Strin
         assessment.response_count(),
         assessment.matrix().criterion_count()
     );
-    let _ = writeln!(
-        w,
-        "This is a self-assessment to support discussion across the system, not a performance management, assurance or rating tool.\n"
-    );
+    let _ = writeln!(w, "{}\n", super::super::NOT_A_RATING);
     let _ = writeln!(w, "## Attainment\n");
     let _ = writeln!(w, "| Domain | Attained |");
     let _ = writeln!(w, "|---|---|");

@@ -9,7 +9,8 @@ use crate::level::Level;
 
 use super::super::escape::clip;
 use super::super::{
-    attained_name, escape, PEER_NAME_CHARS, PEER_NOTE_CHARS, VARIATION, VARIATION_EXPLAINED,
+    apart, attained_name, escape, NOT_A_RATING, PEER_NAME_CHARS, PEER_NOTE_CHARS,
+    VARIATION_EXPLAINED,
 };
 use super::{item, one_line};
 
@@ -33,14 +34,20 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
         );
     }
     let _ = writeln!(w);
+    let _ = writeln!(
+        w,
+        "Matrix edition {} {}. {NOT_A_RATING} The systems learn from each other; they are not ranked.\n",
+        cohort.edition().matrix().id(),
+        cohort.edition().matrix().version()
+    );
     let _ = writeln!(w, "## Attained levels by sub-section\n");
     let _ = writeln!(
         w,
-        "How many assessments have attained each level in each sub-section (Not yet Developing: Developing is not complete).\n"
+        "How many assessments stand at each level in each sub-section: each counted once, at the highest level it has attained (Not yet Developing: Developing is not complete).\n"
     );
     let _ = writeln!(
         w,
-        "| Sub-section | Not yet Developing | Developing | Maturing | Thriving | Variation |"
+        "| Sub-section | Not yet Developing | Developing | Maturing | Thriving | How far apart |"
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|");
     for (id, d) in cohort.distributions() {
@@ -51,24 +58,24 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
             .map_or("", |s| s.title());
         let _ = writeln!(
             w,
-            "| {id} {} | {} | {} | {} | {} | {:.2} |",
+            "| {id} {} | {} | {} | {} | {} | {} |",
             escape(title),
             d.none,
             d.developing,
             d.maturing,
             d.thriving,
-            d.spread()
+            apart(&d)
         );
     }
     let d = cohort.overall_distribution();
     let _ = writeln!(
         w,
-        "| **Overall** | {} | {} | {} | {} | {:.2} |\n",
+        "| **Overall** | {} | {} | {} | {} | {} |\n",
         d.none,
         d.developing,
         d.maturing,
         d.thriving,
-        d.spread()
+        apart(&d)
     );
     let _ = writeln!(w, "{VARIATION_EXPLAINED}\n");
     let _ = writeln!(w, "## Heatmap\n");
@@ -110,7 +117,7 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
     } else {
         let _ = writeln!(
             w,
-            "Sub-sections, by {VARIATION} of attained levels (the standard deviation, as above):\n"
+            "Sub-sections whose attained levels are furthest apart, most first:\n"
         );
         for (id, d) in &subsections {
             let title = cohort
@@ -120,8 +127,8 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
                 .map_or("", |s| s.title());
             let _ = writeln!(
                 w,
-                "- {id} {title}: {VARIATION} {:.2} (assessments at each level: Not yet Developing {}, Developing {}, Maturing {}, Thriving {})",
-                d.spread(),
+                "- {id} {title}: {} (assessments at each level: Not yet Developing {}, Developing {}, Maturing {}, Thriving {})",
+                apart(d),
                 d.none,
                 d.developing,
                 d.maturing,

@@ -25,10 +25,13 @@ pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
     let _ = writeln!(w, "# Progress: {}\n", one_line(after.system()));
     let _ = writeln!(
         w,
-        "From the self-assessment of {} to that of {}.\n",
+        "Matrix edition {} {}. From the self-assessment of {} to that of {}.\n",
+        comparison.after().matrix().id(),
+        comparison.after().matrix().version(),
         dated(before),
         dated(after)
     );
+    let _ = writeln!(w, "{}\n", super::super::NOT_A_RATING);
     let summary = comparison.summary();
     let _ = writeln!(w, "{}\n", one_line(&summary.to_string()));
     let _ = writeln!(w, "## Attainment\n");

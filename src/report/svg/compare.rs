@@ -24,11 +24,23 @@ fn movement(movement: Movement) -> &'static str {
 /// and framed where the level is attained after. Changes are told in shape and text,
 /// not colour alone.
 pub fn comparison_svg(comparison: &Comparison<'_>) -> String {
-    comparison_svg_with_id(comparison, ID)
+    comparison_svg_picture(comparison, ID).render()
 }
 
 /// [`comparison_svg`] with `id` as the prefix of its title's and description's IDs.
-pub(crate) fn comparison_svg_with_id(comparison: &Comparison<'_>, id: &str) -> String {
+#[cfg(feature = "html")]
+pub(crate) fn comparison_svg_with_id(
+    comparison: &Comparison<'_>,
+    id: &str,
+) -> String {
+    comparison_svg_picture(comparison, id).render_in_page()
+}
+
+/// The picture of [`comparison_svg`], its IDs prefixed with `id`.
+fn comparison_svg_picture<'i>(
+    comparison: &Comparison<'_>,
+    id: &'i str,
+) -> Picture<'i> {
     let (before, after) = (comparison.before(), comparison.after());
     let dated = |a: &crate::assessment::Assessment| {
         a.date()
@@ -91,8 +103,8 @@ pub(crate) fn comparison_svg_with_id(comparison: &Comparison<'_>, id: &str) -> S
             for level in Level::ALL {
                 let (x, y) = (s.before.coverage(level), s.after.coverage(level));
                 let attained = s.after.attained() >= Some(level);
-                cells.push(Cell::Shade {
-                    value: y.ratio(),
+                cells.push(Cell::Bar {
+                    share: Some(y.ratio()),
                     text: format!(
                         "{}/{} → {}/{}{}",
                         x.met,
@@ -131,8 +143,7 @@ pub(crate) fn comparison_svg_with_id(comparison: &Comparison<'_>, id: &str) -> S
         ),
         headline: vec![format!("{overall}."), format!("{moved}.")],
         subtitle,
-        label_width: 400,
-        column_width: 128,
+        column_width: 82,
         columns: [
             "Level before",
             "Level after",
@@ -152,10 +163,9 @@ pub(crate) fn comparison_svg_with_id(comparison: &Comparison<'_>, id: &str) -> S
                 "change: ▲ up, a higher level after; ▼ down, a lower one; = same".to_owned(),
             ),
             (
-                Key::Scale,
-                "Developing, Maturing, Thriving: met / applicable criteria before → after; shade: share met after; ✓ and a thick frame: attained after".to_owned(),
+                Key::Bar("3/5 → 4/5"),
+                "Developing, Maturing, Thriving: met / applicable criteria before → after; the bar fills to the share met after (a share, not a level); ✓ and a thick frame: attained after".to_owned(),
             ),
         ],
     }
-    .render()
 }

@@ -8,7 +8,7 @@ use crate::level::Level;
 use crate::progression::Evaluation;
 
 use super::super::headline::{nearest, nearest_sentence};
-use super::super::{attained_name, VARIATION_EXPLAINED};
+use super::super::{apart, apart_short, attained_name, VARIATION_EXPLAINED};
 use super::{Cell, Key, Picture, Row};
 
 /// The prefix of the IDs of a picture's title and description when it stands alone.
@@ -39,14 +39,27 @@ fn rows(
 /// attained levels are framed and ticked; a last column names the level attained in
 /// words, each domain's band its level, and the lines under the title the overall
 /// level and the sub-sections nearest their next level.
-pub fn assessment_heatmap_svg(evaluation: &Evaluation<'_>) -> String {
-    let _assessment = evaluation.assessment();
-    assessment_heatmap_svg_with_id(evaluation, ID)
+pub fn assessment_heatmap_svg(
+    evaluation: &Evaluation<'_>,
+) -> String {
+    assessment_heatmap_svg_picture(evaluation, ID).render()
 }
 
 /// [`assessment_heatmap_svg`] with `id` as the prefix of its title's and description's
 /// IDs, for a page that holds several pictures.
-pub(crate) fn assessment_heatmap_svg_with_id(evaluation: &Evaluation<'_>, id: &str) -> String {
+#[cfg(feature = "html")]
+pub(crate) fn assessment_heatmap_svg_with_id(
+    evaluation: &Evaluation<'_>,
+    id: &str,
+) -> String {
+    assessment_heatmap_svg_picture(evaluation, id).render_in_page()
+}
+
+/// The picture of [`assessment_heatmap_svg`], its IDs prefixed with `id`.
+fn assessment_heatmap_svg_picture<'i>(
+    evaluation: &Evaluation<'_>,
+    id: &'i str,
+) -> Picture<'i> {
     let assessment = evaluation.assessment();
     let overall = format!("Overall: {}", attained_name(evaluation.overall()));
     let nearest = nearest_sentence(&nearest(evaluation));
@@ -75,8 +88,8 @@ pub(crate) fn assessment_heatmap_svg_with_id(evaluation: &Evaluation<'_>, id: &s
                 .map(|&level| {
                     let c = progress.coverage(level);
                     let attained = progress.attained() >= Some(level);
-                    Cell::Shade {
-                        value: c.ratio(),
+                    Cell::Bar {
+                        share: Some(c.ratio()),
                         text: format!(
                             "{}/{}{}",
                             c.met,
@@ -120,8 +133,7 @@ pub(crate) fn assessment_heatmap_svg_with_id(evaluation: &Evaluation<'_>, id: &s
         ),
         headline: vec![format!("{overall}."), nearest],
         subtitle,
-        label_width: 560,
-        column_width: 120,
+        column_width: 78,
         columns: Level::ALL
             .iter()
             .map(|l| (l.name().to_owned(), true))
@@ -130,28 +142,30 @@ pub(crate) fn assessment_heatmap_svg_with_id(evaluation: &Evaluation<'_>, id: &s
         rows,
         legend: vec![
             (
-                Key::Scale,
-                "shade: share of the level's applicable criteria met; figures: met / applicable criteria".to_owned(),
-            ),
-            (
-                Key::None,
-                "✓ and a thick frame: the level is attained (its criteria and those of every level below all met)".to_owned(),
+                Key::Bar("3/5 ✓"),
+                "met / applicable criteria of the level; the bar fills to the share met (a share, not a level); ✓ and a thick frame: the level is attained".to_owned(),
             ),
         ],
     }
-    .render()
 }
 
-/// A heatmap of a cohort's sub-sections by level: each cell is shaded by the share of
-/// members that have attained that level (or a higher one) and shows how many; a last
-/// column gives the sub-section's variation (see the cohort report), each domain's band
-/// how many members have attained each level in that domain.
+/// A heatmap of a cohort's sub-sections by level: each cell shows how many members
+/// stand at that level (each counted once, at the highest level it has attained, as
+/// the cohort report's table counts them), as a bar filled to their share; a last
+/// column says how far apart their levels are, each domain's band how many members
+/// stand at each level in that domain.
 pub fn cohort_heatmap_svg(cohort: &Cohort<'_>) -> String {
-    cohort_heatmap_svg_with_id(cohort, ID)
+    cohort_heatmap_svg_picture(cohort, ID).render()
 }
 
 /// [`cohort_heatmap_svg`] with `id` as the prefix of its title's and description's IDs.
+#[cfg(feature = "html")]
 pub(crate) fn cohort_heatmap_svg_with_id(cohort: &Cohort<'_>, id: &str) -> String {
+    cohort_heatmap_svg_picture(cohort, id).render_in_page()
+}
+
+/// The picture of [`cohort_heatmap_svg`], its IDs prefixed with `id`.
+fn cohort_heatmap_svg_picture<'i>(cohort: &Cohort<'_>, id: &'i str) -> Picture<'i> {
     let n = cohort.len();
     let plural = if n == 1 { "" } else { "s" };
     let counts = |levels: &mut dyn Iterator<Item = Option<Level>>| {
@@ -195,51 +209,55 @@ pub(crate) fn cohort_heatmap_svg_with_id(cohort: &Cohort<'_>, id: &str) -> Strin
             let Some((sid, d)) = distributions.iter().find(|(i, _)| *i == subsection.id()) else {
                 return Vec::new();
             };
-            let mut cells: Vec<Cell> = Level::ALL
-                .iter()
-                .map(|&level| {
-                    let k = d.at_least(level);
-                    Cell::Shade {
-                        value: d.share_at_least(level),
-                        text: format!("{k}/{n}"),
-                        tooltip: format!(
-                            "{sid} {}: {k} of {n} assessments have attained it or a higher level",
-                            level.name()
-                        ),
-                        framed: false,
-                    }
-                })
-                .collect();
+            let mut cells: Vec<Cell> = [
+                None,
+                Some(Level::Developing),
+                Some(Level::Maturing),
+                Some(Level::Thriving),
+            ]
+            .iter()
+            .map(|&level| {
+                let k = d.count(level);
+                Cell::Bar {
+                    share: Some(if n == 0 { 0.0 } else { k as f64 / n as f64 }),
+                    text: format!("{k} of {n}"),
+                    tooltip: format!(
+                        "{sid} {}: {k} of {n} assessments stand at this level",
+                        attained_name(level)
+                    ),
+                    framed: false,
+                }
+            })
+            .collect();
             cells.push(Cell::Plain {
-                text: format!("{:.2}", d.spread()),
-                tooltip: format!("{sid}: variation {:.2}", d.spread()),
+                text: apart_short(d).to_owned(),
+                tooltip: format!("{sid}: {}", apart(d)),
             });
             cells
         },
     );
     let subtitle =
-        "Assessments that have attained each level (or a higher one), per sub-section.".to_owned();
+        "Assessments at each level (the highest each has attained), per sub-section.".to_owned();
     Picture {
         id,
         title: format!("Cohort of {n} assessment{plural}"),
         desc: format!("{overall}. {subtitle} {VARIATION_EXPLAINED}"),
         headline: vec![format!("{overall}.")],
         subtitle,
-        label_width: 560,
-        column_width: 120,
-        columns: Level::ALL
-            .iter()
-            .map(|l| (l.name().to_owned(), true))
-            .chain([("Variation".to_owned(), true)])
+        column_width: 78,
+        columns: [super::super::NOT_YET]
+            .into_iter()
+            .chain(Level::ALL.iter().map(|l| l.name()))
+            .map(|l| (l.to_owned(), true))
+            .chain([("How far apart".to_owned(), true)])
             .collect(),
         rows,
         legend: vec![
             (
-                Key::Scale,
-                "shade: share of assessments that have attained the level; figures: how many of all".to_owned(),
+                Key::Bar("1 of 3"),
+                "how many of all the assessments stand at the level (the highest each has attained); the bar fills to their share".to_owned(),
             ),
             (Key::None, VARIATION_EXPLAINED.to_owned()),
         ],
     }
-    .render()
 }

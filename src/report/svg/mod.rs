@@ -2,12 +2,18 @@
 //! comparison of two assessments, an action plan's review, and (in `perspectives`)
 //! where partners differ.
 //!
-//! Cells are shaded on one purple scale, light for little in place and dark for all of
-//! it, and carry their figures as text, so each picture reads in greyscale too; the ink
-//! of every text on a shaded cell is chosen from the shade so that its contrast is at
-//! least 4.5:1. This is a self-assessment, not a RAG rating: no red, amber
-//! or green is ever used. Every picture opens with a `<title>` and a `<desc>` that says
-//! its result in words, and names them with `role="img"` and `aria-labelledby`, so it
+//! Levels and shares are drawn apart, so that neither is read for the other: a level
+//! (Not yet Developing to Thriving) is a solid cell on one purple scale, light to dark,
+//! with the level's name in it; a share (of criteria met, of partners agreeing, of gaps
+//! addressed) is an outlined box filled from the left in grey to the share, with
+//! its figures in it. Every cell carries its figures or words as text, so each picture
+//! reads in greyscale too; the ink of every text on a level's cell is chosen from the
+//! shade so that its contrast is at least 4.5:1 ([`ink_on`]). This is a
+//! self-assessment, not a performance-management, assurance or RAG rating tool: no red,
+//! amber or green is ever used. Every picture is drawn for the width of an A4 page's
+//! text, so that printed its smallest text is over 8 pt. Every picture opens with a
+//! `<title>` and a `<desc>` that says its result in words, and names them with
+//! `role="img"` and `aria-labelledby`, so it
 //! can be placed inline in an HTML page (each with its own ID prefix).
 
 use core::fmt::Write;
@@ -23,12 +29,15 @@ pub(crate) use compare::comparison_svg_with_id;
 pub use heatmap::{assessment_heatmap_svg as assessment, cohort_heatmap_svg as cohort};
 #[cfg(feature = "html")]
 pub(crate) use heatmap::{assessment_heatmap_svg_with_id, cohort_heatmap_svg_with_id};
+pub(in crate::report) use plan::beyond_plan;
 pub use plan::plan_review_svg as plan_review;
 #[cfg(feature = "html")]
 pub(crate) use plan::plan_review_svg_with_id;
 #[cfg(feature = "html")]
 pub(in crate::report) use plan::review_sentences;
 pub(in crate::report) use plan::target_words;
+#[cfg(feature = "html")]
+pub(in crate::report) use plan::OUTCOME_ORDER;
 
 /// The maturity scale, light to dark (ColorBrewer "Purples", 9 classes).
 const SCALE: [(u8, u8, u8); 9] = [
@@ -53,7 +62,7 @@ pub(super) const RULE: &str = "#6b6b7b";
 const EDGE: &str = "#a9a9b8";
 /// The band of a domain's row.
 const BAND: &str = "#efedf5";
-/// The bar of a share that is not a level (agreement).
+/// The bar of a share, which is never a level: grey, not on the purple scale of levels.
 const BAR: &str = "#c9c9d3";
 
 /// The two inks a text on a shaded cell may take: black and white. On every shade of
@@ -61,10 +70,13 @@ const BAR: &str = "#c9c9d3";
 /// equal, is about 4.58:1); no other pair of inks does.
 const CELL_INKS: [((u8, u8, u8), &str); 2] = [((0, 0, 0), "#000000"), ((255, 255, 255), "#ffffff")];
 
-const MARGIN: usize = 20;
-/// The average width of a character at 13 px, for wrapping.
-const CHAR_WIDTH: usize = 7;
-const LINE: usize = 15;
+const MARGIN: usize = 10;
+/// The base size of text (cells, labels, column headers): 9 pt printed.
+const FONT: usize = 12;
+/// The average width of a character at the base size, in tenths of a unit, for
+/// wrapping (a little over that of DejaVu Sans, the widest of the usual faces).
+const CHAR_WIDTH_TENTHS: usize = 64;
+const LINE: usize = 13;
 
 /// The colour for `value` in 0..=1 on the maturity scale.
 pub(crate) fn shade_rgb(value: f64) -> (u8, u8, u8) {
@@ -146,7 +158,7 @@ fn is_xml_char(c: char) -> bool {
 }
 
 /// `text` broken between words into lines of at most `width` characters; a word
-/// longer than a line is broken within. Nothing is cut.
+/// longer than a line is broken within, with a hyphen at the break. Nothing is cut.
 pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut out: Vec<String> = Vec::new();
@@ -157,7 +169,13 @@ pub(super) fn wrap(text: &str, width: usize) -> Vec<String> {
             if !line.is_empty() {
                 out.push(core::mem::take(&mut line));
             }
-            out.push(word.drain(..width).collect());
+            if width > 3 {
+                let mut part: String = word.drain(..width - 1).collect();
+                part.push('-');
+                out.push(part);
+            } else {
+                out.push(word.drain(..width).collect());
+            }
         }
         let word: String = word.into_iter().collect();
         let len = word.chars().count();
@@ -187,8 +205,8 @@ pub(in crate::report) fn level_value(level: Option<crate::level::Level>) -> f64 
 
 /// One cell of a picture's grid.
 pub(in crate::report) enum Cell {
-    /// A cell shaded by `value` on the scale, `text` in the ink that reads on it, framed
-    /// (and so marked in shape, not colour alone) when `framed`.
+    /// A level: a solid cell shaded by `value` on the level scale ([`level_value`]),
+    /// `text` (the level's name) in the ink that reads on it, framed when `framed`.
     Shade {
         value: f64,
         text: String,
@@ -197,11 +215,14 @@ pub(in crate::report) enum Cell {
     },
     /// Text on the background.
     Plain { text: String, tooltip: String },
-    /// A share as a grey bar (not on the level scale) with its figure as text.
+    /// A share (of criteria met, of partners agreeing, of gaps addressed): an outlined
+    /// box filled from the left to the share in [`BAR`], never on the level scale, with
+    /// its figures as text; framed (and so marked in shape) when `framed`.
     Bar {
         share: Option<f64>,
         text: String,
         tooltip: String,
+        framed: bool,
     },
 }
 
@@ -213,18 +234,17 @@ pub(in crate::report) enum Row {
 
 /// What a legend line shows before its text.
 pub(in crate::report) enum Key {
-    /// The scale from 0% to 100%.
-    Scale,
     /// The four attained levels as swatches.
     Levels,
-    /// A bar, as the agreement cells draw it.
-    Bar,
+    /// A share's bar, filled to 60% or so, with the sample figures given.
+    Bar(&'static str),
     /// Nothing: text only.
     None,
 }
 
 /// A picture: a title, lines that say the result, a grid under column headers, a
-/// legend.
+/// legend. It is drawn [`WIDTH`] units wide, the width of an A4 page's text, so that
+/// printed at that width its smallest text (the legend) is over 8 pt.
 pub(in crate::report) struct Picture<'a> {
     /// The prefix of the IDs of `<title>` and `<desc>`.
     pub(in crate::report) id: &'a str,
@@ -235,7 +255,8 @@ pub(in crate::report) struct Picture<'a> {
     pub(in crate::report) subtitle: String,
     /// The text alternative: the result and what the picture shows, in full.
     pub(in crate::report) desc: String,
-    pub(in crate::report) label_width: usize,
+    /// The width of each column; the row labels take the rest of the grid (at least
+    /// [`MIN_LABEL`]; the columns narrow when there are many).
     pub(in crate::report) column_width: usize,
     /// Column headers, and whether each is bold.
     pub(in crate::report) columns: Vec<(String, bool)>,
@@ -243,30 +264,77 @@ pub(in crate::report) struct Picture<'a> {
     pub(in crate::report) legend: Vec<(Key, String)>,
 }
 
+/// The whole width of a picture, in its units: 186 mm (an A4 page less 12 mm margins)
+/// at 96 units to the inch, so that a unit prints as about 0.75 pt.
+const WIDTH: usize = 700;
+/// The width of the grid: the picture less its margins.
+const GRID: usize = WIDTH - 2 * MARGIN;
+/// The narrowest the row labels get.
+const MIN_LABEL: usize = 190;
+/// The size of the smallest text (legends, secondary lines): 8.25 pt printed.
+const SMALL: usize = 11;
+
+/// What a picture standing alone says under its legend.
+const NOT_A_RATING: &str = super::NOT_A_RATING;
+
+/// How many characters of the base size fit in `width` units.
+fn chars(width: usize) -> usize {
+    (width * 10 / CHAR_WIDTH_TENTHS).max(1)
+}
+
 impl Picture<'_> {
-    /// The picture as an SVG document.
+    /// The picture as an SVG document, with its title, result and subtitle drawn.
     pub(in crate::report) fn render(&self) -> String {
-        let label_chars = self.label_width / CHAR_WIDTH;
-        let header_chars = (self.column_width - 8) / CHAR_WIDTH;
-        let grid_width = self.label_width + self.column_width * self.columns.len();
-        let width = MARGIN * 2 + grid_width.max(620);
+        self.draw(true)
+    }
+
+    /// The picture for a page whose text gives its title and result above it: the
+    /// same grid and legend, with the title and result only in `<title>` and `<desc>`.
+    #[cfg(feature = "html")]
+    pub(in crate::report) fn render_in_page(&self) -> String {
+        self.draw(false)
+    }
+
+    fn draw(&self, headed: bool) -> String {
+        let n = self.columns.len().max(1);
+        let column_width = self.column_width.min((GRID - MIN_LABEL) / n);
+        let label_width = GRID - column_width * n;
+        let label_chars = chars(label_width - 8);
+        let cell_chars = chars(column_width - 8);
         let header_lines: Vec<Vec<String>> = self
             .columns
             .iter()
-            .map(|(label, _)| wrap(label, header_chars))
+            .map(|(label, bold)| {
+                // Headers may take the whole column; bold text is about a tenth wider.
+                let width = chars(column_width - 2);
+                wrap(label, if *bold { width * 10 / 11 } else { width })
+            })
             .collect();
         let header_height = LINE * header_lines.iter().map(Vec::len).max().unwrap_or(1);
-        let title_lines = wrap(&self.title, (width - 2 * MARGIN) / 10);
-        let mut y = 30 + 22 * (title_lines.len() - 1);
-        let headline_top = y + 24;
-        let subtitle_top = headline_top + 20 * self.headline.len();
-        let grid_top = subtitle_top + 24 + header_height + 8;
+        let title_lines = wrap(&self.title, GRID * 10 / 95);
+        let headline_lines: Vec<String> = self
+            .headline
+            .iter()
+            .flat_map(|h| wrap(h, GRID * 10 / 80))
+            .collect();
+        let subtitle_lines = wrap(&self.subtitle, chars(GRID));
+        let grid_top = if headed {
+            30 + 22 * (title_lines.len() - 1)
+                + 24
+                + 18 * headline_lines.len()
+                + LINE * subtitle_lines.len()
+                + 12
+                + header_height
+                + 8
+        } else {
+            8 + header_height + 8
+        };
         let mut body = String::new();
         // Column headers, bottom-aligned over the grid.
         for (i, ((_, bold), lines)) in self.columns.iter().zip(&header_lines).enumerate() {
-            let x = MARGIN + self.label_width + self.column_width * i + self.column_width / 2;
+            let x = MARGIN + label_width + column_width * i + column_width / 2;
             let weight = if *bold { r#" font-weight="bold""# } else { "" };
-            let first = grid_top - 10 - LINE * (lines.len() - 1);
+            let first = grid_top - 8 - LINE * (lines.len() - 1);
             let _ = write!(
                 body,
                 r#"<text x="{x}" y="{first}" text-anchor="middle"{weight} fill="{INK}">"#
@@ -277,64 +345,54 @@ impl Picture<'_> {
             }
             let _ = writeln!(body, "</text>");
         }
-        y = grid_top;
+        let mut y = grid_top;
         for row in &self.rows {
             match row {
                 Row::Band(text) => {
-                    let lines = wrap(text, (MARGIN + grid_width) / CHAR_WIDTH);
-                    let height = (LINE * lines.len() + 12).max(28);
+                    // Bold text is about a tenth wider.
+                    let lines = wrap(text, chars(GRID - 12) * 10 / 11);
+                    let height = LINE * lines.len() + 8;
                     let _ = writeln!(
                         body,
-                        r#"<rect x="{MARGIN}" y="{}" width="{grid_width}" height="{}" fill="{BAND}"/>"#,
+                        r#"<rect x="{MARGIN}" y="{}" width="{GRID}" height="{}" fill="{BAND}"/>"#,
                         y + 2,
                         height - 2
                     );
-                    text_lines(&mut body, MARGIN + 6, y + 2 + 6 + 11, &lines, true);
+                    text_lines(&mut body, MARGIN + 6, y + 16, &lines, true);
                     y += height;
                 }
                 Row::Cells { label, cells } => {
                     let lines = wrap(label, label_chars);
-                    let height = (LINE * lines.len() + 14).max(30);
+                    let cell_lines: Vec<Vec<String>> =
+                        cells.iter().map(|c| wrap(c.text(), cell_chars)).collect();
+                    let most = cell_lines
+                        .iter()
+                        .map(Vec::len)
+                        .chain([lines.len()])
+                        .max()
+                        .unwrap_or(1);
+                    let height = LINE * most + 8;
                     text_lines(
                         &mut body,
                         MARGIN,
-                        y + height / 2 + 5 - LINE * (lines.len() - 1) / 2,
+                        y + height / 2 + 4 - LINE * (lines.len() - 1) / 2,
                         &lines,
                         false,
                     );
-                    for (i, cell) in cells.iter().enumerate() {
-                        let x = MARGIN + self.label_width + self.column_width * i;
-                        draw(&mut body, (x, y), (self.column_width, height), cell);
+                    for (i, (cell, text)) in cells.iter().zip(&cell_lines).enumerate() {
+                        let x = MARGIN + label_width + column_width * i;
+                        draw(&mut body, (x, y), (column_width, height), cell, text);
                     }
                     y += height;
                 }
             }
         }
         // The legend.
-        y += 24;
+        y += 22;
         for (key, text) in &self.legend {
             let x = match key {
-                Key::Scale => {
-                    let (steps, step) = (10, 24);
-                    for i in 0..=steps {
-                        let _ = writeln!(
-                            body,
-                            r#"<rect x="{}" y="{y}" width="{step}" height="14" fill="{}"/>"#,
-                            MARGIN + i * step,
-                            shade(i as f64 / steps as f64)
-                        );
-                    }
-                    let _ = writeln!(
-                        body,
-                        r#"<text x="{MARGIN}" y="{}" font-size="11" fill="{RULE}">0%</text><text x="{}" y="{}" font-size="11" text-anchor="end" fill="{RULE}">100%</text>"#,
-                        y + 27,
-                        MARGIN + (steps + 1) * step,
-                        y + 27
-                    );
-                    MARGIN + (steps + 1) * step + 16
-                }
                 Key::Levels => {
-                    let swatch = 130;
+                    let swatch = 132;
                     for (i, level) in [None]
                         .into_iter()
                         .chain(crate::level::Level::ALL.map(Some))
@@ -344,80 +402,99 @@ impl Picture<'_> {
                         let x = MARGIN + i * swatch;
                         let _ = writeln!(
                             body,
-                            r#"<rect x="{x}" y="{}" width="{}" height="22" fill="{}" stroke="{RULE}" stroke-width="1"/><text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>"#,
+                            r#"<rect x="{x}" y="{}" width="{}" height="20" fill="{}" stroke="{RULE}" stroke-width="1"/><text x="{}" y="{}" text-anchor="middle" fill="{}">{}</text>"#,
                             y - 4,
-                            swatch - 2,
+                            swatch - 4,
                             shade(value),
-                            x + swatch / 2,
-                            y + 12,
+                            x + swatch / 2 - 2,
+                            y + 11,
                             ink_on(value),
                             super::attained_name(level)
                         );
                     }
-                    MARGIN + 4 * swatch + 12
+                    y += 26;
+                    MARGIN
                 }
-                Key::Bar => {
+                Key::Bar(sample) => {
                     let _ = writeln!(
                         body,
-                        r#"<rect x="{MARGIN}" y="{}" width="120" height="18" fill="{PAPER}" stroke="{RULE}" stroke-width="1"/><rect x="{MARGIN}" y="{}" width="90" height="18" fill="{BAR}"/><text x="{}" y="{}" text-anchor="middle" fill="{INK}">75%</text>"#,
-                        y - 3,
-                        y - 3,
-                        MARGIN + 60,
-                        y + 11
+                        r#"<rect x="{MARGIN}" y="{}" width="90" height="20" fill="{PAPER}" stroke="{RULE}" stroke-width="1"/><rect x="{MARGIN}" y="{}" width="54" height="20" fill="{BAR}"/><text x="{}" y="{}" text-anchor="middle" fill="{INK}">{}</text>"#,
+                        y - 4,
+                        y - 4,
+                        MARGIN + 45,
+                        y + 11,
+                        xml(sample)
                     );
-                    MARGIN + 136
+                    MARGIN + 100
                 }
                 Key::None => MARGIN,
             };
-            let lines = wrap(text, (width - x - MARGIN) / CHAR_WIDTH);
-            let _ = write!(body, r#"<text x="{x}" y="{}" fill="{RULE}">"#, y + 11);
+            let lines = wrap(text, (WIDTH - x - MARGIN) * 10 / 62);
+            let _ = write!(
+                body,
+                r#"<text x="{x}" y="{}" font-size="{SMALL}" fill="{RULE}">"#,
+                y + 10
+            );
             for (n, line) in lines.iter().enumerate() {
-                let dy = if n == 0 { 0 } else { LINE };
+                let dy = if n == 0 { 0 } else { 14 };
                 let _ = write!(body, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
             }
             let _ = writeln!(body, "</text>");
-            y += (LINE * lines.len()).max(22) + 14;
+            y += (14 * lines.len()).max(20) + 8;
         }
-        let height = y + 6;
+        if headed {
+            let lines = wrap(NOT_A_RATING, (GRID) * 10 / 62);
+            text_lines_small(&mut body, MARGIN, y + 10, &lines);
+            y += 14 * lines.len() + 8;
+        }
+        let height = y;
 
         let id = self.id;
         let mut s = String::new();
         let _ = writeln!(
             s,
-            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" font-family="Helvetica, Arial, sans-serif" font-size="13" role="img" aria-labelledby="{id}-title {id}-desc">"#
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="{WIDTH}" height="{height}" viewBox="0 0 {WIDTH} {height}" font-family="Helvetica, Arial, sans-serif" font-size="{FONT}" role="img" aria-labelledby="{id}-title {id}-desc">"#
         );
         let _ = writeln!(s, r#"<title id="{id}-title">{}</title>"#, xml(&self.title));
         let _ = writeln!(s, r#"<desc id="{id}-desc">{}</desc>"#, xml(&self.desc));
         let _ = writeln!(
             s,
-            r#"<rect x="0" y="0" width="{width}" height="{height}" fill="{PAPER}"/>"#
+            r#"<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="{PAPER}"/>"#
         );
-        let _ = write!(
-            s,
-            r#"<text x="{MARGIN}" y="30" font-size="18" font-weight="bold" fill="{INK}">"#
-        );
-        for (n, line) in title_lines.iter().enumerate() {
-            let dy = if n == 0 { 0 } else { 22 };
-            let _ = write!(s, r#"<tspan x="{MARGIN}" dy="{dy}">{}</tspan>"#, xml(line));
-        }
-        let _ = writeln!(s, "</text>");
-        for (n, line) in self.headline.iter().enumerate() {
-            let _ = writeln!(
+        if headed {
+            let _ = write!(
                 s,
-                r#"<text x="{MARGIN}" y="{}" font-size="14" font-weight="bold" fill="{INK}">{}</text>"#,
-                headline_top + 20 * n,
-                xml(line)
+                r#"<text x="{MARGIN}" y="30" font-size="17" font-weight="bold" fill="{INK}">"#
             );
+            for (n, line) in title_lines.iter().enumerate() {
+                let dy = if n == 0 { 0 } else { 22 };
+                let _ = write!(s, r#"<tspan x="{MARGIN}" dy="{dy}">{}</tspan>"#, xml(line));
+            }
+            let _ = writeln!(s, "</text>");
+            let top = 30 + 22 * (title_lines.len() - 1) + 24;
+            for (n, line) in headline_lines.iter().enumerate() {
+                let _ = writeln!(
+                    s,
+                    r#"<text x="{MARGIN}" y="{}" font-size="13" font-weight="bold" fill="{INK}">{}</text>"#,
+                    top + 18 * n,
+                    xml(line)
+                );
+            }
+            let top = top + 18 * headline_lines.len() + 2;
+            text_lines_in(&mut s, MARGIN, top, &subtitle_lines, RULE);
         }
-        let _ = writeln!(
-            s,
-            r#"<text x="{MARGIN}" y="{}" fill="{RULE}">{}</text>"#,
-            subtitle_top + 4,
-            xml(&self.subtitle)
-        );
         s.push_str(&body);
         let _ = writeln!(s, "</svg>");
         s
+    }
+}
+
+impl Cell {
+    /// The text the cell shows.
+    fn text(&self) -> &str {
+        match self {
+            Cell::Shade { text, .. } | Cell::Plain { text, .. } | Cell::Bar { text, .. } => text,
+        }
     }
 }
 
@@ -432,78 +509,125 @@ fn text_lines(s: &mut String, x: usize, y: usize, lines: &[String], bold: bool) 
     let _ = writeln!(s, "</text>");
 }
 
-/// Draws one cell at `(x, y)` of `(width, height)`.
-fn draw(s: &mut String, (x, y): (usize, usize), (width, height): (usize, usize), cell: &Cell) {
-    let middle = y + height / 2 + 5;
+/// Lines of small text in secondary ink from `(x, y)`.
+fn text_lines_small(s: &mut String, x: usize, y: usize, lines: &[String]) {
+    let _ = write!(
+        s,
+        r#"<text x="{x}" y="{y}" font-size="{SMALL}" fill="{RULE}">"#
+    );
+    for (n, line) in lines.iter().enumerate() {
+        let dy = if n == 0 { 0 } else { 14 };
+        let _ = write!(s, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
+    }
+    let _ = writeln!(s, "</text>");
+}
+
+/// Lines of text from `(x, y)` in `fill`.
+fn text_lines_in(s: &mut String, x: usize, y: usize, lines: &[String], fill: &str) {
+    let _ = write!(s, r#"<text x="{x}" y="{y}" fill="{fill}">"#);
+    for (n, line) in lines.iter().enumerate() {
+        let dy = if n == 0 { 0 } else { LINE };
+        let _ = write!(s, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
+    }
+    let _ = writeln!(s, "</text>");
+}
+
+/// Lines of text centred on `x`, the block's middle at `middle`.
+fn centred(
+    s: &mut String,
+    x: usize,
+    middle: usize,
+    lines: &[String],
+    fill: &str,
+    title: Option<&str>,
+) {
+    let first = middle + 4 - LINE * (lines.len() - 1) / 2;
+    let _ = write!(
+        s,
+        r#"<text x="{x}" y="{first}" text-anchor="middle" fill="{fill}">"#
+    );
+    if let Some(title) = title {
+        let _ = write!(s, "<title>{}</title>", xml(title));
+    }
+    for (n, line) in lines.iter().enumerate() {
+        let dy = if n == 0 { 0 } else { LINE };
+        let _ = write!(s, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
+    }
+    let _ = writeln!(s, "</text>");
+}
+
+/// Draws one cell at `(x, y)` of `(width, height)`, its text in `lines`.
+fn draw(
+    s: &mut String,
+    (x, y): (usize, usize),
+    (width, height): (usize, usize),
+    cell: &Cell,
+    lines: &[String],
+) {
+    let middle = y + height / 2;
+    let frame = |framed: bool| {
+        if framed {
+            format!(r#" stroke="{INK}" stroke-width="3""#)
+        } else {
+            format!(r#" stroke="{EDGE}" stroke-width="1""#)
+        }
+    };
     match cell {
         Cell::Shade {
             value,
-            text,
             tooltip,
             framed,
+            ..
         } => {
-            let stroke = if *framed {
-                format!(r#" stroke="{INK}" stroke-width="3""#)
-            } else {
-                format!(r#" stroke="{EDGE}" stroke-width="1""#)
-            };
             let _ = writeln!(
                 s,
-                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"{stroke}><title>{}</title></rect>"#,
+                r#"<rect x="{}" y="{}" width="{}" height="{}" fill="{}"{}><title>{}</title></rect>"#,
                 x + 2,
                 y + 2,
                 width - 4,
                 height - 4,
                 shade(*value),
+                frame(*framed),
                 xml(tooltip)
             );
-            let _ = writeln!(
-                s,
-                r#"<text x="{}" y="{middle}" text-anchor="middle" fill="{}">{}</text>"#,
-                x + width / 2,
-                ink_on(*value),
-                xml(text)
-            );
+            centred(s, x + width / 2, middle, lines, ink_on(*value), None);
         }
-        Cell::Plain { text, tooltip } => {
-            let _ = writeln!(
-                s,
-                r#"<text x="{}" y="{middle}" text-anchor="middle" fill="{INK}"><title>{}</title>{}</text>"#,
-                x + width / 2,
-                xml(tooltip),
-                xml(text)
-            );
+        Cell::Plain { tooltip, .. } => {
+            centred(s, x + width / 2, middle, lines, INK, Some(tooltip));
         }
         Cell::Bar {
             share,
-            text,
             tooltip,
+            framed,
+            ..
         } => {
-            let inner = width - 8;
+            let inner = width - 6;
+            let stroke = if *framed {
+                format!(r#" stroke="{INK}" stroke-width="3""#)
+            } else {
+                format!(r#" stroke="{RULE}" stroke-width="1""#)
+            };
             let _ = writeln!(
                 s,
-                r#"<rect x="{}" y="{}" width="{inner}" height="{}" fill="{PAPER}" stroke="{RULE}" stroke-width="1"><title>{}</title></rect>"#,
-                x + 4,
-                y + 5,
-                height - 10,
+                r#"<rect x="{}" y="{}" width="{inner}" height="{}" fill="{PAPER}"{stroke}><title>{}</title></rect>"#,
+                x + 3,
+                y + 3,
+                height - 6,
                 xml(tooltip)
             );
             if let Some(share) = share {
                 let bar = (share.clamp(0.0, 1.0) * inner as f64).round() as usize;
-                let _ = writeln!(
-                    s,
-                    r#"<rect x="{}" y="{}" width="{bar}" height="{}" fill="{BAR}"/>"#,
-                    x + 4,
-                    y + 5,
-                    height - 10
-                );
+                if bar > 0 {
+                    let _ = writeln!(
+                        s,
+                        r#"<rect x="{}" y="{}" width="{bar}" height="{}" fill="{BAR}"/>"#,
+                        x + 3,
+                        y + 3,
+                        height - 6
+                    );
+                }
             }
-            let _ = writeln!(
-                s,
-                r#"<text x="{}" y="{middle}" text-anchor="middle" fill="{INK}">{}</text>"#,
-                x + width / 2,
-                xml(text)
-            );
+            centred(s, x + width / 2, middle, lines, INK, None);
         }
     }
 }
@@ -562,7 +686,7 @@ mod tests {
         );
         assert_eq!(
             wrap("Supercalifragilistic x", 10),
-            ["Supercalif", "ragilistic", "x"]
+            ["Supercali-", "fragilist-", "ic x"]
         );
         assert_eq!(wrap("", 10), [""]);
     }

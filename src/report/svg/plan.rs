@@ -20,25 +20,66 @@ pub(in crate::report) fn target_words(target: Target) -> String {
     }
 }
 
-/// The review's counts in two sentences: the actions, then the gaps.
+/// The outcomes of actions in the one order every report gives them: achieved, done
+/// but not achieved, overdue, open, dropped.
+#[cfg(feature = "html")]
+pub(in crate::report) const OUTCOME_ORDER: [ActionOutcome; 5] = [
+    ActionOutcome::Achieved,
+    ActionOutcome::DoneNotAchieved,
+    ActionOutcome::Overdue,
+    ActionOutcome::Open,
+    ActionOutcome::Dropped,
+];
+
+/// How many of the gaps no action addresses lie beyond what the plan was drafted for:
+/// at a level of a sub-section on which no action of the plan (dropped ones included)
+/// names a criterion. A plan drafted toward each sub-section's next level names
+/// criteria of that level; where a sub-section has since moved up, or the plan left it
+/// out, its gaps now are at levels the plan never took up.
+pub(in crate::report) fn beyond_plan(review: &Review<'_>) -> usize {
+    let planned: Vec<(SubSectionId, crate::level::Level)> = review
+        .plan()
+        .actions()
+        .iter()
+        .flat_map(|a| a.criteria().iter().map(|c| (c.subsection(), c.level())))
+        .collect();
+    review
+        .uncovered()
+        .filter(|g| !planned.contains(&(g.subsection(), g.level())))
+        .count()
+}
+
+/// The review's counts in two sentences: the actions by outcome (in [`OUTCOME_ORDER`]),
+/// then the gaps, and how many of those no action addresses are beyond what the plan
+/// was drafted for ([`beyond_plan`]).
 pub(in crate::report) fn review_sentences(review: &Review<'_>) -> [String; 2] {
     let counts = review.counts();
     let actions = review.plan().actions().len();
     let gaps: usize = review.subsections().map(|s| s.gaps).sum();
+    let beyond = beyond_plan(review);
+    let mut gap_sentence = format!(
+        "{} of the {gaps} {} toward {} are addressed by no action",
+        counts.uncovered_gaps,
+        if gaps == 1 { "gap" } else { "gaps" },
+        target_words(review.target())
+    );
+    if counts.uncovered_gaps > 0 {
+        gap_sentence.push_str(&format!(
+            "; {beyond} of them {} new since the plan was drafted or left out of it (at a level of a sub-section on which the plan has no action)",
+            if beyond == 1 { "is" } else { "are" }
+        ));
+    }
     [
         format!(
-            "{} of {actions} {} achieved; {} done but not achieved; {} overdue",
+            "{} of {actions} {} achieved; {} done but not achieved; {} overdue; {} open; {} dropped",
             counts.achieved,
             if actions == 1 { "action" } else { "actions" },
             counts.done_not_achieved,
-            counts.overdue
+            counts.overdue,
+            counts.open,
+            counts.dropped
         ),
-        format!(
-            "{} of {gaps} {} toward {} addressed by no action",
-            counts.uncovered_gaps,
-            if gaps == 1 { "gap" } else { "gaps" },
-            target_words(review.target())
-        ),
+        gap_sentence,
     ]
 }
 
@@ -46,13 +87,19 @@ pub(in crate::report) fn review_sentences(review: &Review<'_>) -> [String; 2] {
 /// band, which gives the domain's level now) with the level attained now (shaded by
 /// level), its gaps toward the review's target, how many of them an action addresses
 /// (a grey bar with the figures, `3 of 5`), and how many of the actions on the
-/// sub-section are achieved (`1 achieved of 2`). Dropped actions address no gap.
+/// sub-section are achieved (`1 of 2 achieved`). Dropped actions address no gap.
 pub fn plan_review_svg(review: &Review<'_>) -> String {
-    plan_review_svg_with_id(review, ID)
+    plan_review_svg_picture(review, ID).render()
 }
 
 /// [`plan_review_svg`] with `id` as the prefix of its title's and description's IDs.
+#[cfg(feature = "html")]
 pub(crate) fn plan_review_svg_with_id(review: &Review<'_>, id: &str) -> String {
+    plan_review_svg_picture(review, id).render_in_page()
+}
+
+/// The picture of [`plan_review_svg`], its IDs prefixed with `id`.
+fn plan_review_svg_picture<'i>(review: &Review<'_>, id: &'i str) -> Picture<'i> {
     let evaluation = evaluate(review.assessment());
     let subsection_ids: Vec<SubSectionId> = review
         .plan()
@@ -116,6 +163,7 @@ pub(crate) fn plan_review_svg_with_id(review: &Review<'_>, id: &str) -> String {
                     } else {
                         format!("{} of {}", cover.covered, cover.gaps)
                     },
+                    framed: false,
                     tooltip: format!(
                         "{sid}: {} of {} addressed by an action",
                         cover.covered,
@@ -124,9 +172,9 @@ pub(crate) fn plan_review_svg_with_id(review: &Review<'_>, id: &str) -> String {
                 },
                 Cell::Plain {
                     text: if on == 0 {
-                        "none".to_owned()
+                        "no action".to_owned()
                     } else {
-                        format!("{achieved} achieved of {on}")
+                        format!("{achieved} of {on} achieved")
                     },
                     tooltip: format!(
                         "{sid}: {} with a criterion here, {achieved} achieved",
@@ -159,8 +207,7 @@ pub(crate) fn plan_review_svg_with_id(review: &Review<'_>, id: &str) -> String {
         ),
         headline: vec![format!("{actions_sentence}."), format!("{gaps_sentence}.")],
         subtitle,
-        label_width: 400,
-        column_width: 150,
+        column_width: 96,
         columns: [
             "Level now",
             "Gaps toward the target",
@@ -174,8 +221,8 @@ pub(crate) fn plan_review_svg_with_id(review: &Review<'_>, id: &str) -> String {
         legend: vec![
             (Key::Levels, "level attained now".to_owned()),
             (
-                Key::Bar,
-                "gaps an action addresses: the bar's length is their share of the sub-section's gaps (dropped actions address none)".to_owned(),
+                Key::Bar("3 of 5"),
+                "gaps an action addresses: the bar's length is their share of the sub-section's gaps; an action addresses a gap only when it names that criterion, so one drafted for a level since attained addresses none of the gaps now (dropped actions address none)".to_owned(),
             ),
             (
                 Key::None,
@@ -183,5 +230,4 @@ pub(crate) fn plan_review_svg_with_id(review: &Review<'_>, id: &str) -> String {
             ),
         ],
     }
-    .render()
 }

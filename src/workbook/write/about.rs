@@ -18,14 +18,15 @@ pub(super) const DATE_FORM: &str =
 /// The width of the About sheet's values and paragraphs.
 const ABOUT_WIDTH: f64 = 100.0;
 
-/// Writes the About sheet.
+/// Writes the About sheet; returns the rows people type text in (the system and the
+/// respondent), to be left to grow with their text.
 pub(super) fn about(
     sheet: &mut Worksheet,
     matrix: &Matrix,
     assessment: Option<&Assessment>,
     with_plan: bool,
     f: &Formats,
-) -> Result<(), WorkbookError> {
+) -> Result<Vec<u32>, WorkbookError> {
     sheet.set_name(ABOUT_SHEET)?;
     sheet.set_column_width(0, 18)?;
     sheet.set_column_width(1, ABOUT_WIDTH)?;
@@ -53,6 +54,7 @@ pub(super) fn about(
     sheet.write_string_with_format(row, 0, "Version", &f.label)?;
     sheet.write_string_with_format(row, 1, matrix.version(), &f.locked_value)?;
     row += 1;
+    let typed = vec![row, row + 1];
     sheet.write_string_with_format(row, 0, "System", &f.label)?;
     match assessment {
         Some(a) => {
@@ -151,5 +153,5 @@ pub(super) fn about(
         &f.subtitle,
     )?;
     sheet.set_active(true);
-    Ok(())
+    Ok(typed)
 }

@@ -8,6 +8,14 @@
 //! (LibreOffice draws the same column about 6% wider, as it takes the digit's width
 //! unrounded, so it may show a row a line taller than its text: rows are sized for
 //! Excel's narrower column, so that no line is cut off there.)
+//!
+//! Rows where people type (the criteria's rows on the domain sheets, the actions' rows
+//! on the Action plan sheet) start at the height their text needs but are not marked
+//! as of a set height ([`rows_that_grow`]): Excel fits such a row again as text is
+//! typed or pasted into it, LibreOffice when it opens the file too, so a note typed
+//! into a blank workbook shows and prints whole.
+
+use crate::workbook::error::WorkbookError;
 
 /// Advance widths of the printable ASCII characters (U+0020 to U+007E) in Calibri
 /// Regular, in units of 1/2048 of the font size.
@@ -99,6 +107,79 @@ pub(super) fn height(cells: &[(&str, f64)]) -> f64 {
     (LINE * f64::from(most) + 3.0).min(MAX_HEIGHT)
 }
 
+/// `package`, a workbook as written, with the rows listed no longer marked as of a
+/// set height: for each `(sheet, rows)`, the sheet's position in the workbook (from 0)
+/// and its rows (from 0). Each such row keeps the height it was written with, where it
+/// starts, and a spreadsheet program fits it to its text again when that changes.
+pub(super) fn rows_that_grow(
+    package: &[u8],
+    sheets: &[(usize, Vec<u32>)],
+) -> Result<Vec<u8>, WorkbookError> {
+    use std::io::{Cursor, Read, Write};
+    use zip::write::SimpleFileOptions;
+
+    let fail = |e: &dyn std::fmt::Display| WorkbookError::Write {
+        reason: e.to_string(),
+    };
+    let mut archive = zip::ZipArchive::new(Cursor::new(package)).map_err(|e| fail(&e))?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::with_capacity(package.len())));
+    for i in 0..archive.len() {
+        let name = archive
+            .by_index_raw(i)
+            .map_err(|e| fail(&e))?
+            .name()
+            .map_err(|e| fail(&e))?
+            .into_owned();
+        let rows = sheets
+            .iter()
+            .find(|(sheet, _)| name == format!("xl/worksheets/sheet{}.xml", sheet + 1))
+            .map(|(_, rows)| rows);
+        if let Some(rows) = rows {
+            let mut xml = String::new();
+            archive
+                .by_index(i)
+                .map_err(|e| fail(&e))?
+                .read_to_string(&mut xml)
+                .map_err(|e| fail(&e))?;
+            let options =
+                SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+            out.start_file(name, options).map_err(|e| fail(&e))?;
+            out.write_all(unset_heights(&xml, rows).as_bytes())
+                .map_err(|e| fail(&e))?;
+        } else {
+            let file = archive.by_index_raw(i).map_err(|e| fail(&e))?;
+            out.raw_copy_file(file).map_err(|e| fail(&e))?;
+        }
+    }
+    Ok(out.finish().map_err(|e| fail(&e))?.into_inner())
+}
+
+/// A worksheet's XML with the `customHeight` mark taken off the `<row>` elements of
+/// `rows` (from 0; a row element's `r` counts from 1).
+fn unset_heights(xml: &str, rows: &[u32]) -> String {
+    const MARK: &str = " customHeight=\"1\"";
+    let mut out = String::with_capacity(xml.len());
+    let mut rest = xml;
+    while let Some(at) = rest.find("<row ") {
+        let end = rest[at..].find('>').map_or(rest.len(), |e| at + e + 1);
+        let tag = &rest[at..end];
+        let number = tag
+            .split_once(" r=\"")
+            .and_then(|(_, after)| after.split_once('"'))
+            .and_then(|(n, _)| n.parse::<u32>().ok());
+        out.push_str(&rest[..at]);
+        match number {
+            Some(r) if r >= 1 && rows.contains(&(r - 1)) => {
+                out.push_str(&tag.replacen(MARK, "", 1))
+            }
+            _ => out.push_str(tag),
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -128,6 +209,46 @@ mod tests {
             lines(&"w ".repeat(100), 20.0, 11.0, true)
                 > lines(&"i ".repeat(100), 20.0, 11.0, false)
         );
+    }
+
+    #[test]
+    fn only_the_rows_named_lose_their_set_height() {
+        let xml = r#"<sheetData><row r="1" spans="1:7" ht="24" customHeight="1"><c r="A1"/></row><row r="2" ht="45" customHeight="1"/><row r="3" ht="30" customHeight="1"/></sheetData>"#;
+        assert_eq!(
+            unset_heights(xml, &[1, 2]),
+            r#"<sheetData><row r="1" spans="1:7" ht="24" customHeight="1"><c r="A1"/></row><row r="2" ht="45"/><row r="3" ht="30"/></sheetData>"#
+        );
+        assert_eq!(unset_heights(xml, &[]), xml);
+    }
+
+    #[test]
+    fn the_rows_people_type_in_are_left_to_grow() -> Result<(), Box<dyn std::error::Error>> {
+        use std::io::Read;
+        let plan = crate::plan::Plan::new("Example ICS")?;
+        let bytes = super::super::write_with_plan(crate::content::MHICS_2019, None, &plan)?;
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes))?;
+        let mut sheet = |n: usize| -> Result<String, Box<dyn std::error::Error>> {
+            let mut xml = String::new();
+            archive
+                .by_name(&format!("xl/worksheets/sheet{n}.xml"))?
+                .read_to_string(&mut xml)?;
+            Ok(xml)
+        };
+        // A domain sheet: its title and headers keep their set heights; the criteria's
+        // rows, with their notes, grow.
+        let domain = sheet(3)?;
+        assert!(domain.contains(r#"<row r="1" spans="1:7" ht="24" customHeight="1">"#));
+        let criteria = domain.matches("<row ").count() - domain.matches("customHeight").count();
+        assert!(criteria > 50, "{criteria} rows left to grow");
+        // The Action plan sheet: its blank rows grow.
+        let plan = sheet(6)?;
+        let last = plan.rfind("<row ").expect("rows");
+        assert!(!plan[last..]
+            .split('>')
+            .next()
+            .unwrap_or("")
+            .contains("customHeight"));
+        Ok(())
     }
 
     #[test]

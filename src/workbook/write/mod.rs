@@ -134,7 +134,7 @@ fn workbook(
     let formats = Formats::new();
 
     let mut about_sheet = Worksheet::new();
-    about::about(
+    let about_rows = about::about(
         &mut about_sheet,
         matrix,
         assessment,
@@ -170,12 +170,26 @@ fn workbook(
     for sheet in domain_sheets {
         workbook.push_worksheet(sheet);
     }
+    // The rows people type in, by sheet (About 0, Summary 1, the domains from 2): they
+    // start at the height their text needs and grow with what is typed.
+    let mut growing: Vec<(usize, Vec<u32>)> = vec![(0, about_rows)];
+    growing.extend(domain_rows.iter().enumerate().map(|(i, rows)| {
+        let criteria = rows
+            .levels
+            .iter()
+            .flatten()
+            .flatten()
+            .flat_map(|&(first, last)| first..=last)
+            .collect();
+        (2 + i, criteria)
+    }));
     if let Some(plan) = plan {
         let mut sheet = Worksheet::new();
-        plan::plan_sheet(&mut sheet, plan, &formats)?;
+        let rows = plan::plan_sheet(&mut sheet, plan, &formats)?;
         workbook.push_worksheet(sheet);
+        growing.push((2 + domain_rows.len(), rows));
     }
-    let bytes = workbook.save_to_buffer()?;
+    let bytes = fit::rows_that_grow(&workbook.save_to_buffer()?, &growing)?;
     // What is written must read back: a workbook over the reader's limit is refused.
     if bytes.len() > super::MAX_SIZE {
         return Err(WorkbookError::TooLarge {

@@ -35,12 +35,13 @@ const LABEL_HINTS: [&str; 3] = [
     "The date the partners agreed the plan (YYYY-MM-DD; may be left blank).",
 ];
 
-/// Writes the Action plan sheet for `plan`.
+/// Writes the Action plan sheet for `plan`; returns the rows people type in (the
+/// actions' and the blank ones below), to be left to grow with their text.
 pub(super) fn plan_sheet(
     sheet: &mut Worksheet,
     plan: &Plan,
     f: &Formats,
-) -> Result<(), WorkbookError> {
+) -> Result<Vec<u32>, WorkbookError> {
     table_sheet(sheet, PLAN_SHEET, &WIDTHS, HEADER_ROW)?;
 
     sheet.set_row_height(0, 24)?;
@@ -127,7 +128,8 @@ pub(super) fn plan_sheet(
     sheet.add_data_validation(first, STATUS_COLUMN, last, STATUS_COLUMN, &statuses)?;
     let due = date_validation("The date the action is due, as YYYY-MM-DD")?;
     sheet.add_data_validation(first, DUE_COLUMN, last, DUE_COLUMN, &due)?;
-    Ok(())
+    // The rows people type in: every action's, and the blank ones below.
+    Ok((first..=last).collect())
 }
 
 /// A text cell, or a blank one (with the same format) for an empty text: a workbook

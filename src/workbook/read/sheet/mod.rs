@@ -165,15 +165,63 @@ impl<'a> Sheet<'a> {
     }
 }
 
-/// A number as a spreadsheet shows it: to the 15 significant digits a spreadsheet keeps,
-/// in the shortest text that reads back as that number (`0.3` for the `0.1 + 0.2` that a
-/// file stores as `0.30000000000000004`; `5`; `-1.25`).
+/// The most characters a number takes in a spreadsheet's General format, its sign
+/// apart.
+const GENERAL_WIDTH: usize = 11;
+
+/// A number as a spreadsheet's General format shows it: at most 11 characters (the
+/// sign apart), rounded to fit, trailing zeros dropped; in scientific notation when
+/// the number is 10^11 or more or under 10^-4 in size, or does not fit otherwise
+/// (`0.3` for the `0.1 + 0.2` that a file stores as `0.30000000000000004`; `5`;
+/// `-1.25`; `123456789.1`; `1E+21`; `1E-07`; `1.23457E+11`).
 pub(crate) fn number_text(value: f64) -> String {
-    let shown: f64 = format!("{value:.14e}").parse().unwrap_or(value);
-    if shown == 0.0 {
+    if value == 0.0 || !value.is_finite() {
         return "0".to_owned();
     }
-    shown.to_string()
+    let sign = if value < 0.0 { "-" } else { "" };
+    let size = value.abs();
+    let exponent = size.log10().floor();
+    if (-4.0..11.0).contains(&exponent) {
+        let whole = if exponent < 0.0 {
+            1
+        } else {
+            exponent as usize + 1
+        };
+        let decimals = GENERAL_WIDTH.saturating_sub(whole + 1);
+        let text = trim_zeros(format!("{size:.decimals$}"));
+        if text.len() <= GENERAL_WIDTH && text != "0" {
+            return format!("{sign}{text}");
+        }
+    }
+    for decimals in (0..=5).rev() {
+        let text = format!("{size:.decimals$e}");
+        let (mantissa, power) = text.split_once('e').unwrap_or((&text, "0"));
+        let power: i32 = power.parse().unwrap_or(0);
+        let shown = format!(
+            "{}E{}{:02}",
+            trim_zeros(mantissa.to_owned()),
+            if power < 0 { '-' } else { '+' },
+            power.unsigned_abs()
+        );
+        if shown.len() <= GENERAL_WIDTH || decimals == 0 {
+            return format!("{sign}{shown}");
+        }
+    }
+    unreachable!("the loop returns at 0 decimals")
+}
+
+/// `text`, a decimal number, without the zeros that end its fraction (and without the
+/// point when nothing is left after it).
+fn trim_zeros(mut text: String) -> String {
+    if text.contains('.') {
+        while text.ends_with('0') {
+            text.pop();
+        }
+        if text.ends_with('.') {
+            text.pop();
+        }
+    }
+    text
 }
 
 /// The calendar date `days` after 1970-01-01 (Howard Hinnant's `civil_from_days`).
@@ -195,13 +243,46 @@ mod tests {
     use super::*;
 
     #[test]
-    fn numbers_show_in_their_shortest_form() {
+    fn numbers_show_as_general_format_shows_them() {
         assert_eq!(number_text(0.3), "0.3");
         assert_eq!(number_text(0.1 + 0.2), "0.3");
-        assert_eq!(number_text(123_456_789.123_456_78), "123456789.123457");
+        assert_eq!(number_text(123_456_789.123_456_78), "123456789.1");
         assert_eq!(number_text(5.0), "5");
         assert_eq!(number_text(-0.0), "0");
-        assert_eq!(number_text(1.25e-7), "0.000000125");
+        assert_eq!(number_text(-1.25), "-1.25");
+        assert_eq!(number_text(1e21), "1E+21");
+        assert_eq!(number_text(1e-7), "1E-07");
+        assert_eq!(number_text(1.25e-7), "1.25E-07");
+        assert_eq!(number_text(0.0001), "0.0001");
+        assert_eq!(number_text(0.000_123_456_789), "0.000123457");
+        assert_eq!(number_text(99_999_999_999.0), "99999999999");
+        assert_eq!(number_text(99_999_999_999.7), "1E+11");
+        assert_eq!(number_text(123_456_789_012.0), "1.23457E+11");
+        assert_eq!(number_text(-1e300), "-1E+300");
+        assert_eq!(number_text(1.234_567e-300), "1.2346E-300");
+        assert_eq!(number_text(f64::MIN_POSITIVE), "2.2251E-308");
+    }
+
+    proptest::proptest! {
+        /// Every finite number shows in at most 11 characters (its sign apart), and
+        /// the text reads back as a number within the rounding of its last digit.
+        #[test]
+        fn every_number_shows_in_general_format(value in proptest::num::f64::NORMAL | proptest::num::f64::SUBNORMAL | proptest::num::f64::ZERO) {
+            let text = number_text(value);
+            let unsigned = text.strip_prefix('-').unwrap_or(&text);
+            proptest::prop_assert!(unsigned.len() <= GENERAL_WIDTH, "{value:e}: {text}");
+            proptest::prop_assert!(!text.contains("e"), "{value:e}: {text}");
+            let back: f64 = text.replace('E', "e").parse().expect("a number");
+            if text.contains('E') {
+                // At least four significant digits kept in scientific notation.
+                proptest::prop_assert!((back - value).abs() <= value.abs() * 1e-3, "{value:e}: {text}");
+            } else {
+                // Decimal: off by no more than half the last decimal shown.
+                let decimals = unsigned.split_once('.').map_or(0, |(_, f)| f.len());
+                let half = 0.5 * 10f64.powi(-(decimals as i32));
+                proptest::prop_assert!((back - value).abs() <= half * 1.000_001 + value.abs() * 1e-15, "{value:e}: {text}");
+            }
+        }
     }
 
     #[test]
