@@ -9,9 +9,11 @@
 //! `error: ` prefix) and exit status.
 
 mod runner {
+    use std::collections::HashMap;
     use std::path::{Path, PathBuf};
     use std::process::Command;
-    use std::sync::OnceLock;
+    use std::sync::{Mutex, OnceLock};
+    use std::time::SystemTime;
 
     /// What a failed run of an example said: its message and exit status.
     #[derive(Debug)]
@@ -20,64 +22,97 @@ mod runner {
         pub status: u8,
     }
 
-    /// The example's binary, beside this test's in the target directory, checked once to
-    /// be built from the sources as they are and with this test's features.
+    /// The example's binary as this test's features build it. Cargo keeps a build of
+    /// each example per set of features (`examples/NAME-HASH`) and copies the one it
+    /// last compiled to `examples/NAME`, which may be of other features: so the builds
+    /// are tried newest first, and the first built after every source file changed and
+    /// with this test's features is taken (`cargo test` builds them before it runs the
+    /// tests; `cargo test --test api` alone does not).
     fn binary(name: &str) -> PathBuf {
-        static CHECKED: OnceLock<()> = OnceLock::new();
+        static FOUND: OnceLock<Mutex<HashMap<String, PathBuf>>> = OnceLock::new();
+        let found = FOUND.get_or_init(Mutex::default);
+        let mut found = found.lock().unwrap_or_else(|e| e.into_inner());
+        found
+            .entry(name.to_owned())
+            .or_insert_with(|| find_built(name))
+            .clone()
+    }
+
+    fn find_built(name: &str) -> PathBuf {
         let exe = std::env::current_exe().expect("the test binary's path");
         let dir = exe
             .parent()
             .and_then(|deps| deps.parent())
             .expect("the target directory")
             .join("examples");
-        CHECKED.get_or_init(|| check_built(&dir));
-        dir.join(name)
+        let changed = newest_source();
+        let mut builds: Vec<(SystemTime, PathBuf)> = std::fs::read_dir(&dir)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| Some(e.ok()?.path()))
+                    .filter(|p| {
+                        let file = p.file_name().and_then(|f| f.to_str()).unwrap_or("");
+                        file.strip_prefix(name)
+                            .and_then(|rest| rest.strip_prefix('-'))
+                            .is_some_and(|hash| !hash.contains('.'))
+                    })
+                    .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+                    .collect()
+            })
+            .unwrap_or_default();
+        builds.sort_by(|a, b| b.0.cmp(&a.0));
+        builds
+            .into_iter()
+            .filter(|(built, _)| *built >= changed)
+            .map(|(_, path)| path)
+            .find(|path| with_xlsx(name, path).is_none_or(|x| x == cfg!(feature = "xlsx")))
+            .unwrap_or_else(|| {
+                panic!(
+                    "no build of the example {name} from the sources as they are, {} feature \
+                     `xlsx`: run `cargo test` with this test's features to build the examples",
+                    if cfg!(feature = "xlsx") { "with" } else { "without" }
+                )
+            })
     }
 
-    /// Refuses example binaries that are missing, older than a source file, or built with
-    /// other features than this test (`cargo test` builds them, with its features, before
-    /// it runs the tests; `cargo test --test api` alone does not).
-    fn check_built(dir: &Path) {
-        let again = "run `cargo test` (with this test's features) to build the examples";
-        let plan = dir.join("plan");
-        let built = std::fs::metadata(&plan)
-            .and_then(|m| m.modified())
-            .unwrap_or_else(|_| panic!("{} is not built: {again}", plan.display()));
+    /// When the newest source file (of `src` and `examples`) changed.
+    fn newest_source() -> SystemTime {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut stack = vec![root.join("src"), root.join("examples")];
+        let mut newest = SystemTime::UNIX_EPOCH;
         while let Some(path) = stack.pop() {
             if path.is_dir() {
                 let entries = std::fs::read_dir(&path).expect("a readable folder");
                 stack.extend(entries.map(|e| e.expect("an entry").path()));
             } else if path.extension().is_some_and(|e| e == "rs") {
-                let changed = std::fs::metadata(&path).and_then(|m| m.modified());
-                assert!(
-                    changed.is_ok_and(|changed| changed <= built),
-                    "the example binaries are older than {}: {again}",
-                    path.display()
-                );
+                if let Ok(changed) = std::fs::metadata(&path).and_then(|m| m.modified()) {
+                    newest = newest.max(changed);
+                }
             }
         }
-        // Only a build with the feature writes a workbook: without it, asking for one
-        // is refused as usage (status 2) before any file is touched.
-        let probe = Command::new(&plan)
-            .args([
-                "draft",
-                "examples/data/riverside-2025.json",
-                "--format",
-                "xlsx",
-            ])
-            .args(["--out", "/nonexistent/mhics/probe.xlsx"])
-            .current_dir(root)
+        newest
+    }
+
+    /// Whether `binary` (of example `name`) was built with feature `xlsx`: given a
+    /// workbook where a JSON file is read, a build without it says it needs the feature.
+    /// `None` for an example that reads no file.
+    fn with_xlsx(name: &str, binary: &Path) -> Option<bool> {
+        let zip = std::env::temp_dir().join(format!("mhics-probe-{}.xlsx", std::process::id()));
+        std::fs::write(&zip, b"PK\x03\x04 not a real workbook").expect("a file to probe with");
+        let zip = zip.to_string_lossy().into_owned();
+        let args: Vec<&str> = match name {
+            "evaluate" | "cohort" | "perspectives" | "board" | "local_edition" => vec![&zip],
+            "compare" => vec![&zip, &zip],
+            "plan" => vec!["review", &zip, &zip],
+            _ => return None,
+        };
+        let output = Command::new(binary)
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
             .output()
-            .expect("the plan example runs");
-        let with_xlsx = probe.status.code() != Some(2);
-        assert_eq!(
-            with_xlsx,
-            cfg!(feature = "xlsx"),
-            "the example binaries were built {} feature `xlsx`: {again}",
-            if with_xlsx { "with" } else { "without" }
-        );
+            .expect("the example runs");
+        let said = String::from_utf8_lossy(&output.stderr);
+        Some(!said.contains("needs the crate's feature `xlsx`"))
     }
 
     /// Runs example `name` with `args`: its standard output and standard error lines, or
