@@ -193,6 +193,31 @@ impl AssessmentBuilder {
     }
 }
 
+/// The response a form's text gives for criterion `id`: `None` when the status and note
+/// are blank, an error for an unknown status or a note without a status.
+pub(crate) fn text_response(
+    id: crate::id::CriterionId,
+    status: String,
+    note: String,
+) -> Result<Option<Response>, Error> {
+    let note = (!note.trim().is_empty()).then_some(note);
+    if status.trim().is_empty() {
+        return match note {
+            None => Ok(None),
+            Some(_) => Err(Error::NoteWithoutStatus {
+                id,
+                position: Position::NONE,
+            }),
+        };
+    }
+    let status = status.parse().map_err(|_| Error::UnknownStatus {
+        id,
+        status,
+        position: Position::NONE,
+    })?;
+    Ok(Some(Response { status, note }))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -219,29 +244,4 @@ mod tests {
             Err(Error::EmptySystem { .. })
         ));
     }
-}
-
-/// The response a form's text gives for criterion `id`: `None` when the status and note
-/// are blank, an error for an unknown status or a note without a status.
-pub(crate) fn text_response(
-    id: crate::id::CriterionId,
-    status: String,
-    note: String,
-) -> Result<Option<Response>, Error> {
-    let note = (!note.trim().is_empty()).then_some(note);
-    if status.trim().is_empty() {
-        return match note {
-            None => Ok(None),
-            Some(_) => Err(Error::NoteWithoutStatus {
-                id,
-                position: Position::NONE,
-            }),
-        };
-    }
-    let status = status.parse().map_err(|_| Error::UnknownStatus {
-        id,
-        status,
-        position: Position::NONE,
-    })?;
-    Ok(Some(Response { status, note }))
 }

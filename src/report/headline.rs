@@ -6,8 +6,8 @@
 //! given as input, so it needs no escaping beyond what each format does anyway.
 
 use crate::id::SubSectionId;
-use crate::model::Matrix;
 use crate::level::Level;
+use crate::model::Matrix;
 use crate::progression::Evaluation;
 
 /// The sub-sections that need the fewest criteria to reach their next level, grouped by

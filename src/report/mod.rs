@@ -16,7 +16,7 @@
 //! what it counts, and the cohort's measure of how far attained levels differ is said
 //! in levels, *how far apart* ("one level apart: Developing to Maturing"), named apart
 //! from the perspectives' *spread* of one criterion's answers (highest less lowest);
-//! the standard deviation ([`Distribution::spread`](crate::Distribution::spread)) only
+//! the standard deviation ([`Distribution::spread`](crate::cohort::Distribution::spread)) only
 //! orders the sub-sections that vary most.
 //!
 //! Every report grows linearly with its input. Peer learning names at most

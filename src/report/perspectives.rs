@@ -256,18 +256,12 @@ pub fn perspectives_svg(perspectives: &Perspectives<'_>) -> String {
 
 /// [`perspectives_svg`] with `id` as the prefix of its title's and description's IDs.
 #[cfg(feature = "html")]
-pub(crate) fn perspectives_svg_with_id(
-    perspectives: &Perspectives<'_>,
-    id: &str,
-) -> String {
+pub(crate) fn perspectives_svg_with_id(perspectives: &Perspectives<'_>, id: &str) -> String {
     perspectives_svg_picture(perspectives, id).render_in_page()
 }
 
 /// The picture of [`perspectives_svg`], its IDs prefixed with `id`.
-fn perspectives_svg_picture<'i>(
-    perspectives: &Perspectives<'_>,
-    id: &'i str,
-) -> Picture<'i> {
+fn perspectives_svg_picture<'i>(perspectives: &Perspectives<'_>, id: &'i str) -> Picture<'i> {
     let respondents = perspectives.respondents();
     let evaluation = perspectives.evaluation();
     let (mut shared, mut contested) = (0, 0);

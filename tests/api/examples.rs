@@ -60,7 +60,7 @@ mod runner {
                     .collect()
             })
             .unwrap_or_default();
-        builds.sort_by(|a, b| b.0.cmp(&a.0));
+        builds.sort_by_key(|(built, _)| std::cmp::Reverse(*built));
         builds
             .into_iter()
             .filter(|(built, _)| *built >= changed)
@@ -70,7 +70,11 @@ mod runner {
                 panic!(
                     "no build of the example {name} from the sources as they are, {} feature \
                      `xlsx`: run `cargo test` with this test's features to build the examples",
-                    if cfg!(feature = "xlsx") { "with" } else { "without" }
+                    if cfg!(feature = "xlsx") {
+                        "with"
+                    } else {
+                        "without"
+                    }
                 )
             })
     }

@@ -280,7 +280,7 @@ fn assessments_are_brought_to_the_latest_edition_a_declared_migration_reaches(
     ] {
         let (one, reports) = known.to_one_edition(given, "put in one cohort")?;
         assert_eq!(one, expected);
-        assert_eq!(reports, [migrated.report.clone()]);
+        assert_eq!(reports, std::slice::from_ref(&migrated.report));
         assert!(one.iter().all(|x| x.edition() == REVIEW_SECOND));
     }
     // All of one edition: as they are, with no migration.
@@ -289,7 +289,7 @@ fn assessments_are_brought_to_the_latest_edition_a_declared_migration_reaches(
     assert_eq!(one, [b.clone(), b2]);
     assert!(reports.is_empty());
     let (one, reports) = no_migrations().to_one_edition(vec![a.clone()], "compare")?;
-    assert_eq!(one, [a.clone()]);
+    assert_eq!(one, std::slice::from_ref(&a));
     assert!(reports.is_empty());
 
     // No migration known, or none between the editions given.

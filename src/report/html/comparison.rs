@@ -67,11 +67,7 @@ pub(super) fn changes(comparison: &Comparison<'_>, level: u8, id: &str) -> Marku
 
 /// What changed, for a board: the headline and the picture, under a heading at `level`;
 /// `id` prefixes the picture's IDs.
-pub(super) fn changes_summary(
-    comparison: &Comparison<'_>,
-    level: u8,
-    id: &str,
-) -> Markup {
+pub(super) fn changes_summary(comparison: &Comparison<'_>, level: u8, id: &str) -> Markup {
     let (b, a) = comparison.overall();
     html! {
         (heading(level, html! {

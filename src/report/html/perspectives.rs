@@ -43,11 +43,7 @@ pub fn perspectives(perspectives: &Perspectives<'_>) -> Report {
 
 /// Where partners disagree, in short: the headline, respondents, the picture and the
 /// agreement table, under a heading at `level`; `id` prefixes the picture's IDs.
-pub(super) fn summary(
-    perspectives: &Perspectives<'_>,
-    level: u8,
-    id: &str,
-) -> Markup {
+pub(super) fn summary(perspectives: &Perspectives<'_>, level: u8, id: &str) -> Markup {
     html! {
         (summary_head(perspectives, level))
         (heading(level + 1, html! { "Levels and agreement by sub-section" }))
@@ -65,11 +61,7 @@ const BOARD_CONVERSATIONS: usize = 5;
 /// Where partners disagree, for a board: the headline, respondents, the picture, and
 /// the few conversations that matter most (the widest spread first, then in matrix
 /// order), with a pointer to the partners' perspectives report for the whole agenda.
-pub(super) fn board_summary(
-    perspectives: &Perspectives<'_>,
-    level: u8,
-    id: &str,
-) -> Markup {
+pub(super) fn board_summary(perspectives: &Perspectives<'_>, level: u8, id: &str) -> Markup {
     let conversations = perspectives.conversations();
     let few: Vec<&Conversation<'_>> = conversations.iter().take(BOARD_CONVERSATIONS).collect();
     html! {
@@ -145,7 +137,10 @@ fn summary_head(perspectives: &Perspectives<'_>, level: u8) -> Markup {
             .map(|(share, id)| {
                 format!(
                     "{} ({})",
-                    super::super::headline::subsection_name(perspectives.consolidated().matrix(), *id),
+                    super::super::headline::subsection_name(
+                        perspectives.consolidated().matrix(),
+                        *id
+                    ),
                     percent(Some(*share))
                 )
             })

@@ -29,18 +29,12 @@ pub fn comparison_svg(comparison: &Comparison<'_>) -> String {
 
 /// [`comparison_svg`] with `id` as the prefix of its title's and description's IDs.
 #[cfg(feature = "html")]
-pub(crate) fn comparison_svg_with_id(
-    comparison: &Comparison<'_>,
-    id: &str,
-) -> String {
+pub(crate) fn comparison_svg_with_id(comparison: &Comparison<'_>, id: &str) -> String {
     comparison_svg_picture(comparison, id).render_in_page()
 }
 
 /// The picture of [`comparison_svg`], its IDs prefixed with `id`.
-fn comparison_svg_picture<'i>(
-    comparison: &Comparison<'_>,
-    id: &'i str,
-) -> Picture<'i> {
+fn comparison_svg_picture<'i>(comparison: &Comparison<'_>, id: &'i str) -> Picture<'i> {
     let (before, after) = (comparison.before(), comparison.after());
     let dated = |a: &crate::assessment::Assessment| {
         a.date()

@@ -39,27 +39,19 @@ fn rows(
 /// attained levels are framed and ticked; a last column names the level attained in
 /// words, each domain's band its level, and the lines under the title the overall
 /// level and the sub-sections nearest their next level.
-pub fn assessment_heatmap_svg(
-    evaluation: &Evaluation<'_>,
-) -> String {
+pub fn assessment_heatmap_svg(evaluation: &Evaluation<'_>) -> String {
     assessment_heatmap_svg_picture(evaluation, ID).render()
 }
 
 /// [`assessment_heatmap_svg`] with `id` as the prefix of its title's and description's
 /// IDs, for a page that holds several pictures.
 #[cfg(feature = "html")]
-pub(crate) fn assessment_heatmap_svg_with_id(
-    evaluation: &Evaluation<'_>,
-    id: &str,
-) -> String {
+pub(crate) fn assessment_heatmap_svg_with_id(evaluation: &Evaluation<'_>, id: &str) -> String {
     assessment_heatmap_svg_picture(evaluation, id).render_in_page()
 }
 
 /// The picture of [`assessment_heatmap_svg`], its IDs prefixed with `id`.
-fn assessment_heatmap_svg_picture<'i>(
-    evaluation: &Evaluation<'_>,
-    id: &'i str,
-) -> Picture<'i> {
+fn assessment_heatmap_svg_picture<'i>(evaluation: &Evaluation<'_>, id: &'i str) -> Picture<'i> {
     let assessment = evaluation.assessment();
     let overall = format!("Overall: {}", attained_name(evaluation.overall()));
     let nearest = nearest_sentence(&nearest(evaluation));

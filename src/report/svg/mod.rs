@@ -8,7 +8,7 @@
 //! addressed) is an outlined box filled from the left in grey to the share, with
 //! its figures in it. Every cell carries its figures or words as text, so each picture
 //! reads in greyscale too; the ink of every text on a level's cell is chosen from the
-//! shade so that its contrast is at least 4.5:1 ([`ink_on`]). This is a
+//! shade so that its contrast is at least 4.5:1. This is a
 //! self-assessment, not a performance-management, assurance or RAG rating tool: no red,
 //! amber or green is ever used. Every picture is drawn for the width of an A4 page's
 //! text, so that printed its smallest text is over 8 pt. Every picture opens with a
