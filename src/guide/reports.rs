@@ -36,10 +36,18 @@
 //!
 //! # HTML (feature `html`, on by default)
 //!
-//! Each HTML report ([`report::html`](crate::report::html)) is one self-contained file:
-//! no script, and nothing requested from elsewhere (styles and pictures are inline). It
-//! reads on screen and prints on A4: each part starts on a new page, and a long table
-//! repeats its header on every page.
+//! Each HTML report ([`report::html`](crate::report::html)) is a
+//! [`Report`](crate::report::html::Report): one self-contained document (no script, and
+//! nothing requested from elsewhere: styles and pictures are inline), or a fragment to
+//! place in a page of one's own, with the stylesheet
+//! ([`STYLESHEET`](crate::report::html::STYLESHEET)) served as a file so that a
+//! Content-Security-Policy of `style-src 'self'` holds. It reads on screen and prints on
+//! A4 as a board pack: no part is forced onto a new page, headings stay with what
+//! follows, pictures, conversations and short tables are not split, a long table repeats
+//! its header on every page and keeps its column widths. Pictures are drawn for the width
+//! of an A4 page's text, so that nothing prints under 8 pt; levels are solid purple cells
+//! with the level's name and shares grey bars with their figures, so that neither reads
+//! as the other.
 //!
 //! Each opens with the headline in words (the overall level, each domain's level, the
 //! sub-sections nearest their next level), then the pictures, then the detail: gaps by
@@ -58,18 +66,22 @@
 //! ([`report::html::Board`](crate::report::html::Board); the `board` example):
 //!
 //! - always, where the system stands: the overall and each domain's level in words, the
-//!   sub-sections nearest their next level ("2.3 and 3.5 are one criterion from
-//!   Developing"), the heatmap with each sub-section's attained level, and the
-//!   progression table;
+//!   sub-sections nearest their next level, named as people say them ("2.3 System
+//!   control totals, operating plans and financial risk sharing"), the heatmap with each
+//!   sub-section's attained level, and the progression table;
 //! - with a previous assessment of the system, what changed since: each domain's level
 //!   before and after, how many sub-sections went up and down, and a picture of every
 //!   sub-section's level and coverage before and after;
 //! - with partners' assessments of the system, where partners disagree: the
 //!   consolidated level, the agreement, each partner's levels beside the consolidated
-//!   ones, and the criteria for conversation with who said what;
+//!   ones, and the five conversations on which answers are furthest apart, pointing to
+//!   the perspectives report for the whole agenda;
 //! - with an action plan of the system, how it stands, reviewed on the assessment's date
 //!   toward each sub-section's next level: the actions by outcome, the gaps no action
-//!   addresses, and the conversations to have (done but not achieved, overdue, no owner
-//!   or due date).
+//!   addresses (and how many are new since the plan was drafted), and the actions to talk
+//!   about (done but not achieved, overdue), pointing to the plan review for the rest.
+//!
+//! With all four parts on the sample data it prints on 8 A4 pages, checked by the
+//! repository's browser check, which fails on more pages or any text under 8 pt.
 //!
 //! Partners' assessments or a plan of another system are refused.
