@@ -153,9 +153,9 @@ pub fn perspectives_markdown<E: Edition>(perspectives: &Perspectives<'_, E>) -> 
         }
         let _ = writeln!(
             w,
-            "#### `{}` {} {} · *{}*\n",
+            "#### `{}` {} · {} · *{}*\n",
             c.criterion.id(),
-            c.subsection(),
+            escape(&super::headline::subsection_name::<E>(c.subsection())),
             c.level().name(),
             c.theme.name()
         );
