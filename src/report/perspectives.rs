@@ -156,9 +156,12 @@ pub fn perspectives_markdown(perspectives: &Perspectives<'_>) -> String {
         }
         let _ = writeln!(
             w,
-            "#### `{}` {} {} · *{}*\n",
+            "#### `{}` {} · {} · *{}*\n",
             c.criterion.id(),
-            c.subsection(),
+            escape(&super::headline::subsection_name(
+                perspectives.consolidated().matrix(),
+                c.subsection()
+            )),
             c.level().name(),
             c.theme.name()
         );

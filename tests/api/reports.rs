@@ -82,6 +82,10 @@ fn all_reports() -> Vec<(String, String)> {
         "comparison csv".into(),
         report::csv::comparison(&comparison),
     ));
+    out.push((
+        "comparison svg".into(),
+        report::svg::comparison(&comparison),
+    ));
     out
 }
 
@@ -134,6 +138,33 @@ fn heatmaps_use_maturity_colours_never_red_amber_or_green() {
         }
     }
     assert!(seen > 100, "the test saw the colours ({seen})");
+}
+
+/// Pictures are drawn for the width of an A4 page's text (186 mm, 700 units at 96 to
+/// the inch), so that printed at that width a unit is about 0.75 pt: text of 11 units
+/// or more prints at 8 pt or more.
+#[test]
+fn pictures_are_drawn_for_a4_with_text_that_prints_at_8_pt_or_more() {
+    let mut seen = 0;
+    for (name, text) in all_reports().iter().filter(|(n, _)| n.ends_with("svg")) {
+        assert!(
+            text.starts_with(r#"<svg xmlns="http://www.w3.org/2000/svg" width="700" "#),
+            "{name}"
+        );
+        for size in text.split(r#"font-size=""#).skip(1) {
+            let size: f64 = size
+                .split('"')
+                .next()
+                .and_then(|s| s.parse().ok())
+                .expect("a size");
+            assert!(
+                size * 0.75 >= 8.0,
+                "{name}: text of {size} units prints under 8 pt"
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen > 20, "the test saw the sizes ({seen})");
 }
 
 #[test]

@@ -411,6 +411,22 @@ fn numbers_read_as_the_sheet_shows_them() {
                     number("C4", "46350", 1),
                 ],
             ),
+            row(
+                5,
+                &[
+                    text("A5", "1.1-D4"),
+                    text("B5", "Met"),
+                    number("C5", "1E+21", 0),
+                ],
+            ),
+            row(
+                6,
+                &[
+                    text("A6", "1.1-D5"),
+                    text("B6", "Met"),
+                    number("C6", "1E-7", 0),
+                ],
+            ),
         ],
         "",
     );
@@ -418,6 +434,9 @@ fn numbers_read_as_the_sheet_shows_them() {
     assert_eq!(a.note("1.1-D1".parse().unwrap()), Some("0.3"));
     assert_eq!(a.note("1.1-D2".parse().unwrap()), Some("42"));
     assert_eq!(a.note("1.1-D3".parse().unwrap()), Some("2026-11-24"));
+    // As General format shows them: scientific where the size needs it.
+    assert_eq!(a.note("1.1-D4".parse().unwrap()), Some("1E+21"));
+    assert_eq!(a.note("1.1-D5".parse().unwrap()), Some("1E-07"));
 }
 
 #[test]

@@ -8,7 +8,7 @@ use crate::level::Level;
 
 use super::super::svg::cohort_heatmap_svg_with_id;
 use super::super::{apart, attained_name, NOT_YET, VARIATION_EXPLAINED};
-use super::page::{criterion, figure, heading, page, Report};
+use super::page::{criterion, figure, heading, page, with_dates, Report};
 
 /// How many sub-sections and criteria the report lists as varying most.
 const MOST_VARIED: usize = 10;
@@ -71,7 +71,7 @@ fn standing(cohort: &Cohort<'_>, level: u8) -> Markup {
                 @for (i, m) in cohort.members().iter().enumerate() {
                     tr {
                         td.num { (i + 1) }
-                        th scope="row" { (m.label()) }
+                        th scope="row" { (with_dates(&m.label())) }
                         td { (attained_name(m.evaluation.overall())) }
                         @for d in m.evaluation.domains() { td { (attained_name(d.attained())) } }
                     }

@@ -335,15 +335,8 @@ impl Picture<'_> {
             let x = MARGIN + label_width + column_width * i + column_width / 2;
             let weight = if *bold { r#" font-weight="bold""# } else { "" };
             let first = grid_top - 8 - LINE * (lines.len() - 1);
-            let _ = write!(
-                body,
-                r#"<text x="{x}" y="{first}" text-anchor="middle"{weight} fill="{INK}">"#
-            );
-            for (n, line) in lines.iter().enumerate() {
-                let dy = if n == 0 { 0 } else { LINE };
-                let _ = write!(body, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
-            }
-            let _ = writeln!(body, "</text>");
+            let attributes = format!(r#" text-anchor="middle"{weight} fill="{INK}""#);
+            text_block(&mut body, (x, first), lines, &attributes, LINE, None);
         }
         let mut y = grid_top;
         for row in &self.rows {
@@ -430,16 +423,7 @@ impl Picture<'_> {
                 Key::None => MARGIN,
             };
             let lines = wrap(text, (WIDTH - x - MARGIN) * 10 / 62);
-            let _ = write!(
-                body,
-                r#"<text x="{x}" y="{}" font-size="{SMALL}" fill="{RULE}">"#,
-                y + 10
-            );
-            for (n, line) in lines.iter().enumerate() {
-                let dy = if n == 0 { 0 } else { 14 };
-                let _ = write!(body, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
-            }
-            let _ = writeln!(body, "</text>");
+            text_lines_small(&mut body, x, y + 10, &lines);
             y += (14 * lines.len()).max(20) + 8;
         }
         if headed {
@@ -462,15 +446,8 @@ impl Picture<'_> {
             r#"<rect x="0" y="0" width="{WIDTH}" height="{height}" fill="{PAPER}"/>"#
         );
         if headed {
-            let _ = write!(
-                s,
-                r#"<text x="{MARGIN}" y="30" font-size="17" font-weight="bold" fill="{INK}">"#
-            );
-            for (n, line) in title_lines.iter().enumerate() {
-                let dy = if n == 0 { 0 } else { 22 };
-                let _ = write!(s, r#"<tspan x="{MARGIN}" dy="{dy}">{}</tspan>"#, xml(line));
-            }
-            let _ = writeln!(s, "</text>");
+            let attributes = format!(r#" font-size="17" font-weight="bold" fill="{INK}""#);
+            text_block(&mut s, (MARGIN, 30), &title_lines, &attributes, 22, None);
             let top = 30 + 22 * (title_lines.len() - 1) + 24;
             for (n, line) in headline_lines.iter().enumerate() {
                 let _ = writeln!(
@@ -481,7 +458,15 @@ impl Picture<'_> {
                 );
             }
             let top = top + 18 * headline_lines.len() + 2;
-            text_lines_in(&mut s, MARGIN, top, &subtitle_lines, RULE);
+            let attributes = format!(r#" fill="{RULE}""#);
+            text_block(
+                &mut s,
+                (MARGIN, top),
+                &subtitle_lines,
+                &attributes,
+                LINE,
+                None,
+            );
         }
         s.push_str(&body);
         let _ = writeln!(s, "</svg>");
@@ -498,38 +483,45 @@ impl Cell {
     }
 }
 
-/// Lines of text from `(x, y)`, one under the other.
-fn text_lines(s: &mut String, x: usize, y: usize, lines: &[String], bold: bool) {
-    let weight = if bold { r#" font-weight="bold""# } else { "" };
-    let _ = write!(s, r#"<text x="{x}" y="{y}"{weight} fill="{INK}">"#);
+/// Lines of text one under the other, `step` apart, the first at `(x, y)`: one
+/// `<text>` with `attributes` (each with its leading space) and, when given, a
+/// `<title>` that a pointer shows.
+fn text_block(
+    s: &mut String,
+    (x, y): (usize, usize),
+    lines: &[String],
+    attributes: &str,
+    step: usize,
+    title: Option<&str>,
+) {
+    let _ = write!(s, r#"<text x="{x}" y="{y}"{attributes}>"#);
+    if let Some(title) = title {
+        let _ = write!(s, "<title>{}</title>", xml(title));
+    }
     for (n, line) in lines.iter().enumerate() {
-        let dy = if n == 0 { 0 } else { LINE };
+        let dy = if n == 0 { 0 } else { step };
         let _ = write!(s, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
     }
     let _ = writeln!(s, "</text>");
+}
+
+/// Lines of text in ink from `(x, y)`, bold when `bold`.
+fn text_lines(s: &mut String, x: usize, y: usize, lines: &[String], bold: bool) {
+    let weight = if bold { r#" font-weight="bold""# } else { "" };
+    text_block(
+        s,
+        (x, y),
+        lines,
+        &format!(r#"{weight} fill="{INK}""#),
+        LINE,
+        None,
+    );
 }
 
 /// Lines of small text in secondary ink from `(x, y)`.
 fn text_lines_small(s: &mut String, x: usize, y: usize, lines: &[String]) {
-    let _ = write!(
-        s,
-        r#"<text x="{x}" y="{y}" font-size="{SMALL}" fill="{RULE}">"#
-    );
-    for (n, line) in lines.iter().enumerate() {
-        let dy = if n == 0 { 0 } else { 14 };
-        let _ = write!(s, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
-    }
-    let _ = writeln!(s, "</text>");
-}
-
-/// Lines of text from `(x, y)` in `fill`.
-fn text_lines_in(s: &mut String, x: usize, y: usize, lines: &[String], fill: &str) {
-    let _ = write!(s, r#"<text x="{x}" y="{y}" fill="{fill}">"#);
-    for (n, line) in lines.iter().enumerate() {
-        let dy = if n == 0 { 0 } else { LINE };
-        let _ = write!(s, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
-    }
-    let _ = writeln!(s, "</text>");
+    let attributes = format!(r#" font-size="{SMALL}" fill="{RULE}""#);
+    text_block(s, (x, y), lines, &attributes, 14, None);
 }
 
 /// Lines of text centred on `x`, the block's middle at `middle`.
@@ -542,18 +534,8 @@ fn centred(
     title: Option<&str>,
 ) {
     let first = middle + 4 - LINE * (lines.len() - 1) / 2;
-    let _ = write!(
-        s,
-        r#"<text x="{x}" y="{first}" text-anchor="middle" fill="{fill}">"#
-    );
-    if let Some(title) = title {
-        let _ = write!(s, "<title>{}</title>", xml(title));
-    }
-    for (n, line) in lines.iter().enumerate() {
-        let dy = if n == 0 { 0 } else { LINE };
-        let _ = write!(s, r#"<tspan x="{x}" dy="{dy}">{}</tspan>"#, xml(line));
-    }
-    let _ = writeln!(s, "</text>");
+    let attributes = format!(r#" text-anchor="middle" fill="{fill}""#);
+    text_block(s, (x, first), lines, &attributes, LINE, title);
 }
 
 /// Draws one cell at `(x, y)` of `(width, height)`, its text in `lines`.
