@@ -10,6 +10,7 @@ static GLOBAL: fixtures::alloc::Counting = fixtures::alloc::Counting;
 
 mod assessment_json;
 mod baseline_parity;
+mod embedding;
 mod examples;
 mod first_release_example;
 mod html;
