@@ -5,8 +5,9 @@ use crate::compare::{Comparison, Movement};
 use crate::level::Level;
 
 use super::super::attained_name;
+use super::colour::level_value;
 use super::heatmap::ID;
-use super::{level_value, Cell, Key, Picture, Row};
+use super::picture::{Cell, Key, Picture, Row};
 
 /// The change of level in shape and words.
 fn movement(movement: Movement) -> &'static str {

@@ -9,7 +9,7 @@ use crate::progression::Evaluation;
 
 use super::super::headline::{nearest, nearest_sentence};
 use super::super::{apart, apart_short, attained_name, VARIATION_EXPLAINED};
-use super::{Cell, Key, Picture, Row};
+use super::picture::{Cell, Key, Picture, Row};
 
 /// The prefix of the IDs of a picture's title and description when it stands alone.
 pub(super) const ID: &str = "mhics";

@@ -9,8 +9,9 @@ use crate::progression::evaluate;
 
 use super::super::attained_name;
 use super::super::headline::count;
+use super::colour::level_value;
 use super::heatmap::ID;
-use super::{level_value, Cell, Key, Picture, Row};
+use super::picture::{Cell, Key, Picture, Row};
 
 /// The target of a review in words: `each sub-section's next level` or `Maturing`.
 pub(in crate::report) fn target_words(target: Target) -> String {
