@@ -122,11 +122,46 @@ impl Gap {
 #[derive(Debug, Clone)]
 pub struct Gaps<'a> {
     assessment: &'a Assessment,
-    target: Target,
+    words: Words<'a>,
     /// The word being read.
     word: usize,
     /// Its gaps not yet yielded.
     bits: u64,
+}
+
+/// The words a gap list reads, and where it stands in them.
+#[derive(Debug, Clone)]
+struct Words<'a> {
+    valid: &'a [u64],
+    met: &'a [u64],
+    not_applicable: &'a [u64],
+    target: Target,
+    /// Toward each sub-section's next level: the first word of the next sub-section
+    /// once the current one's first open word has been read (none before it).
+    skip_to: usize,
+}
+
+impl Words<'_> {
+    /// The gaps in word `w`, words being read in order.
+    #[inline]
+    fn wanted(&mut self, w: usize) -> u64 {
+        let level = w % 3;
+        let open = layout::open(self.valid[w], self.met[w], self.not_applicable[w]);
+        match self.target {
+            // Only the first word of the sub-section with any open criterion: every
+            // level below it is complete.
+            Target::Next => {
+                if w < self.skip_to || open == 0 {
+                    0
+                } else {
+                    self.skip_to = w - level + 3;
+                    open
+                }
+            }
+            Target::Level(target) if level <= target.index() => open,
+            Target::Level(_) => 0,
+        }
+    }
 }
 
 /// The gaps of `assessment` toward `target`.
@@ -137,61 +172,30 @@ pub struct Gaps<'a> {
 /// level, the open criteria of every word up to that level, which are none exactly when
 /// the level is attained. The iterator works out each word's gaps as it reaches it.
 pub fn gaps(assessment: &Assessment, target: Target) -> Gaps<'_> {
-    let mut gaps = Gaps {
-        assessment,
-        target,
-        word: 0,
-        bits: 0,
-    };
-    gaps.bits = gaps.wanted(0);
-    gaps
-}
-
-/// The open criteria (applicable, not met) of word `w` of `assessment`.
-#[inline]
-fn open(assessment: &Assessment, w: usize) -> u64 {
     let statuses = &assessment.statuses;
-    layout::open(
-        assessment.layout().valid()[w],
-        statuses.met()[w],
-        statuses.not_applicable()[w],
-    )
-}
-
-/// The gaps in word `w` of `assessment` toward `target`.
-#[inline]
-fn wanted(assessment: &Assessment, target: Target, w: usize) -> u64 {
-    let words = assessment.layout().words();
-    if w >= words {
-        return 0;
-    }
-    let level = w % 3;
-    match target {
-        Target::Next => {
-            // Only the first word of the sub-section with any open criterion.
-            if (w - level..w).all(|lower| open(assessment, lower) == 0) {
-                open(assessment, w)
-            } else {
-                0
-            }
-        }
-        Target::Level(target) if level <= target.index() => open(assessment, w),
-        Target::Level(_) => 0,
-    }
-}
-
-impl Gaps<'_> {
-    fn wanted(&self, w: usize) -> u64 {
-        wanted(self.assessment, self.target, w)
+    let mut words = Words {
+        valid: assessment.layout().valid(),
+        met: statuses.met(),
+        not_applicable: statuses.not_applicable(),
+        target,
+        skip_to: 0,
+    };
+    let bits = words.wanted(0);
+    Gaps {
+        assessment,
+        words,
+        word: 0,
+        bits,
     }
 }
 
 /// The set of the gaps of `assessment` toward `target` (see [`gaps`]).
 pub(crate) fn gap_set(assessment: &Assessment, target: Target) -> Set {
-    let layout = assessment.layout();
-    let mut set = layout.empty_set();
-    for (w, word) in set.iter_mut().enumerate() {
-        *word = wanted(assessment, target, w);
+    let mut gaps = gaps(assessment, target);
+    let mut set = assessment.layout().empty_set();
+    set[0] = gaps.bits;
+    for (w, word) in set.iter_mut().enumerate().skip(1) {
+        *word = gaps.words.wanted(w);
     }
     set
 }
@@ -218,13 +222,14 @@ impl Iterator for Gaps<'_> {
     type Item = Gap;
 
     fn next(&mut self) -> Option<Gap> {
-        let words = self.assessment.layout().words();
+        let words = self.words.valid.len();
         while self.bits == 0 {
-            if self.word >= words {
+            if self.word + 1 >= words {
+                self.word = words;
                 return None;
             }
             self.word += 1;
-            self.bits = self.wanted(self.word);
+            self.bits = self.words.wanted(self.word);
         }
         let slot = self.word * 64 + self.bits.trailing_zeros() as usize;
         self.bits &= self.bits - 1;
@@ -232,10 +237,10 @@ impl Iterator for Gaps<'_> {
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let words = self.assessment.layout().words();
+        let mut words = self.words.clone();
         let n = self.bits.count_ones() as usize
-            + (self.word + 1..words)
-                .map(|w| self.wanted(w).count_ones() as usize)
+            + (self.word + 1..words.valid.len())
+                .map(|w| words.wanted(w).count_ones() as usize)
                 .sum::<usize>();
         (n, Some(n))
     }
