@@ -25,15 +25,12 @@
 //! name and [`PEER_NOTE_CHARS`] of its note (an ellipsis marks a cut), so that one long
 //! note is not repeated in full in every other system's section.
 
-mod cohort_peers;
 pub mod csv;
 mod escape;
 pub(crate) mod headline;
 #[cfg(feature = "html")]
 pub mod html;
 pub mod markdown;
-mod perspectives;
-mod plan;
 pub mod svg;
 
 /// The most characters of a peer's name that Markdown peer learning shows.
@@ -101,4 +98,9 @@ pub(crate) const SPREAD_EXPLAINED: &str = "Spread: how far partners' answers to 
 /// Text made safe for a Markdown table cell.
 pub(crate) fn escape(text: &str) -> String {
     text.replace('|', "\\|")
+}
+
+/// A share for people, as a whole percentage; `—` when there is none.
+pub(crate) fn percent(share: Option<f64>) -> String {
+    share.map_or_else(|| "—".to_owned(), |s| format!("{:.0}%", 100.0 * s))
 }

@@ -5,7 +5,7 @@ use maud::{html, Markup};
 use crate::perspectives::{Conversation, Perspectives};
 
 use super::super::markdown::status_name;
-use super::super::perspectives::perspectives_svg_with_id;
+use super::super::svg::perspectives_svg_with_id;
 use super::super::{attained_name, SPREAD_EXPLAINED};
 use super::page::{figure, heading, page, percent, Report};
 

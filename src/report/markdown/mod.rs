@@ -10,19 +10,22 @@ use crate::model::Criterion;
 
 mod assessment;
 mod cohort;
+mod cohort_peers;
 mod comparison;
 mod matrix;
+mod perspectives;
+mod plan_review;
 
-pub use super::cohort_peers::cohort_peer_learning_markdown as cohort_peer_learning;
-pub use super::perspectives::perspectives_markdown as perspectives;
-pub use super::plan::plan_review_markdown as plan_review;
 pub use assessment::{assessment_markdown as assessment, progression_table};
 pub use cohort::{cohort_markdown as cohort, peer_learning_markdown as peer_learning};
+pub use cohort_peers::cohort_peer_learning_markdown as cohort_peer_learning;
 pub use comparison::{
     comparison_across_markdown as comparison_across, comparison_markdown as comparison,
     migration_markdown as migration,
 };
 pub use matrix::matrix_markdown as matrix;
+pub use perspectives::perspectives_markdown as perspectives;
+pub use plan_review::plan_review_markdown as plan_review;
 
 pub(in crate::report) fn status_name(status: Option<Status>) -> &'static str {
     match status {

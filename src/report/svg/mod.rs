@@ -19,11 +19,11 @@
 mod colour;
 mod compare;
 mod heatmap;
+mod perspectives;
 mod picture;
 mod plan;
 mod text;
 
-pub use super::perspectives::perspectives_svg as perspectives;
 pub(in crate::report) use colour::level_value;
 pub use compare::comparison_svg as comparison;
 #[cfg(feature = "html")]
@@ -31,6 +31,9 @@ pub(crate) use compare::comparison_svg_with_id;
 pub use heatmap::{assessment_heatmap_svg as assessment, cohort_heatmap_svg as cohort};
 #[cfg(feature = "html")]
 pub(crate) use heatmap::{assessment_heatmap_svg_with_id, cohort_heatmap_svg_with_id};
+pub use perspectives::perspectives_svg as perspectives;
+#[cfg(feature = "html")]
+pub(crate) use perspectives::perspectives_svg_with_id;
 pub(in crate::report) use picture::{Cell, Key, Picture, Row};
 pub(in crate::report) use plan::beyond_plan;
 pub use plan::plan_review_svg as plan_review;

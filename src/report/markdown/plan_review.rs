@@ -1,14 +1,11 @@
-//! Reports on an action plan's review: a Markdown agenda for the meeting that reviews
-//! the plan, and CSV of every action and criterion. (An HTML report of the review
-//! belongs with the other HTML reports and takes the same [`Review`].)
+//! A plan review as a Markdown agenda for the meeting that reviews the plan.
 
 use core::fmt::Write;
 
 use crate::date::Date;
 use crate::plan::{ActionOutcome, ActionReview, Review};
 
-use super::csv::Table;
-use super::markdown::{one_line, status_name};
+use super::{one_line, status_name};
 
 /// `n thing` or `n things`.
 fn count(n: usize, one: &str, many: &str) -> String {
@@ -74,7 +71,7 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
     let gaps: usize = review.subsections().map(|s| s.gaps).sum();
     let to_complete: Vec<_> = review.to_complete().collect();
     let _ = writeln!(w, "# Action plan review: {}\n", one_line(review.system()));
-    let target = super::svg::target_words(review.target());
+    let target = crate::report::svg::target_words(review.target());
     let _ = writeln!(
         w,
         "Matrix edition {} {}. Reviewed on {} against the assessment dated {}; gaps toward {target}. An action is achieved when every criterion it addresses is in place (met or not applicable).\n",
@@ -83,7 +80,7 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
         review.on().map_or_else(|| "no date given".to_owned(), |d| d.to_string()),
         review.assessment().date().map_or_else(|| "no date".to_owned(), |d| d.to_string()),
     );
-    let _ = writeln!(w, "{}\n", super::NOT_A_RATING);
+    let _ = writeln!(w, "{}\n", crate::report::NOT_A_RATING);
 
     let _ = writeln!(w, "## Counts\n");
     let _ = writeln!(
@@ -112,7 +109,7 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
         "- {} dropped: no longer pursued",
         count(counts.dropped, "action", "actions")
     );
-    let beyond = super::svg::beyond_plan(review);
+    let beyond = crate::report::svg::beyond_plan(review);
     let _ = writeln!(
         w,
         "- {} of {} toward the target uncovered: addressed by no action (dropped actions left out); {beyond} of them new since the plan was drafted or left out of it (at a level of a sub-section on which the plan has no action)",
@@ -249,46 +246,4 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
         );
     }
     out
-}
-
-/// The review as CSV: a row per action and criterion, in plan order and each action's
-/// own order.
-///
-/// Columns: `action, title, owner, lead, due, status, outcome, to_complete, criterion,
-/// criterion_status` (`criterion_status` one of `met`, `partial`, `not_met`,
-/// `not_applicable`, `not_assessed`). Cells a spreadsheet would run as formulas start
-/// with `'`.
-pub fn plan_review_csv(review: &Review<'_>) -> String {
-    let mut table = Table::new(&[
-        "action",
-        "title",
-        "owner",
-        "lead",
-        "due",
-        "status",
-        "outcome",
-        "to_complete",
-        "criterion",
-        "criterion_status",
-    ]);
-    for a in review.actions() {
-        let action = a.action;
-        let due = action.due().map(|d| d.to_string()).unwrap_or_default();
-        for (id, status) in a.criteria() {
-            let id = id.to_string();
-            table.row([
-                action.id(),
-                action.title(),
-                action.owner().unwrap_or(""),
-                action.lead().unwrap_or(""),
-                &due,
-                action.status().as_str(),
-                a.outcome.as_str(),
-                if a.to_complete() { "true" } else { "false" },
-                &id,
-                status.map_or("not_assessed", |s| s.as_str()),
-            ]);
-        }
-    }
-    table.out
 }

@@ -10,8 +10,11 @@
 //! No cell the crate makes up starts with any of these, so only text from input (system
 //! names, respondents, notes) is ever changed.
 
-pub use super::perspectives::perspectives_csv as perspectives;
-pub use super::plan::plan_review_csv as plan_review;
+mod perspectives;
+mod plan_review;
+
+pub use perspectives::perspectives_csv as perspectives;
+pub use plan_review::plan_review_csv as plan_review;
 
 use crate::assessment::{Assessment, Status};
 use crate::cohort::peers::PeerGap;

@@ -8,8 +8,9 @@ use crate::cohort::Cohort;
 use crate::gaps::Target;
 use crate::id::CriterionId;
 
-use super::markdown::{item, one_line};
-use super::{escape::clip, PEER_NAME_CHARS, PEER_NOTE_CHARS};
+use super::{item, one_line};
+use crate::report::escape::clip;
+use crate::report::{PEER_NAME_CHARS, PEER_NOTE_CHARS};
 
 /// Peer learning for every member of `cohort`, in cohort order: for each system, its
 /// gaps toward `target` that peers have met, one line each (`- ID (status): met by A, B,
@@ -22,7 +23,7 @@ use super::{escape::clip, PEER_NAME_CHARS, PEER_NOTE_CHARS};
 /// characters and notes at [`PEER_NOTE_CHARS`]. The document grows linearly with the
 /// cohort: for each system, a line per gap; the criteria and the peers' notes once.
 ///
-/// [`peer_learning_markdown`](super::markdown::peer_learning) gives one system's peer
+/// [`peer_learning_markdown`](super::peer_learning) gives one system's peer
 /// learning on its own, with each criterion's text in place.
 pub fn cohort_peer_learning_markdown(cohort: &Cohort<'_>, target: Target) -> String {
     let mut out = String::new();
