@@ -175,14 +175,18 @@ impl Editions {
     /// known, the error names both, as [`Assessment::from_json`] does).
     #[cfg(feature = "serde")]
     pub fn read_json(&self, text: &str) -> Result<Assessment, Error> {
-        self.read_any(|edition| crate::json::assessment::read_str(edition, text))
+        self.read_any("assessment", |edition| {
+            crate::json::assessment::read_str(edition, text)
+        })
     }
 
     /// Reads an assessment of any edition known from JSON bytes (which must be UTF-8), as
     /// [`read_json`](Editions::read_json) does.
     #[cfg(feature = "serde")]
     pub fn read_json_slice(&self, bytes: &[u8]) -> Result<Assessment, Error> {
-        self.read_any(|edition| crate::json::assessment::read_slice(edition, bytes))
+        self.read_any("assessment", |edition| {
+            crate::json::assessment::read_slice(edition, bytes)
+        })
     }
 
     /// Reads a filled workbook of any edition known (feature `xlsx`): the About sheet's
@@ -230,38 +234,19 @@ impl Editions {
     /// as [`read_plan_json`](Editions::read_plan_json) does.
     #[cfg(feature = "serde")]
     pub fn read_plan_json_slice(&self, bytes: &[u8]) -> Result<crate::plan::Plan, Error> {
-        if let [only] = self.editions[..] {
-            return crate::json::plan::read_slice(only, bytes);
-        }
-        let mut wrong = None;
-        for edition in self.iter() {
-            match crate::json::plan::read_slice(edition, bytes) {
-                Err(Error::PlanEdition {
-                    found,
-                    found_version,
-                    position,
-                    ..
-                }) => wrong = Some((found, found_version, position)),
-                result => return result,
-            }
-        }
-        let (found, found_version, position) =
-            wrong.unwrap_or((String::new(), String::new(), crate::error::Position::NONE));
-        Err(Error::UnknownEdition {
-            what: "plan",
-            found,
-            found_version,
-            known: self.names(),
-            position,
+        self.read_any("plan", |edition| {
+            crate::json::plan::read_slice(edition, bytes)
         })
     }
 
-    /// Reads with `read` as each edition in turn, until one is the file's.
+    /// Reads a `what` (`assessment` or `plan`) with `read` as each edition in turn, until
+    /// one is the file's; a file of none of them is [`Error::UnknownEdition`].
     #[cfg(feature = "serde")]
-    fn read_any(
+    fn read_any<T>(
         &self,
-        read: impl Fn(Edition) -> Result<Assessment, Error>,
-    ) -> Result<Assessment, Error> {
+        what: &'static str,
+        read: impl Fn(Edition) -> Result<T, Error>,
+    ) -> Result<T, Error> {
         if let [only] = self.editions[..] {
             return read(only);
         }
@@ -280,13 +265,19 @@ impl Editions {
                     position,
                     ..
                 }) => wrong = Some((matrix.to_owned(), found, position)),
+                Err(Error::PlanEdition {
+                    found,
+                    found_version,
+                    position,
+                    ..
+                }) => wrong = Some((found, found_version, position)),
                 result => return result,
             }
         }
         let (found, found_version, position) =
             wrong.unwrap_or((String::new(), String::new(), crate::error::Position::NONE));
         Err(Error::UnknownEdition {
-            what: "assessment",
+            what,
             found,
             found_version,
             known: self.names(),
