@@ -179,13 +179,7 @@ async fn draft(
             fields.check_csrf(&token)?;
             let agreed = ctx.agreed.as_ref().ok_or(Failure::NotFound)?;
             let plan = Plan::draft(agreed, Target::Next);
-            store::set_round_files(
-                &tx,
-                ctx.round.id,
-                ctx.round.agreed.as_deref(),
-                Some(&plan.to_json_compact()),
-            )?;
-            tx.commit()?;
+            save_plan(tx, &ctx, &plan)?;
             Ok(see_other(&format!("{}/plan", ctx.base())))
         })
         .await
@@ -230,13 +224,7 @@ async fn plan_agreed(
                     return Err(Failure::BadInput(plan_view(&ctx, &typed)?));
                 }
             }
-            store::set_round_files(
-                &tx,
-                ctx.round.id,
-                ctx.round.agreed.as_deref(),
-                Some(&plan.to_json_compact()),
-            )?;
-            tx.commit()?;
+            save_plan(tx, &ctx, &plan)?;
             Ok(see_other(&format!("{}/plan", ctx.base())))
         })
         .await
@@ -310,13 +298,7 @@ async fn edit_action(
                 };
                 return Err(Failure::BadInput(plan_view(&ctx, &typed)?));
             }
-            store::set_round_files(
-                &tx,
-                ctx.round.id,
-                ctx.round.agreed.as_deref(),
-                Some(&plan.to_json_compact()),
-            )?;
-            tx.commit()?;
+            save_plan(tx, &ctx, &plan)?;
             Ok(see_other(&format!("{}/plan#{aid}-title", ctx.base())))
         })
         .await
@@ -405,13 +387,7 @@ async fn add_action(
                 };
                 return Err(Failure::BadInput(plan_view(&ctx, &typed)?));
             }
-            store::set_round_files(
-                &tx,
-                ctx.round.id,
-                ctx.round.agreed.as_deref(),
-                Some(&plan.to_json_compact()),
-            )?;
-            tx.commit()?;
+            save_plan(tx, &ctx, &plan)?;
             Ok(see_other(&format!("{}/plan#{aid}-title", ctx.base())))
         })
         .await
@@ -423,4 +399,16 @@ fn field_of(error: &mhics::Error) -> String {
         Some(mhics::Field::Action { field: "title", .. }) => "new-title".into(),
         _ => "new-criteria".into(),
     }
+}
+
+/// Stores `plan` as the round's plan (its agreed assessment kept as it is) and commits.
+fn save_plan(tx: rusqlite::Transaction<'_>, ctx: &Ctx, plan: &Plan) -> Result<(), Failure> {
+    store::set_round_files(
+        &tx,
+        ctx.round.id,
+        ctx.round.agreed.as_deref(),
+        Some(&plan.to_json_compact()),
+    )?;
+    tx.commit()?;
+    Ok(())
 }
