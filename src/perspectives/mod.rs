@@ -284,6 +284,19 @@ impl<'a> Perspectives<'a> {
         &self.subsections
     }
 
+    /// Over every sub-section: the criteria answered by two or more respondents, those of
+    /// them contested, and the share not contested (`None` when no criterion is answered
+    /// by two or more), as [`Agreement::agreement`] gives it for one sub-section.
+    pub(crate) fn overall_agreement(&self) -> (usize, usize, Option<f64>) {
+        let (mut shared, mut contested) = (0, 0);
+        for a in &self.subsections {
+            shared += a.answered_by_two_or_more;
+            contested += a.contested;
+        }
+        let share = (shared > 0).then(|| (shared - contested) as f64 / shared as f64);
+        (shared, contested, share)
+    }
+
     /// The agreement of one sub-section, if the matrix has it.
     pub fn subsection(&self, id: SubSectionId) -> Option<&Agreement> {
         self.subsections.iter().find(|a| a.id == id)

@@ -117,12 +117,7 @@ fn summary_head(perspectives: &Perspectives<'_>, level: u8) -> Markup {
     let respondents = perspectives.respondents();
     let consolidated = perspectives.consolidated();
     let evaluation = perspectives.evaluation();
-    let (mut shared, mut contested) = (0, 0);
-    for a in perspectives.subsections() {
-        shared += a.answered_by_two_or_more;
-        contested += a.contested;
-    }
-    let all = (shared > 0).then(|| (shared - contested) as f64 / shared as f64);
+    let (shared, _, all) = perspectives.overall_agreement();
     let least: Vec<String> = {
         let mut agreements: Vec<_> = perspectives
             .subsections()

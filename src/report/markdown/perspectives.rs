@@ -77,10 +77,7 @@ pub fn perspectives_markdown(perspectives: &Perspectives<'_>) -> String {
         "| Sub-section | Answered by two or more | Contested | Agreement |"
     );
     let _ = writeln!(w, "|---|---|---|---|");
-    let (mut shared, mut contested) = (0, 0);
     for a in perspectives.subsections() {
-        shared += a.answered_by_two_or_more;
-        contested += a.contested;
         let title = perspectives
             .consolidated()
             .matrix()
@@ -96,7 +93,7 @@ pub fn perspectives_markdown(perspectives: &Perspectives<'_>) -> String {
             percent(a.agreement())
         );
     }
-    let all = (shared > 0).then(|| (shared - contested) as f64 / shared as f64);
+    let (shared, contested, all) = perspectives.overall_agreement();
     let _ = writeln!(
         w,
         "| **All** | {shared} | {contested} | **{}** |\n",

@@ -27,12 +27,7 @@ pub(crate) fn perspectives_svg_with_id(perspectives: &Perspectives<'_>, id: &str
 fn perspectives_svg_picture<'i>(perspectives: &Perspectives<'_>, id: &'i str) -> Picture<'i> {
     let respondents = perspectives.respondents();
     let evaluation = perspectives.evaluation();
-    let (mut shared, mut contested) = (0, 0);
-    for a in perspectives.subsections() {
-        shared += a.answered_by_two_or_more;
-        contested += a.contested;
-    }
-    let all = (shared > 0).then(|| (shared - contested) as f64 / shared as f64);
+    let (_, _, all) = perspectives.overall_agreement();
     let overall = format!(
         "Consolidated overall: {}. Partners agree on {} of the criteria two or more answered.",
         attained_name(evaluation.overall()),
