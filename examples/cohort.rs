@@ -96,7 +96,7 @@ pub fn run_noting(args: &[String], note: &mut dyn FnMut(String)) -> Result<Strin
         builder = builder.latest_of_each();
     }
     let cohort = builder.build().map_err(|err| match err {
-        mhics::Error::SystemTwice { .. } => {
+        mhics::error::Conflict::SystemTwice { .. } => {
             Failure::input(format!("{err} (--latest keeps the latest of each)"))
         }
         err => Failure::input(err),

@@ -90,7 +90,7 @@ mhics::migration! {
 
 /// The editions this example reads: the national 2019 edition, and Lakeside's, with the
 /// migration from one to the other.
-pub fn known() -> Result<Editions, mhics::Error> {
+pub fn known() -> Result<Editions, mhics::error::Conflict> {
     Editions::new([mhics::MHICS_2019, LAKESIDE_2026])?.with_migration(&TO_LAKESIDE)
 }
 
@@ -146,7 +146,7 @@ pub fn run_files(paths: &[String]) -> Result<String, common::Failure> {
 const SAMPLE: &str = include_str!("data/riverside-2026.json");
 
 /// The migration report, then the evaluation under the local edition.
-pub fn run() -> Result<String, mhics::Error> {
+pub fn run() -> Result<String, Box<dyn std::error::Error>> {
     let assessment = Assessment::from_json(SAMPLE)?;
     let migrated = TO_LAKESIDE.apply(&assessment)?;
     let evaluation = evaluate(&migrated.assessment);

@@ -95,8 +95,12 @@ pub fn run(args: &[String]) -> Result<String, Failure> {
             }
             "--on" if command == "review" => {
                 let value = value("a date")?;
-                on = Some(value.parse().map_err(|err| {
-                    Failure::usage(format!("--on `{value}` is not a date: {err}"), USAGE)
+                on = Some(value.parse().map_err(|err: mhics::Error| {
+                    let why = match err.kind() {
+                        mhics::error::Kind::InvalidDate { reason, .. } => reason.to_string(),
+                        _ => err.to_string(),
+                    };
+                    Failure::usage(format!("--on `{value}` is not a date: {why}"), USAGE)
                 })?);
             }
             "--format" if command == "draft" => {

@@ -3,6 +3,8 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::error::{DateReason, Error, Field, Kind};
+
 /// A calendar date, written and read as `YYYY-MM-DD` (ISO 8601 extended form).
 ///
 /// ```
@@ -11,7 +13,7 @@ use core::str::FromStr;
 /// assert_eq!((date.year(), date.month(), date.day()), (2024, 2, 29));
 /// assert_eq!(date.to_string(), "2024-02-29");
 /// assert!("2023-02-29".parse::<Date>().is_err());
-/// # Ok::<(), mhics::DateError>(())
+/// # Ok::<(), mhics::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -20,34 +22,16 @@ pub struct Date {
     day: u8,
 }
 
-/// Why a string is not a [`Date`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
-#[non_exhaustive]
-pub enum DateError {
-    /// Not of the form `YYYY-MM-DD`.
-    #[error("expected a date of the form YYYY-MM-DD")]
-    Form,
-    /// The month is not 01 to 12.
-    #[error("the month must be 01 to 12")]
-    Month,
-    /// The day does not exist in that month.
-    #[error("that month has no such day")]
-    Day,
-    /// Year 0000.
-    #[error("the year must be 0001 to 9999")]
-    Year,
-}
-
-impl DateError {
-    /// The reason as a static string.
-    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
-    pub(crate) fn reason(self) -> &'static str {
-        match self {
-            DateError::Form => "expected a date of the form YYYY-MM-DD",
-            DateError::Month => "the month must be 01 to 12",
-            DateError::Day => "that month has no such day",
-            DateError::Year => "the year must be 0001 to 9999",
-        }
+/// Why `year-month-day` is not a date, if it is not.
+const fn check(year: u16, month: u8, day: u8) -> Option<DateReason> {
+    if year < 1 || year > 9999 {
+        Some(DateReason::Year)
+    } else if month < 1 || month > 12 {
+        Some(DateReason::Month)
+    } else if day == 0 || day > days_in_month(year, month) {
+        Some(DateReason::Day)
+    } else {
+        None
     }
 }
 
@@ -65,18 +49,17 @@ const fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 impl Date {
-    /// The date `year-month-day`, if it exists.
-    pub fn new(year: u16, month: u8, day: u8) -> Result<Date, DateError> {
-        if !(1..=9999).contains(&year) {
-            return Err(DateError::Year);
+    /// The date `year-month-day`, if it exists; else an error of kind
+    /// [`Kind::InvalidDate`] with its [`DateReason`].
+    pub fn new(year: u16, month: u8, day: u8) -> Result<Date, Error> {
+        match check(year, month, day) {
+            None => Ok(Date { year, month, day }),
+            Some(reason) => Err(Error::from(Kind::InvalidDate {
+                field: None,
+                value: format!("{year:04}-{month:02}-{day:02}"),
+                reason,
+            })),
         }
-        if !(1..=12).contains(&month) {
-            return Err(DateError::Month);
-        }
-        if day == 0 || day > days_in_month(year, month) {
-            return Err(DateError::Day);
-        }
-        Ok(Date { year, month, day })
     }
 
     /// The year, 1 to 9999.
@@ -96,9 +79,29 @@ impl Date {
 }
 
 impl FromStr for Date {
-    type Err = DateError;
+    type Err = Error;
 
-    fn from_str(s: &str) -> Result<Date, DateError> {
+    /// Reads `YYYY-MM-DD`; anything else is an error of kind [`Kind::InvalidDate`],
+    /// with the text and its [`DateReason`].
+    fn from_str(s: &str) -> Result<Date, Error> {
+        Date::read(s, None)
+    }
+}
+
+impl Date {
+    /// Reads `text` as the date of `field`: an error of kind [`Kind::InvalidDate`] names
+    /// the field.
+    pub(crate) fn read(text: &str, field: Option<Field>) -> Result<Date, Error> {
+        Date::parse(text).map_err(|reason| {
+            Error::from(Kind::InvalidDate {
+                field,
+                value: text.to_owned(),
+                reason,
+            })
+        })
+    }
+
+    fn parse(s: &str) -> Result<Date, DateReason> {
         let b = s.as_bytes();
         let digits = |r: core::ops::Range<usize>| -> Option<u16> {
             b[r].iter().try_fold(0u16, |n, &c| {
@@ -106,11 +109,17 @@ impl FromStr for Date {
             })
         };
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
-            return Err(DateError::Form);
+            return Err(DateReason::Form);
         }
         match (digits(0..4), digits(5..7), digits(8..10)) {
-            (Some(y), Some(m), Some(d)) => Date::new(y, m as u8, d as u8),
-            _ => Err(DateError::Form),
+            (Some(year), Some(month), Some(day)) => {
+                let (month, day) = (month as u8, day as u8);
+                match check(year, month, day) {
+                    None => Ok(Date { year, month, day }),
+                    Some(reason) => Err(reason),
+                }
+            }
+            _ => Err(DateReason::Form),
         }
     }
 }
@@ -156,22 +165,31 @@ mod tests {
     #[test]
     fn refuses_what_is_not_a_date() {
         let cases = [
-            ("2026-11-24T10:00:00Z", DateError::Form),
-            ("20261124", DateError::Form),
-            ("2026-1-24", DateError::Form),
-            ("2026-11-2x", DateError::Form),
-            ("+026-11-24", DateError::Form),
-            ("2026-13-01", DateError::Month),
-            ("2026-00-01", DateError::Month),
-            ("2026-04-31", DateError::Day),
-            ("1900-02-29", DateError::Day),
-            ("2026-11-00", DateError::Day),
-            ("0000-01-01", DateError::Year),
-            ("", DateError::Form),
-            ("２０２６-11-24", DateError::Form),
+            ("2026-11-24T10:00:00Z", DateReason::Form),
+            ("20261124", DateReason::Form),
+            ("2026-1-24", DateReason::Form),
+            ("2026-11-2x", DateReason::Form),
+            ("+026-11-24", DateReason::Form),
+            ("2026-13-01", DateReason::Month),
+            ("2026-00-01", DateReason::Month),
+            ("2026-04-31", DateReason::Day),
+            ("1900-02-29", DateReason::Day),
+            ("2026-11-00", DateReason::Day),
+            ("0000-01-01", DateReason::Year),
+            ("", DateReason::Form),
+            ("２０２６-11-24", DateReason::Form),
         ];
         for (s, err) in cases {
-            assert_eq!(s.parse::<Date>(), Err(err), "{s}");
+            let e = s.parse::<Date>().unwrap_err();
+            assert_eq!(
+                e.kind(),
+                &Kind::InvalidDate {
+                    field: None,
+                    value: s.to_owned(),
+                    reason: err
+                },
+                "{s}"
+            );
         }
     }
 }

@@ -28,6 +28,7 @@ use core::cmp::Ordering;
 use core::fmt;
 use core::hash::{Hash, Hasher};
 
+use crate::error::{Error, Kind};
 use crate::layout::Layout;
 use crate::model::Matrix;
 
@@ -53,6 +54,28 @@ pub struct Edition {
 }
 
 impl Edition {
+    /// Checks that a file's `matrix` and `version` name this edition: else an error of
+    /// kind [`Kind::WrongEdition`] saying what the file (`what`: `assessment`, `plan`,
+    /// `workbook`) answers.
+    #[cfg_attr(not(any(feature = "serde", feature = "xlsx")), allow(dead_code))]
+    pub(crate) fn check_named(
+        &self,
+        what: &'static str,
+        matrix: &str,
+        version: &str,
+    ) -> Result<(), Error> {
+        if self.is(matrix, version) {
+            Ok(())
+        } else {
+            Err(Error::from(Kind::WrongEdition {
+                what,
+                matrix: matrix.to_owned(),
+                version: version.to_owned(),
+                expected: self.to_string(),
+            }))
+        }
+    }
+
     /// An edition of `matrix` with its `layout` (used by [`matrix!`](crate::matrix); not
     /// part of the API).
     #[doc(hidden)]
@@ -89,7 +112,7 @@ impl Edition {
     }
 
     /// The criterion of this edition that `text` names (its ID as written, e.g. from a
-    /// form), or [`Error::UnknownCriterion`](crate::Error::UnknownCriterion) with the
+    /// form), or [`Kind::UnknownCriterion`] with the
     /// nearest real one.
     ///
     /// ```
@@ -104,10 +127,12 @@ impl Edition {
         text.parse::<crate::id::CriterionId>()
             .ok()
             .filter(|id| self.layout.slot(*id).is_some())
-            .ok_or_else(|| crate::error::Error::UnknownCriterion {
-                id: text.to_owned(),
-                suggestion: crate::error::Suggestion(self.matrix.nearest_criterion(text)),
-                position: crate::error::Position::NONE,
+            .ok_or_else(|| {
+                Error::from(Kind::UnknownCriterion {
+                    id: text.to_owned(),
+                    action: None,
+                    suggestion: self.matrix.nearest_criterion(text),
+                })
             })
     }
 

@@ -2,7 +2,9 @@
 
 use crate::assessment::Assessment;
 use crate::edition::Edition;
-use crate::error::Error;
+use crate::error::Conflict;
+#[cfg(any(feature = "serde", feature = "xlsx"))]
+use crate::error::{Error, Kind};
 use crate::migration::{Migrated, Migration, MigrationReport};
 
 /// The editions a program reads, and the migrations between them: a value built at run
@@ -45,17 +47,17 @@ impl Default for Editions {
 
 impl Editions {
     /// The editions given, in order (an edition given twice is kept once), with no
-    /// migrations. None at all is refused ([`Error::NoEditions`]), and so are two
+    /// migrations. None at all is refused ([`Conflict::NoEditions`]), and so are two
     /// different matrices with one name (matrix ID and version,
-    /// [`Error::EditionTwice`]): a file could not say which it answers.
-    pub fn new(editions: impl IntoIterator<Item = Edition>) -> Result<Editions, Error> {
+    /// [`Conflict::EditionTwice`]): a file could not say which it answers.
+    pub fn new(editions: impl IntoIterator<Item = Edition>) -> Result<Editions, Conflict> {
         let mut out: Vec<Edition> = Vec::new();
         for edition in editions {
             match out.iter().find(|e| **e == edition) {
                 // The same name: one edition, unless its content differs (compared in
                 // full: a `const` may be copied where it is used).
                 Some(known) if known.matrix() != edition.matrix() => {
-                    return Err(Error::EditionTwice {
+                    return Err(Conflict::EditionTwice {
                         name: edition.to_string(),
                     });
                 }
@@ -64,7 +66,7 @@ impl Editions {
             }
         }
         if out.is_empty() {
-            return Err(Error::NoEditions);
+            return Err(Conflict::NoEditions);
         }
         Ok(Editions {
             editions: out,
@@ -73,7 +75,7 @@ impl Editions {
     }
 
     /// The same editions with `migration` too; its editions are added if not known yet.
-    pub fn with_migration(mut self, migration: &'static Migration) -> Result<Editions, Error> {
+    pub fn with_migration(mut self, migration: &'static Migration) -> Result<Editions, Conflict> {
         let mut all = self.editions.clone();
         all.extend([migration.from(), migration.to()]);
         self.editions = Editions::new(all)?.editions;
@@ -128,13 +130,13 @@ impl Editions {
     /// Brings `assessments` to one edition: the latest edition among them (in the order
     /// known) that every other one migrates to, each migrated where needed, with the
     /// reports of those migrations. Assessments all of one edition come back as they
-    /// are. Fails with [`Error::MixedEditions`], naming two of the editions and `action`
+    /// are. Fails with [`Conflict::MixedEditions`], naming two of the editions and `action`
     /// (e.g. `put in one cohort`), when no such edition exists.
     pub fn to_one_edition(
         &self,
         assessments: Vec<Assessment>,
         action: &'static str,
-    ) -> Result<(Vec<Assessment>, Vec<MigrationReport>), Error> {
+    ) -> Result<(Vec<Assessment>, Vec<MigrationReport>), Conflict> {
         let mut found: Vec<Edition> = Vec::new();
         for assessment in &assessments {
             if !found.contains(&assessment.edition()) {
@@ -162,7 +164,7 @@ impl Editions {
             }
             return Ok((out, reports));
         }
-        Err(Error::MixedEditions {
+        Err(Conflict::MixedEditions {
             action,
             first: found[0].to_string(),
             second: found[1].to_string(),
@@ -171,7 +173,7 @@ impl Editions {
 
     /// Reads an assessment of any edition known from JSON text, with the limits and rules
     /// of [`Assessment::from_json`]: the file's `matrix` and `version` choose the
-    /// edition. A file of no edition known is [`Error::UnknownEdition`] (with one edition
+    /// edition. A file of no edition known is [`Kind::WrongEdition`] (with one edition
     /// known, the error names both, as [`Assessment::from_json`] does).
     #[cfg(feature = "serde")]
     pub fn read_json(&self, text: &str) -> Result<Assessment, Error> {
@@ -192,34 +194,8 @@ impl Editions {
     /// Reads a filled workbook of any edition known (feature `xlsx`): the About sheet's
     /// edition chooses it.
     #[cfg(feature = "xlsx")]
-    pub fn read_workbook(
-        &self,
-        bytes: &[u8],
-    ) -> Result<Assessment, crate::workbook::WorkbookError> {
-        use crate::workbook::WorkbookError;
-        if let [only] = self.editions[..] {
-            return crate::workbook::read(only, bytes);
-        }
-        let mut wrong = None;
-        for edition in self.iter() {
-            match crate::workbook::read(edition, bytes) {
-                Err(WorkbookError::WrongEdition { cell, found, .. }) => {
-                    // The error of an edition of the workbook's matrix names the cell
-                    // that differs, its version: it is the one kept.
-                    let same_matrix = found.starts_with(&format!("{} ", edition.id()));
-                    if wrong.is_none() || same_matrix {
-                        wrong = Some((cell, found));
-                    }
-                }
-                result => return result,
-            }
-        }
-        let (cell, found) = wrong.ok_or(WorkbookError::Empty)?;
-        Err(WorkbookError::WrongEdition {
-            cell,
-            found,
-            expected: format!("one of: {}", self.names()),
-        })
+    pub fn read_workbook(&self, bytes: &[u8]) -> Result<Assessment, Error> {
+        self.read_any("workbook", |edition| crate::workbook::read(edition, bytes))
     }
 
     /// Reads an action plan of any edition known from JSON text, with the limits and
@@ -239,9 +215,10 @@ impl Editions {
         })
     }
 
-    /// Reads a `what` (`assessment` or `plan`) with `read` as each edition in turn, until
-    /// one is the file's; a file of none of them is [`Error::UnknownEdition`].
-    #[cfg(feature = "serde")]
+    /// Reads a `what` (`assessment`, `plan` or `workbook`) with `read` as each edition
+    /// in turn, until one is the file's; a file of none of them is
+    /// [`Kind::WrongEdition`], naming every edition known.
+    #[cfg(any(feature = "serde", feature = "xlsx"))]
     fn read_any<T>(
         &self,
         what: &'static str,
@@ -250,38 +227,40 @@ impl Editions {
         if let [only] = self.editions[..] {
             return read(only);
         }
-        let mut wrong = None;
+        let mut wrong: Option<Error> = None;
         for edition in self.iter() {
             match read(edition) {
-                Err(Error::WrongMatrix {
-                    found,
-                    found_version,
-                    position,
-                    ..
-                }) => wrong = Some((found, found_version, position)),
-                Err(Error::UnsupportedEdition {
-                    found,
-                    matrix,
-                    position,
-                    ..
-                }) => wrong = Some((matrix.to_owned(), found, position)),
-                Err(Error::PlanEdition {
-                    found,
-                    found_version,
-                    position,
-                    ..
-                }) => wrong = Some((found, found_version, position)),
+                Err(error) => match error.kind() {
+                    // The error of an edition of the file's own matrix names where the
+                    // version differs: it is the one kept.
+                    Kind::WrongEdition { matrix, .. } => {
+                        if wrong.is_none() || matrix == edition.id() {
+                            wrong = Some(error);
+                        }
+                    }
+                    _ => return Err(error),
+                },
                 result => return result,
             }
         }
-        let (found, found_version, position) =
-            wrong.unwrap_or((String::new(), String::new(), crate::error::Position::NONE));
-        Err(Error::UnknownEdition {
+        let (matrix, version, place) = match wrong {
+            Some(error) => match (error.kind(), error.place()) {
+                (
+                    Kind::WrongEdition {
+                        matrix, version, ..
+                    },
+                    place,
+                ) => (matrix.clone(), version.clone(), place.clone()),
+                _ => return Err(error),
+            },
+            None => (String::new(), String::new(), crate::error::Place::None),
+        };
+        Err(Error::from(Kind::WrongEdition {
             what,
-            found,
-            found_version,
-            known: self.names(),
-            position,
+            matrix,
+            version,
+            expected: format!("one of: {}", self.names()),
         })
+        .at(place))
     }
 }

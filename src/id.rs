@@ -9,27 +9,15 @@
 use core::fmt;
 use core::str::FromStr;
 
+use crate::error::{Error, Kind};
 use crate::level::Level;
-use crate::name::quote;
 
-/// A string that is not a well-formed ID or value of the kind asked for.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{} is not {expected}", quote(input))]
-#[non_exhaustive]
-pub struct IdError {
-    /// The string given.
-    pub input: String,
-    /// What was expected, e.g. "a criterion ID such as `1.1-D1`".
-    pub expected: &'static str,
-}
-
-impl IdError {
-    pub(crate) fn new(input: &str, expected: &'static str) -> IdError {
-        IdError {
-            input: input.to_owned(),
-            expected,
-        }
-    }
+/// The error for `input`, not `expected`.
+pub(crate) fn malformed(input: &str, expected: &'static str) -> Error {
+    Error::from(Kind::MalformedId {
+        value: input.to_owned(),
+        expected,
+    })
 }
 
 /// A domain of the matrix: `1`, `2` or `3`.
@@ -39,7 +27,7 @@ impl IdError {
 /// let id: DomainId = "2".parse()?;
 /// assert_eq!(id.number(), 2);
 /// assert_eq!(id.to_string(), "2");
-/// # Ok::<(), mhics::IdError>(())
+/// # Ok::<(), mhics::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct DomainId(u8);
@@ -51,7 +39,7 @@ pub struct DomainId(u8);
 /// let id: SubSectionId = "3.2".parse()?;
 /// assert_eq!((id.domain().number(), id.number()), (3, 2));
 /// assert_eq!(id.to_string(), "3.2");
-/// # Ok::<(), mhics::IdError>(())
+/// # Ok::<(), mhics::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct SubSectionId {
@@ -72,7 +60,7 @@ pub struct SubSectionId {
 /// assert_eq!(id.number(), 9);
 /// assert_eq!(id.to_string(), "1.1-M9");
 /// assert!("1.1-D2".parse::<CriterionId>()? < "1.1-D10".parse::<CriterionId>()?);
-/// # Ok::<(), mhics::IdError>(())
+/// # Ok::<(), mhics::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct CriterionId {
@@ -268,10 +256,10 @@ impl fmt::Display for CriterionId {
 macro_rules! __id_from_str {
     ($($ty:ident => $what:literal),* $(,)?) => {$(
         impl FromStr for $ty {
-            type Err = IdError;
+            type Err = Error;
 
-            fn from_str(s: &str) -> Result<Self, IdError> {
-                $ty::parse(s).ok_or_else(|| IdError::new(s, $what))
+            fn from_str(s: &str) -> Result<Self, Error> {
+                $ty::parse(s).ok_or_else(|| malformed(s, $what))
             }
         }
 

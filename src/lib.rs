@@ -104,7 +104,7 @@ mod date;
 mod dsl;
 mod edition;
 mod editions;
-mod error;
+pub mod error;
 mod gaps;
 /// Guides: the crate's rules, file formats and command line, in prose.
 pub mod guide;
@@ -134,14 +134,14 @@ struct ReadmeDoctests;
 
 pub use assessment::{Assessment, AssessmentBuilder, Response, Status};
 pub use content::{DOMAIN_1, DOMAIN_2, DOMAIN_3, MATRIX, MHICS_2019};
-pub use date::{Date, DateError};
+pub use date::Date;
 #[doc(hidden)]
 pub use dsl::__private;
 pub use edition::Edition;
 pub use editions::Editions;
-pub use error::{Error, Field, Position, Suggestion};
+pub use error::Error;
 pub use gaps::{gaps, group, Gap, GapStatus, Gaps, LevelGaps, SubSectionGaps, Target, ThemeGaps};
-pub use id::{CriterionId, DomainId, IdError, SubSectionId};
+pub use id::{CriterionId, DomainId, SubSectionId};
 #[cfg(feature = "serde")]
 pub use json::EvaluationReport;
 pub use level::Level;
@@ -151,7 +151,7 @@ pub use model::{
 pub use progression::{
     evaluate, Coverage, DomainProgress, Domains, Evaluation, SubSectionProgress,
 };
-pub use read::{ReadError, MAX_ASSESSMENT_BYTES, MAX_PLAN_BYTES, MAX_TEXT_CHARS};
+pub use read::{MAX_ASSESSMENT_BYTES, MAX_PLAN_BYTES, MAX_TEXT_CHARS};
 
 /// Every owned value of the API can be kept by a server and shared between its threads:
 /// `Send + Sync + 'static`, checked when the crate compiles. (The views that borrow an
@@ -164,7 +164,8 @@ const _: () = {
     owned::<Edition>();
     owned::<Editions>();
     owned::<Error>();
-    owned::<Field>();
+    owned::<error::Field>();
+    owned::<error::Conflict>();
     owned::<Matrix>();
     owned::<Date>();
     owned::<CriterionId>();
@@ -179,7 +180,7 @@ const _: () = {
     #[cfg(feature = "html")]
     owned::<report::html::Report>();
     #[cfg(feature = "xlsx")]
-    owned::<workbook::WorkbookError>();
+    owned::<workbook::WriteError>();
     shared::<Evaluation<'static>>();
     shared::<Gaps<'static>>();
     shared::<compare::Comparison<'static>>();

@@ -3,7 +3,7 @@
 //! space, and whether words are joined by `_`, `-` or a space. So `not_met`, `Not met`
 //! and ` NOT-MET ` all read as [`Status::NotMet`](crate::Status::NotMet).
 
-use crate::error::Error;
+use crate::error::{Error, Kind};
 
 /// `text` folded for comparison: trimmed, lower case, `_` and `-` as spaces.
 fn fold(text: &str) -> String {
@@ -17,7 +17,7 @@ fn fold(text: &str) -> String {
 }
 
 /// The value among `all` (each with its identifier and label) that `text` names, or
-/// [`Error::Unrecognised`] naming what was expected (`what`, e.g. `status`).
+/// [`Kind::Unrecognised`] naming what was expected (`what`, e.g. `status`).
 pub(crate) fn named<T: Copy>(
     what: &'static str,
     all: &[(T, &'static str, &'static str)],
@@ -27,10 +27,12 @@ pub(crate) fn named<T: Copy>(
     all.iter()
         .find(|(_, id, label)| fold(id) == folded || fold(label) == folded)
         .map(|(value, _, _)| *value)
-        .ok_or_else(|| Error::Unrecognised {
-            what,
-            value: text.to_owned(),
-            expected: all.iter().map(|(_, id, _)| *id).collect(),
+        .ok_or_else(|| {
+            Error::from(Kind::Unrecognised {
+                what,
+                value: text.to_owned(),
+                expected: all.iter().map(|(_, id, _)| *id).collect(),
+            })
         })
 }
 

@@ -9,7 +9,7 @@
 //! about 26 MB.
 //! [`Assessment::from_json`](crate::Assessment::from_json) and
 //! [`Assessment::from_json_slice`](crate::Assessment::from_json_slice) refuse longer text
-//! with [`Error::TooLarge`](crate::Error::TooLarge).
+//! with [`Kind::TooLarge`](crate::error::Kind::TooLarge).
 //!
 //! ```
 //! use mhics::read::{read_bounded, ReadError};

@@ -1,7 +1,7 @@
 //! Checks on text taken from input (system names, respondents, notes), and the JSON
 //! reader's help with lone surrogates and byte order marks.
 
-use crate::error::{Error, Field, Position};
+use crate::error::{Error, Field, Kind, Position};
 
 impl Field {
     /// Checks `text` as a value of this field, as the crate does wherever it takes one:
@@ -11,7 +11,7 @@ impl Field {
     /// say) before it builds anything.
     ///
     /// ```
-    /// use mhics::Field;
+    /// use mhics::error::Field;
     ///
     /// assert!(Field::System.check("Riverside and Vale ICS").is_ok());
     /// assert_eq!(Field::System.check("  ").unwrap_err().to_string(), "the system name is empty");
@@ -20,13 +20,14 @@ impl Field {
     /// ```
     pub fn check(&self, text: &str) -> Result<(), Error> {
         let empty = match self {
-            Field::System => text.trim().is_empty().then_some(Error::EmptySystem {
-                position: Position::NONE,
-            }),
+            Field::System => text.trim().is_empty().then_some(Error::from(Kind::Empty {
+                field: Field::System,
+            })),
             Field::Action { field, .. } if matches!(*field, "id" | "title") => {
-                text.trim().is_empty().then(|| Error::EmptyPlanField {
-                    field: self.clone(),
-                    position: Position::NONE,
+                text.trim().is_empty().then(|| {
+                    Error::from(Kind::Empty {
+                        field: self.clone(),
+                    })
                 })
             }
             _ => None,
@@ -49,11 +50,10 @@ pub(crate) fn check(field: impl FnOnce() -> Field, text: &str) -> Result<(), Err
     if text.len() > crate::read::MAX_TEXT_CHARS {
         let length = text.encode_utf16().count();
         if length > crate::read::MAX_TEXT_CHARS {
-            return Err(Error::TextTooLong {
-                field: field(),
+            return Err(Error::from(Kind::TextTooLong {
+                field: Some(field()),
                 length,
-                position: Position::NONE,
-            });
+            }));
         }
     }
     let mut chars = text.chars().peekable();
@@ -64,11 +64,10 @@ pub(crate) fn check(field: impl FnOnce() -> Field, text: &str) -> Result<(), Err
             c => !c.is_control(),
         };
         if !allowed {
-            return Err(Error::ControlCharacter {
-                field: field(),
+            return Err(Error::from(Kind::ControlCharacter {
+                field: Some(field()),
                 character: c,
-                position: Position::NONE,
-            });
+            }));
         }
     }
     Ok(())
@@ -145,9 +144,9 @@ mod tests {
             let err = check(|| Field::Respondent, bad).unwrap_err();
             assert!(
                 matches!(
-                    err,
-                    Error::ControlCharacter {
-                        field: Field::Respondent,
+                    err.kind(),
+                    Kind::ControlCharacter {
+                        field: Some(Field::Respondent),
                         ..
                     }
                 ),

@@ -2,7 +2,7 @@
 
 use crate::date::Date;
 use crate::edition::Edition;
-use crate::error::{Error, Position};
+use crate::error::{Error, Kind};
 use crate::text;
 
 use super::response::{Response, Status};
@@ -31,7 +31,8 @@ impl Assessment {
 /// [`field`](Error::field) and [`criterion`](Error::criterion) it is about.
 ///
 /// ```
-/// use mhics::{Assessment, Error, Field};
+/// use mhics::error::Field;
+/// use mhics::{Assessment, Error};
 ///
 /// // What a form of three answers sends, as text.
 /// let form = [("1.1-D1", "Met", ""), ("1.1-D2", "parital", ""), ("1.1-d3", "met", "")];
@@ -110,7 +111,7 @@ impl AssessmentBuilder {
     /// identifier or label in any case, as [`Status`]'s `FromStr` reads it; blank or
     /// white space only: not answered, so nothing is added) and the note (blank or
     /// white space only: none; otherwise kept exactly). A note without a status is
-    /// refused ([`Error::NoteWithoutStatus`]) rather than dropped.
+    /// refused ([`Kind::NoteWithoutStatus`]) rather than dropped.
     pub fn answer(
         mut self,
         id: impl AsRef<str>,
@@ -181,10 +182,10 @@ impl AssessmentBuilder {
             },
         };
         if assessment.has_slot(slot) {
-            return Err(Error::DuplicateResponse {
+            return Err(Error::from(Kind::DuplicateResponse {
                 id: cid,
-                position: Position::NONE,
-            });
+                first: crate::error::Place::None,
+            }));
         }
         if let Some(note) = &response.note {
             text::check(|| text::note_field(cid), note)?;
@@ -204,16 +205,16 @@ pub(crate) fn text_response(
     if status.trim().is_empty() {
         return match note {
             None => Ok(None),
-            Some(_) => Err(Error::NoteWithoutStatus {
-                id,
-                position: Position::NONE,
-            }),
+            Some(_) => Err(Error::from(Kind::NoteWithoutStatus { id })),
         };
     }
-    let status = status.parse().map_err(|_| Error::UnknownStatus {
-        id,
-        status,
-        position: Position::NONE,
+    let status = status.parse().map_err(|_| {
+        Error::from(Kind::UnknownStatus {
+            id,
+            value: status,
+            expected: crate::assessment::response::STATUS_IDENTIFIERS,
+            suggestion: None,
+        })
     })?;
     Ok(Some(Response { status, note }))
 }
@@ -221,6 +222,7 @@ pub(crate) fn text_response(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::error::Field;
 
     #[test]
     fn builder_refuses_unknown_and_repeated_criteria_and_empty_systems() {
@@ -228,7 +230,10 @@ mod tests {
             .respond("1.1-D99", Status::Met)
             .build();
         assert!(
-            matches!(err, Err(Error::UnknownCriterion { .. })),
+            matches!(
+                err.as_ref().map_err(Error::kind),
+                Err(Kind::UnknownCriterion { .. })
+            ),
             "{err:?}"
         );
         let err = Assessment::builder("X")
@@ -236,12 +241,15 @@ mod tests {
             .respond("1.1-D1", Status::Partial)
             .build();
         assert!(
-            matches!(err, Err(Error::DuplicateResponse { .. })),
+            matches!(
+                err.as_ref().map_err(Error::kind),
+                Err(Kind::DuplicateResponse { .. })
+            ),
             "{err:?}"
         );
-        assert!(matches!(
-            Assessment::builder(" \t").build(),
-            Err(Error::EmptySystem { .. })
-        ));
+        assert_eq!(
+            Assessment::builder(" \t").build().unwrap_err().field(),
+            Some(Field::System)
+        );
     }
 }

@@ -1,7 +1,7 @@
 //! A self-assessment: one system's response to each criterion.
 
 mod builder;
-mod response;
+pub(crate) mod response;
 mod statuses;
 
 pub use builder::AssessmentBuilder;
@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use crate::date::Date;
 use crate::edition::Edition;
-use crate::error::{Error, Position, Suggestion};
+use crate::error::{Error, Field, Kind};
 use crate::id::CriterionId;
 use crate::layout;
 use crate::model::Matrix;
@@ -51,11 +51,11 @@ pub struct Assessment {
 
 /// The error for an ID that is not a criterion of edition `E`.
 pub(crate) fn unknown_criterion(edition: Edition, id: &str) -> Error {
-    Error::UnknownCriterion {
+    Error::from(Kind::UnknownCriterion {
         id: id.to_owned(),
-        suggestion: Suggestion(edition.matrix().nearest_criterion(id)),
-        position: Position::NONE,
-    }
+        action: None,
+        suggestion: edition.matrix().nearest_criterion(id),
+    })
 }
 
 /// The slot of a criterion of edition `E`, or the error naming the nearest real one.
@@ -80,9 +80,9 @@ impl Assessment {
     /// An assessment of `system` against `edition` with no responses, the name checked.
     fn empty(edition: Edition, system: String) -> Result<Assessment, Error> {
         if system.trim().is_empty() {
-            return Err(Error::EmptySystem {
-                position: Position::NONE,
-            });
+            return Err(Error::from(Kind::Empty {
+                field: Field::System,
+            }));
         }
         text::check(|| crate::error::Field::System, &system)?;
         let mut assessment = Assessment::blank(edition);
@@ -118,9 +118,9 @@ impl Assessment {
     }
 
     /// Sets or clears the respondent. Fails, leaving the assessment as it was, on a
-    /// control character other than tab and line breaks ([`Error::ControlCharacter`]) or
+    /// control character other than tab and line breaks ([`Kind::ControlCharacter`]) or
     /// a text longer than [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS)
-    /// ([`Error::TextTooLong`]).
+    /// ([`Kind::TextTooLong`]).
     pub fn set_respondent(&mut self, respondent: Option<String>) -> Result<(), Error> {
         if let Some(text) = &respondent {
             text::check(|| crate::error::Field::Respondent, text)?;
@@ -195,9 +195,9 @@ impl Assessment {
 
     /// Records a response, replacing any earlier one for the same criterion, which is
     /// returned. Fails when the edition has no such criterion
-    /// ([`Error::UnknownCriterion`]), or when the note has a control character other than
-    /// tab and line breaks ([`Error::ControlCharacter`]) or is longer than
-    /// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS) ([`Error::TextTooLong`]).
+    /// ([`Kind::UnknownCriterion`]), or when the note has a control character other than
+    /// tab and line breaks ([`Kind::ControlCharacter`]) or is longer than
+    /// [`MAX_TEXT_CHARS`](crate::MAX_TEXT_CHARS) ([`Kind::TextTooLong`]).
     pub fn set(&mut self, id: CriterionId, response: Response) -> Result<Option<Response>, Error> {
         let slot = self
             .layout()

@@ -11,7 +11,7 @@ use crate::error::Error;
 /// `met`, `partial`, `not_met` or `not_applicable`; [`name`](Status::name) is the label
 /// people read (`Not met`). `FromStr` takes either, ignoring case (the rule every
 /// named value of the crate is read by), and refuses other text with
-/// [`Error::Unrecognised`]:
+/// [`Kind::Unrecognised`](crate::error::Kind::Unrecognised):
 ///
 /// ```
 /// use mhics::Status;
@@ -103,3 +103,6 @@ impl Response {
         }
     }
 }
+
+/// The identifiers a JSON file may give as a status, for messages.
+pub(crate) const STATUS_IDENTIFIERS: &str = "met, partial, not_met, not_applicable";

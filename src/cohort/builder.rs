@@ -3,13 +3,13 @@
 use std::collections::HashMap;
 
 use crate::assessment::Assessment;
-use crate::error::Error;
+use crate::error::Conflict;
 use crate::name::key as name_key;
 
 /// Builds a [`Cohort`](crate::cohort::Cohort) from assessments, each optionally named (e.g. by its file) for
 /// errors. A cohort holds one assessment per system (compared as [names](crate::name):
 /// in NFC, case folded, trimmed, default-ignorable code points removed): the same assessment twice, or two assessments of one system, is
-/// [`Error::SystemTwice`], naming both and the system, unless
+/// [`Conflict::SystemTwice`], naming both and the system, unless
 /// [`latest_of_each`](CohortBuilder::latest_of_each) asks for the latest of each.
 ///
 /// ```
@@ -68,9 +68,9 @@ impl<'a> CohortBuilder<'a> {
     }
 
     /// The assessments of distinct systems the cohort takes, in order (the latest of
-    /// each when asked); fails with [`Error::SystemTwice`] (see above). The cohort is
+    /// each when asked); fails with [`Conflict::SystemTwice`] (see above). The cohort is
     /// made of them by `build`, in the cohort module.
-    pub(crate) fn distinct(self) -> Result<Vec<&'a Assessment>, Error> {
+    pub(crate) fn distinct(self) -> Result<Vec<&'a Assessment>, Conflict> {
         let mut index: HashMap<String, usize> = HashMap::with_capacity(self.members.len());
         let mut kept: Vec<(usize, Option<String>, &'a Assessment)> = Vec::new();
         for (place, (name, assessment)) in self.members.into_iter().enumerate() {
@@ -87,7 +87,7 @@ impl<'a> CohortBuilder<'a> {
                 }
                 Some(&k) => {
                     let (first_place, first_name, first) = &kept[k];
-                    return Err(Error::SystemTwice {
+                    return Err(Conflict::SystemTwice {
                         system: assessment.system().to_owned(),
                         first_system: first.system().to_owned(),
                         first: describe(*first_place, first_name.as_deref(), first),

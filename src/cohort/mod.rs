@@ -17,7 +17,7 @@ pub use shares::{CriterionShare, Distribution};
 
 use crate::assessment::{Assessment, Status};
 use crate::edition::Edition;
-use crate::error::Error;
+use crate::error::Conflict;
 use crate::gaps::Target;
 use crate::id::{CriterionId, SubSectionId};
 use crate::progression::{evaluate, Evaluation};
@@ -74,23 +74,23 @@ impl Cohort<'_> {
 
 impl<'a> Cohort<'a> {
     /// A cohort of `assessments`, kept in the order given. Fails with
-    /// [`Error::EmptyCohort`] when there are none, with [`Error::MixedEditions`] when they
+    /// [`Conflict::EmptyCohort`] when there are none, with [`Conflict::MixedEditions`] when they
     /// answer different editions (see
     /// [`Editions::to_one_edition`](crate::Editions::to_one_edition)), and with
-    /// [`Error::SystemTwice`] when
+    /// [`Conflict::SystemTwice`] when
     /// two assess the same system (compared as [names](crate::name)) — the
     /// same assessment twice, or one system at two dates: see
     /// [`latest_of_each`](Self::latest_of_each).
-    pub fn new(assessments: impl IntoIterator<Item = &'a Assessment>) -> Result<Self, Error> {
+    pub fn new(assessments: impl IntoIterator<Item = &'a Assessment>) -> Result<Self, Conflict> {
         Self::builder().members(assessments).build()
     }
 
     /// A cohort of the latest assessment of each system among `assessments` (by date,
     /// undated ones counting as earliest, and among equals the last given), systems in
-    /// the order they first appear. Fails with [`Error::EmptyCohort`] when there are none.
+    /// the order they first appear. Fails with [`Conflict::EmptyCohort`] when there are none.
     pub fn latest_of_each(
         assessments: impl IntoIterator<Item = &'a Assessment>,
-    ) -> Result<Self, Error> {
+    ) -> Result<Self, Conflict> {
         Self::builder()
             .members(assessments)
             .latest_of_each()
@@ -105,7 +105,7 @@ impl<'a> Cohort<'a> {
     /// A cohort of assessments of distinct systems, in the order given.
     pub(crate) fn of_distinct(
         assessments: impl IntoIterator<Item = &'a Assessment>,
-    ) -> Result<Self, Error> {
+    ) -> Result<Self, Conflict> {
         let members: Vec<Member<'a>> = assessments
             .into_iter()
             .map(|assessment| Member {
@@ -115,11 +115,11 @@ impl<'a> Cohort<'a> {
             .collect();
         let first = members
             .first()
-            .ok_or(Error::EmptyCohort)?
+            .ok_or(Conflict::EmptyCohort)?
             .assessment
             .edition();
         if let Some(other) = members.iter().find(|m| m.assessment.edition() != first) {
-            return Err(Error::MixedEditions {
+            return Err(Conflict::MixedEditions {
                 action: "put in one cohort",
                 first: first.to_string(),
                 second: other.assessment.edition().to_string(),
@@ -292,11 +292,12 @@ mod tests {
 
     #[test]
     fn an_empty_cohort_is_refused() {
-        assert_eq!(Cohort::new([]).unwrap_err(), Error::EmptyCohort);
+        assert_eq!(Cohort::new([]).unwrap_err(), Conflict::EmptyCohort);
     }
 
     #[test]
-    fn ids_outside_the_matrix_have_no_distribution_or_share() -> Result<(), Error> {
+    fn ids_outside_the_matrix_have_no_distribution_or_share(
+    ) -> Result<(), Box<dyn std::error::Error>> {
         let a = Assessment::builder("North").build()?;
         let cohort = Cohort::new([&a])?;
         assert_eq!(cohort.distribution("9.9".parse()?), None);
@@ -306,7 +307,8 @@ mod tests {
     }
 
     #[test]
-    fn peers_are_other_systems_at_their_latest_assessment_when_asked_for() -> Result<(), Error> {
+    fn peers_are_other_systems_at_their_latest_assessment_when_asked_for(
+    ) -> Result<(), Box<dyn std::error::Error>> {
         let d = |s: &str| s.parse::<Date>().expect("a date");
         let old = Assessment::builder("North")
             .date(d("2025-01-01"))
@@ -344,7 +346,8 @@ mod one_system_once {
     use super::*;
 
     #[test]
-    fn a_second_assessment_of_a_system_is_refused_naming_both() -> Result<(), Error> {
+    fn a_second_assessment_of_a_system_is_refused_naming_both(
+    ) -> Result<(), Box<dyn std::error::Error>> {
         let a = Assessment::builder("North ICS").build()?;
         let b = Assessment::builder(" north ics")
             .date("2026-01-02".parse().expect("a date"))
@@ -352,7 +355,7 @@ mod one_system_once {
         let c = Assessment::builder("South ICS").build()?;
         assert_eq!(
             Cohort::new([&a, &c, &b]).unwrap_err(),
-            Error::SystemTwice {
+            Conflict::SystemTwice {
                 system: " north ics".into(),
                 first_system: "North ICS".into(),
                 first: "assessment 1 (North ICS)".into(),
@@ -361,7 +364,7 @@ mod one_system_once {
         );
         assert!(matches!(
             Cohort::new([&a, &a]),
-            Err(Error::SystemTwice { .. })
+            Err(Conflict::SystemTwice { .. })
         ));
         let cohort = Cohort::latest_of_each([&b, &c, &a])?;
         let kept: Vec<_> = cohort
@@ -375,12 +378,16 @@ mod one_system_once {
         let cohort = Cohort::latest_of_each([&a, &c, &again])?;
         assert!(core::ptr::eq(cohort.members()[0].assessment, &again));
         assert_eq!(cohort.len(), 2);
-        assert_eq!(Cohort::builder().build().unwrap_err(), Error::EmptyCohort);
+        assert_eq!(
+            Cohort::builder().build().unwrap_err(),
+            Conflict::EmptyCohort
+        );
         Ok(())
     }
 
     #[test]
-    fn peer_learning_names_a_few_peers_and_counts_the_rest() -> Result<(), Error> {
+    fn peer_learning_names_a_few_peers_and_counts_the_rest(
+    ) -> Result<(), Box<dyn std::error::Error>> {
         let me = Assessment::builder("Me").build()?;
         let others: Vec<Assessment> = (0..7)
             .map(|i| {
@@ -416,9 +423,9 @@ mod one_system_once {
 }
 
 impl<'a> CohortBuilder<'a> {
-    /// The cohort; fails with [`Error::SystemTwice`] (see [`CohortBuilder`]), or
-    /// [`Error::EmptyCohort`] when no assessment was added.
-    pub fn build(self) -> Result<Cohort<'a>, Error> {
+    /// The cohort; fails with [`Conflict::SystemTwice`] (see [`CohortBuilder`]), or
+    /// [`Conflict::EmptyCohort`] when no assessment was added.
+    pub fn build(self) -> Result<Cohort<'a>, Conflict> {
         Cohort::of_distinct(self.distinct()?)
     }
 }

@@ -12,7 +12,7 @@ pub use change::{Change, CriterionChange, DomainChange, Movement, SubSectionChan
 pub use summary::Summary;
 
 use crate::assessment::Assessment;
-use crate::error::Error;
+use crate::error::Conflict;
 use crate::level::Level;
 use crate::migration::{Migrated, Migration, MigrationReport};
 use crate::name::same;
@@ -29,10 +29,10 @@ pub struct Comparison<'a> {
 
 /// Compares an earlier and a later assessment of the same system.
 ///
-/// Fails with [`Error::MixedEditions`] when they answer different editions (see
+/// Fails with [`Conflict::MixedEditions`] when they answer different editions (see
 /// [`compare_across`] and [`Editions::to_one_edition`](crate::Editions::to_one_edition)),
-/// with [`Error::DifferentSystems`] when they name different systems (compared as
-/// [names](crate::name)), and with [`Error::DatesOutOfOrder`] when both are dated and
+/// with [`Conflict::DifferentSystems`] when they name different systems (compared as
+/// [names](crate::name)), and with [`Conflict::DatesOutOfOrder`] when both are dated and
 /// `after` is dated before `before`.
 ///
 /// ```
@@ -57,9 +57,12 @@ pub struct Comparison<'a> {
 /// assert_eq!(comparison.summary().count(Change::NewlyMet), 1);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn compare<'a>(before: &'a Assessment, after: &'a Assessment) -> Result<Comparison<'a>, Error> {
+pub fn compare<'a>(
+    before: &'a Assessment,
+    after: &'a Assessment,
+) -> Result<Comparison<'a>, Conflict> {
     if before.edition() != after.edition() {
-        return Err(Error::MixedEditions {
+        return Err(Conflict::MixedEditions {
             action: "compare",
             first: before.edition().to_string(),
             second: after.edition().to_string(),
@@ -71,16 +74,16 @@ pub fn compare<'a>(before: &'a Assessment, after: &'a Assessment) -> Result<Comp
 
 /// Checks that two assessments, of any editions, can stand as one system's progress:
 /// the same system, and the later not dated before the earlier.
-fn check_pair(before: &Assessment, after: &Assessment) -> Result<(), Error> {
+fn check_pair(before: &Assessment, after: &Assessment) -> Result<(), Conflict> {
     if !same(before.system(), after.system()) {
-        return Err(Error::DifferentSystems {
+        return Err(Conflict::DifferentSystems {
             before: before.system().to_owned(),
             after: after.system().to_owned(),
         });
     }
     if let (Some(b), Some(a)) = (before.date(), after.date()) {
         if a < b {
-            return Err(Error::DatesOutOfOrder {
+            return Err(Conflict::DatesOutOfOrder {
                 before: b,
                 after: a,
             });
@@ -101,7 +104,7 @@ pub struct CrossComparison<'a> {
 
 /// Compares an earlier assessment with a later one of another edition, migrating the
 /// earlier first with `migration`. Fails as [`compare`] does, and when the assessments do
-/// not answer the migration's editions ([`Error::MixedEditions`]).
+/// not answer the migration's editions ([`Conflict::MixedEditions`]).
 ///
 /// ```
 /// use mhics::compare::compare_across;
@@ -122,9 +125,9 @@ pub fn compare_across<'a>(
     before: &'a Assessment,
     after: &'a Assessment,
     migration: &Migration,
-) -> Result<CrossComparison<'a>, Error> {
+) -> Result<CrossComparison<'a>, Conflict> {
     if after.edition() != migration.to() {
-        return Err(Error::MixedEditions {
+        return Err(Conflict::MixedEditions {
             action: "compare",
             first: after.edition().to_string(),
             second: migration.to().to_string(),

@@ -50,7 +50,9 @@
 //! | `date` | no | when, `YYYY-MM-DD` |
 //! | `responses` | yes | criterion ID to `{ "status", "note" }`; `note` is optional; a criterion left out is not assessed |
 //!
-//! Bad input gets a one-line error with its line and column, never a panic:
+//! Bad input gets a one-line [`Error`](crate::Error) with its line and column (its
+//! [`Place`](crate::error::Place)), never a panic; each rule is one
+//! [`Kind`](crate::error::Kind), the same as for a workbook or a form:
 //!
 //! - malformed JSON; a missing, unknown or repeated field;
 //! - an unknown criterion ID, named with the nearest real one (for `1.1-d1`: did you

@@ -71,11 +71,14 @@
 //!
 //! # What is refused
 //!
-//! A bad workbook is refused with a one-line error naming the sheet and cell:
+//! A bad workbook is refused with a one-line error naming the sheet and cell. It is the
+//! crate's one input error, [`Error`](crate::Error): the same [`Kind`](crate::error::Kind)
+//! as the same mistake in a JSON file or a form, with a cell as its
+//! [`Place`](crate::error::Place) instead of a line and column:
 //!
 //! ```text
-//! 'Domain 2'!F14: "Mett" is not a status (Met, Partial, Not met, Not applicable); did you mean Met?
-//! 'Action plan'!C9: "1.1-M01" is not a criterion of mhics 2019; did you mean 1.1-M1?
+//! 'Domain 2'!F14: unknown status "Mett" for criterion `2.1-D1`; expected one of: Met, Partial, Not met, Not applicable; did you mean `Met`?
+//! 'Action plan'!C9: action "A1": unknown criterion ID "1.1-M01" in `criteria`; did you mean `1.1-M1`?
 //! ```
 //!
 //! - an unknown criterion (with the nearest real one) or status (with the nearest

@@ -19,7 +19,7 @@ use super::read::{missing, read, repeated, Context, Header, HeaderSeed};
 use crate::assessment::{resolve, Assessment, Status};
 use crate::date::Date;
 use crate::edition::Edition;
-use crate::error::{Error, Position};
+use crate::error::{Error, Field, Kind};
 use crate::id::CriterionId;
 
 const ASSESSMENT_FIELDS: &str = "matrix, version, system, respondent, date, responses";
@@ -42,18 +42,18 @@ impl Assessment {
     /// assert_eq!(assessment.status("1.1-D1".parse()?), Some(Status::Met));
     ///
     /// let err = Assessment::from_json(&text.replace("1.1-D1", "1.1-d1")).unwrap_err();
-    /// assert!(matches!(err, Error::UnknownCriterion { .. }));
+    /// assert!(matches!(err.kind(), mhics::error::Kind::UnknownCriterion { .. }));
     /// assert_eq!(err.to_string(),
     ///     "unknown criterion ID \"1.1-d1\" at line 4, column 25; did you mean `1.1-D1`?");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// Text longer than [`MAX_ASSESSMENT_BYTES`](crate::MAX_ASSESSMENT_BYTES) (32 MiB) is
-    /// refused with [`Error::TooLarge`] before it is parsed. A leading byte order mark
+    /// refused with [`Kind::TooLarge`] before it is parsed. A leading byte order mark
     /// (U+FEFF, written by some Windows tools) is skipped; [`to_json`](Self::to_json)
     /// never writes one. The system name, respondent and notes may hold any text but
-    /// control characters other than tab and line breaks ([`Error::ControlCharacter`]);
-    /// a `\u` escape of half a surrogate pair is refused with [`Error::LoneSurrogate`].
+    /// control characters other than tab and line breaks ([`Kind::ControlCharacter`]);
+    /// a `\u` escape of half a surrogate pair is refused with [`Kind::LoneSurrogate`].
     pub fn from_json(text: &str) -> Result<Assessment, Error> {
         read_str(Edition::default(), text)
     }
@@ -83,7 +83,12 @@ pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Assessment, E
         // The read limit of the edition's assessments: `MAX_ASSESSMENT_BYTES` for the
         // built-in edition.
         crate::read::assessment_limit(edition.matrix().criterion_count()),
-        |limit| Error::TooLarge { limit },
+        |limit| {
+            Error::from(Kind::TooLarge {
+                what: "an assessment",
+                limit,
+            })
+        },
         (&context, &header_context),
         AssessmentSeed {
             context: &context,
@@ -99,10 +104,10 @@ pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Assessment, E
         // file for another matrix or edition says so first.
         |error| {
             matches!(
-                error,
-                Error::UnknownCriterion { .. }
-                    | Error::DuplicateResponse { .. }
-                    | Error::UnknownStatus { .. }
+                error.kind(),
+                Kind::UnknownCriterion { .. }
+                    | Kind::DuplicateResponse { .. }
+                    | Kind::UnknownStatus { .. }
             )
         },
     )
@@ -139,25 +144,7 @@ impl<'de> DeserializeSeed<'de> for AssessmentSeed<'_> {
 
 /// Checks that a file's `matrix` and `version` name `edition`.
 fn check_edition(edition: Edition, matrix: &str, version: &str) -> Result<(), Error> {
-    let expected = edition.matrix();
-    if matrix != expected.id() {
-        Err(Error::WrongMatrix {
-            found: matrix.to_owned(),
-            found_version: version.to_owned(),
-            expected: expected.id(),
-            expected_version: expected.version(),
-            position: Position::NONE,
-        })
-    } else if version != expected.version() {
-        Err(Error::UnsupportedEdition {
-            found: version.to_owned(),
-            matrix: expected.id(),
-            supported: expected.version(),
-            position: Position::NONE,
-        })
-    } else {
-        Ok(())
-    }
+    edition.check_named("assessment", matrix, version)
 }
 
 impl<'de> Visitor<'de> for AssessmentSeed<'_> {
@@ -199,9 +186,9 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
                     repeated(context, system.is_some(), &key, within)?;
                     let name = map.next_value::<String>()?;
                     if name.trim().is_empty() {
-                        return Err(context.fail(Error::EmptySystem {
-                            position: Position::NONE,
-                        }));
+                        return Err(context.fail(Error::from(Kind::Empty {
+                            field: Field::System,
+                        })));
                     }
                     crate::text::check(|| crate::error::Field::System, &name)
                         .map_err(|e| context.fail::<A::Error>(e))?;
@@ -221,13 +208,10 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
                     let value = map.next_value::<Option<Cow<'de, str>>>()?;
                     date = Some(match value {
                         None => None,
-                        Some(text) => Some(text.parse::<Date>().map_err(|reason| {
-                            context.fail::<A::Error>(Error::InvalidDate {
-                                value: text.clone().into_owned(),
-                                reason: reason.reason(),
-                                position: Position::NONE,
-                            })
-                        })?),
+                        Some(text) => Some(
+                            Date::read(&text, Some(Field::Date))
+                                .map_err(|error| context.fail::<A::Error>(error))?,
+                        ),
                     });
                 }
                 "responses" => {
@@ -242,12 +226,11 @@ impl<'de> Visitor<'de> for AssessmentSeed<'_> {
                     ));
                 }
                 other => {
-                    return Err(context.fail(Error::UnknownField {
+                    return Err(context.fail(Error::from(Kind::UnknownField {
                         field: other.to_owned(),
                         context: within.to_owned(),
                         expected: ASSESSMENT_FIELDS,
-                        position: Position::NONE,
-                    }))
+                    })))
                 }
             }
         }
@@ -295,10 +278,10 @@ impl<'de> Visitor<'de> for ResponsesSeed<'_, '_> {
             let (id, slot) =
                 resolve(self.into.edition(), &key).map_err(|e| context.fail::<A::Error>(e))?;
             if self.into.has_slot(slot) {
-                return Err(context.fail(Error::DuplicateResponse {
+                return Err(context.fail(Error::from(Kind::DuplicateResponse {
                     id,
-                    position: Position::NONE,
-                }));
+                    first: crate::error::Place::None,
+                })));
             }
             let (status, note) = map.next_value_seed(ResponseSeed { context, id })?;
             self.into.set_slot(slot, status, note);
@@ -338,11 +321,12 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
                     repeated(context, status.is_some(), &key, &within)?;
                     let text = map.next_value::<Cow<'de, str>>()?;
                     let parsed = Status::from_identifier(&text).ok_or_else(|| {
-                        context.fail::<A::Error>(Error::UnknownStatus {
+                        context.fail::<A::Error>(Error::from(Kind::UnknownStatus {
                             id: self.id,
-                            status: text.clone().into_owned(),
-                            position: Position::NONE,
-                        })
+                            value: text.clone().into_owned(),
+                            expected: crate::assessment::response::STATUS_IDENTIFIERS,
+                            suggestion: None,
+                        }))
                     })?;
                     status = Some(parsed);
                 }
@@ -356,12 +340,11 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
                     note = Some(value);
                 }
                 other => {
-                    return Err(context.fail(Error::UnknownField {
+                    return Err(context.fail(Error::from(Kind::UnknownField {
                         field: other.to_owned(),
                         context: within,
                         expected: RESPONSE_FIELDS,
-                        position: Position::NONE,
-                    }))
+                    })))
                 }
             }
         }

@@ -19,7 +19,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::date::Date;
 use crate::edition::Edition;
-use crate::error::{Error, Position};
+use crate::error::{Error, Field, Kind};
 use crate::plan::Plan;
 
 use super::read::{missing, read, repeated, Context, Header, HeaderSeed};
@@ -45,14 +45,14 @@ impl Plan {
     /// assert_eq!(Plan::from_json(&plan.to_json())?, plan);
     ///
     /// let err = Plan::from_json(&text.replace("1.1-M1", "1.1-M01")).unwrap_err();
-    /// assert!(matches!(err, Error::UnknownActionCriterion { .. }));
+    /// assert!(matches!(err.kind(), mhics::error::Kind::UnknownCriterion { .. }));
     /// assert_eq!(err.to_string(), r#"action "A1": unknown criterion ID "1.1-M01" in `criteria` at line 3, column 72; did you mean `1.1-M1`?"#);
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     ///
     /// A leading byte order mark is skipped; text longer than
     /// [`MAX_PLAN_BYTES`](crate::read::MAX_PLAN_BYTES) is refused with
-    /// [`Error::PlanTooLarge`].
+    /// [`Kind::TooLarge`].
     pub fn from_json(text: &str) -> Result<Plan, Error> {
         read_str(Edition::default(), text)
     }
@@ -78,7 +78,12 @@ pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Plan, Error> 
         bytes,
         "an action plan",
         crate::read::MAX_PLAN_BYTES,
-        |limit| Error::PlanTooLarge { limit },
+        |limit| {
+            Error::from(Kind::TooLarge {
+                what: "a plan",
+                limit,
+            })
+        },
         (&context, &header_context),
         PlanSeed(&context, edition),
         HeaderSeed {
@@ -90,8 +95,8 @@ pub(crate) fn read_slice(edition: Edition, bytes: &[u8]) -> Result<Plan, Error> 
         // a plan for another edition says so first.
         |error| {
             matches!(
-                error,
-                Error::UnknownActionCriterion { .. } | Error::DuplicateActionCriterion { .. }
+                error.kind(),
+                Kind::UnknownCriterion { .. } | Kind::DuplicateActionCriterion { .. }
             )
         },
     )
@@ -113,17 +118,7 @@ impl Plan {
 
 /// Checks that a plan's `matrix` and `version` name `edition`.
 fn check_edition(edition: Edition, matrix: &str, version: &str) -> Result<(), Error> {
-    if edition.is(matrix, version) {
-        Ok(())
-    } else {
-        Err(Error::PlanEdition {
-            found: matrix.to_owned(),
-            found_version: version.to_owned(),
-            expected: edition.id(),
-            expected_version: edition.version(),
-            position: Position::NONE,
-        })
-    }
+    edition.check_named("plan", matrix, version)
 }
 
 fn date<E: de::Error>(
@@ -133,14 +128,9 @@ fn date<E: de::Error>(
 ) -> Result<Option<Date>, E> {
     match value {
         None => Ok(None),
-        Some(text) => text.parse::<Date>().map(Some).map_err(|reason| {
-            context.fail(Error::InvalidPlanDate {
-                field: field(),
-                value: text.into_owned(),
-                reason: reason.reason(),
-                position: Position::NONE,
-            })
-        }),
+        Some(text) => Date::read(&text, Some(field()))
+            .map(Some)
+            .map_err(|error| context.fail(error)),
     }
 }
 
@@ -187,9 +177,9 @@ impl<'de> Visitor<'de> for PlanSeed<'_> {
                     repeated(context, system.is_some(), &key, within)?;
                     let name = map.next_value::<String>()?;
                     if name.trim().is_empty() {
-                        return Err(context.fail(Error::EmptySystem {
-                            position: Position::NONE,
-                        }));
+                        return Err(context.fail(Error::from(Kind::Empty {
+                            field: Field::System,
+                        })));
                     }
                     crate::text::check(|| crate::error::Field::System, &name)
                         .map_err(|e| context.fail::<A::Error>(e))?;
@@ -220,12 +210,11 @@ impl<'de> Visitor<'de> for PlanSeed<'_> {
                     plan = Some(into);
                 }
                 other => {
-                    return Err(context.fail(Error::UnknownField {
+                    return Err(context.fail(Error::from(Kind::UnknownField {
                         field: other.to_owned(),
                         context: within.to_owned(),
                         expected: PLAN_FIELDS,
-                        position: Position::NONE,
-                    }))
+                    })))
                 }
             }
         }

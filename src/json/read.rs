@@ -16,7 +16,7 @@ use std::borrow::Cow;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::Deserializer;
 
-use crate::error::{Error, Position};
+use crate::error::{Error, Kind, Place, Position};
 
 /// Reads `bytes` as `kind` (e.g. `an assessment`): at most `limit` bytes (else
 /// `too_large`), a leading byte order mark skipped, a workbook refused; then `seed`
@@ -56,11 +56,7 @@ where
         let mut again = serde_json::Deserializer::from_slice(bytes);
         if let Err(failure) = header.deserialize(&mut again) {
             if let Some(typed) = contexts.1.error.borrow_mut().take() {
-                let position = Position {
-                    line: failure.line(),
-                    column: failure.column(),
-                };
-                return Err(typed.at(position));
+                return Err(typed.at(place(&failure)));
             }
         }
     }
@@ -151,37 +147,35 @@ impl Context {
     }
 }
 
+/// Where serde_json stood when it failed. It reports line 0 for an error with no place,
+/// and column 0 for one before the first character of a line.
+fn place(error: &serde_json::Error) -> Place {
+    match error.line() {
+        0 => Place::None,
+        line => Place::Json(Position::new(line, error.column().max(1))),
+    }
+}
+
 /// Turns a serde_json failure into the typed error, placed where the reader stood.
 fn finish(error: serde_json::Error, context: &Context) -> Error {
-    let position = Position {
-        line: error.line(),
-        // serde_json reports column 0 for an error before the first character of a line.
-        column: if error.line() == 0 {
-            0
-        } else {
-            error.column().max(1)
-        },
-    };
+    let position = place(&error);
     if let Some(typed) = context.error.borrow_mut().take() {
         return typed.at(position);
     }
     let text = error.to_string();
     let suffix = format!(" at line {} column {}", error.line(), error.column());
     let message = text.strip_suffix(&suffix).unwrap_or(&text).to_owned();
-    Error::Json { message, position }
+    Error::from(Kind::Json { message }).at(position)
 }
 
 /// serde_json reports a lone surrogate as a bad hex escape; says what it is, where the
 /// escape stands, when one stands at or before where the reader stopped.
 fn surrogate(error: Error, bytes: &[u8]) -> Error {
-    match &error {
-        Error::Json { message, position } if message.contains("escape") => {
+    match (error.kind(), error.position()) {
+        (Kind::Json { message }, Some(position)) if message.contains("escape") => {
             match crate::text::lone_surrogate(bytes) {
                 Some((escape, at)) if (at.line, at.column) <= (position.line, position.column) => {
-                    Error::LoneSurrogate {
-                        escape,
-                        position: at,
-                    }
+                    Error::from(Kind::LoneSurrogate { escape }).at(at)
                 }
                 _ => error,
             }
@@ -197,22 +191,20 @@ pub(crate) fn repeated<E: de::Error>(
     within: &str,
 ) -> Result<(), E> {
     if seen {
-        Err(context.fail(Error::DuplicateField {
+        Err(context.fail(Error::from(Kind::DuplicateField {
             field: field.to_owned(),
             context: within.to_owned(),
-            position: Position::NONE,
-        }))
+        })))
     } else {
         Ok(())
     }
 }
 
 pub(crate) fn missing<E: de::Error>(context: &Context, field: &'static str, within: String) -> E {
-    context.fail(Error::MissingField {
+    context.fail(Error::from(Kind::MissingField {
         field,
         context: within,
-        position: Position::NONE,
-    })
+    }))
 }
 
 /// The first bytes of a zip archive, which an `.xlsx` workbook is.
@@ -222,7 +214,7 @@ const ZIP: &[u8] = b"PK\x03\x04";
 /// content, whatever its name), saying how to read one.
 pub(crate) fn not_a_workbook(bytes: &[u8], expected: &'static str) -> Result<(), Error> {
     if bytes.starts_with(ZIP) {
-        Err(Error::WrongKind {
+        Err(Error::from(Kind::WrongKind {
             found: "an .xlsx workbook",
             expected,
             hint: if cfg!(feature = "xlsx") {
@@ -230,7 +222,7 @@ pub(crate) fn not_a_workbook(bytes: &[u8], expected: &'static str) -> Result<(),
             } else {
                 "; reading workbooks needs the crate's feature `xlsx`"
             },
-        })
+        }))
     } else {
         Ok(())
     }
@@ -264,16 +256,16 @@ fn kind(bytes: &[u8]) -> Option<&'static str> {
 /// formats, an error saying what it is.
 fn recognise(error: Error, bytes: &[u8], expected: &'static str) -> Error {
     let top_level = matches!(
-        &error,
-        Error::UnknownField { context, .. } | Error::MissingField { context, .. }
+        error.kind(),
+        Kind::UnknownField { context, .. } | Kind::MissingField { context, .. }
             if context == "the assessment" || context == "the plan"
     );
     match kind(bytes) {
-        Some(found) if top_level && found != expected => Error::WrongKind {
+        Some(found) if top_level && found != expected => Error::from(Kind::WrongKind {
             found,
             expected,
             hint: "",
-        },
+        }),
         _ => error,
     }
 }

@@ -38,7 +38,7 @@ use core::fmt;
 
 use crate::assessment::{Assessment, Response, Status};
 use crate::edition::Edition;
-use crate::error::Error;
+use crate::error::Conflict;
 use crate::id::CriterionId;
 
 /// How answers of one edition become answers of a later one: declared with
@@ -93,10 +93,10 @@ impl Migration {
     /// each answer carried, moved, merged, split or retired by the rules (carried
     /// unchanged when its ID is in both editions and no rule names it), and the report of
     /// what became of every answer. An assessment of another edition than the earlier
-    /// one is refused ([`Error::NotOfEdition`]).
-    pub fn apply(&self, assessment: &Assessment) -> Result<Migrated, Error> {
+    /// one is refused ([`Conflict::NotOfEdition`]).
+    pub fn apply(&self, assessment: &Assessment) -> Result<Migrated, Conflict> {
         if assessment.edition() != self.from {
-            return Err(Error::NotOfEdition {
+            return Err(Conflict::NotOfEdition {
                 what: "assessment",
                 found: assessment.edition().to_string(),
                 expected: self.from.to_string(),

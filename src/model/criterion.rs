@@ -55,7 +55,7 @@ impl Criterion {
     /// assert!(c.full_text().starts_with(
     ///     "The vision and narrative explicitly includes a commitment to: improving mental health outcomes,"));
     /// assert!(c.full_text().ends_with("more integrated mental health service delivery"));
-    /// # Ok::<(), mhics::IdError>(())
+    /// # Ok::<(), mhics::Error>(())
     /// ```
     pub fn full_text(&self) -> String {
         let mut out = String::from(self.text);

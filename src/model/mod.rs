@@ -131,7 +131,7 @@ impl Matrix {
     /// let c = mhics::MATRIX.criterion("2.1-D3".parse()?).expect("in the matrix");
     /// assert_eq!(c.id().to_string(), "2.1-D3");
     /// assert!(mhics::MATRIX.criterion("2.1-D99".parse()?).is_none());
-    /// # Ok::<(), mhics::IdError>(())
+    /// # Ok::<(), mhics::Error>(())
     /// ```
     pub fn criterion(&self, id: CriterionId) -> Option<&'static Criterion> {
         self.criterion_in_theme(id).map(|(_, criterion)| criterion)

@@ -4,6 +4,7 @@
 
 use crate::assessment::{Assessment, Status};
 use crate::edition::Edition;
+use crate::error::Conflict;
 use crate::id::CriterionId;
 use crate::layout::{self, Set};
 
@@ -139,11 +140,11 @@ pub struct Consolidation {
 
 impl Consolidation {
     /// Applies the rules to `assessments` (in any order: the results do not depend on
-    /// it), all of one edition: [`Error::MixedEditions`](crate::Error::MixedEditions)
+    /// it), all of one edition: [`Conflict::MixedEditions`]
     /// otherwise. No assessments give an empty consolidation of the built-in edition.
     pub fn of<'a>(
         assessments: impl IntoIterator<Item = &'a Assessment>,
-    ) -> Result<Consolidation, crate::error::Error> {
+    ) -> Result<Consolidation, Conflict> {
         let mut assessments = assessments.into_iter().peekable();
         let edition = assessments
             .peek()
@@ -185,7 +186,7 @@ impl Consolidation {
             consolidate_words(sets, &mut planes);
         }
         if let Some(other) = other {
-            return Err(crate::error::Error::MixedEditions {
+            return Err(Conflict::MixedEditions {
                 action: "consolidate",
                 first: edition.to_string(),
                 second: other.to_string(),

@@ -30,59 +30,10 @@ pub use labels::file_labels;
 pub use parts::{Agreement, Answer, Conversation, Respondent};
 
 use crate::assessment::{Assessment, Response, Status};
+use crate::error::Conflict;
 use crate::id::{CriterionId, SubSectionId};
-use crate::name::{escaped, key as name_key, pair, spellings};
+use crate::name::key as name_key;
 use crate::progression::{evaluate, Evaluation};
-
-/// Why a set of assessments cannot be read as partners' perspectives on one system.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[non_exhaustive]
-pub enum PerspectivesError {
-    /// No assessment was given.
-    #[error("a perspectives set needs at least one assessment")]
-    Empty,
-    /// A label (a source given for an assessment with no respondent) is not valid text
-    /// for the consolidated assessment's respondent.
-    #[error(transparent)]
-    Text(#[from] crate::error::Error),
-    /// Two assessments name different systems (compared as [names](crate::name): in NFC,
-    /// case folded, trimmed, default-ignorable code points removed).
-    #[error("one system per perspectives set: {} answers for {}, but {} answers for {}", escaped(first), pair(first_system, other_system).0, escaped(other), pair(first_system, other_system).1)]
-    MixedSystems {
-        /// The first assessment of the set: its source, with its respondent when named.
-        first: String,
-        /// Its system.
-        first_system: String,
-        /// The first assessment of another system: its source and respondent.
-        other: String,
-        /// Its system.
-        other_system: String,
-    },
-    /// Assessments of different editions
-    /// ([`Error::MixedEditions`](crate::Error::MixedEditions)): bring them to one with
-    /// [`Editions::to_one_edition`](crate::Editions::to_one_edition) first.
-    #[error(transparent)]
-    Editions(crate::error::Error),
-    /// Two assessments have the same respondent (compared as names: in NFC, case
-    /// folded, trimmed, default-ignorable code points removed). When the two spell it
-    /// differently, both spellings are shown, escaped where they would print the same.
-    #[error(
-        "respondent {} answers twice, in {} and {}: each partner answers once",
-        spellings(respondent, second_respondent),
-        escaped(first),
-        escaped(second)
-    )]
-    RepeatedRespondent {
-        /// The respondent, as the first of the two names it.
-        respondent: String,
-        /// The respondent, as the second names it.
-        second_respondent: String,
-        /// The source of the first.
-        first: String,
-        /// The source of the second.
-        second: String,
-    },
-}
 
 /// Several partners' assessments of one system, side by side: the consolidated
 /// assessment, where they agree and the conversations to have where they do not.
@@ -145,11 +96,11 @@ impl<'a> Perspectives<'a> {
     /// system's perspectives, in the order given.
     ///
     /// Fails when none is given, when two name different systems, when two answer
-    /// different editions ([`PerspectivesError::Editions`]), or when two have the same
+    /// different editions ([`Conflict::MixedEditions`]), or when two have the same
     /// respondent (or, for those that name none, the same source).
     pub fn new(
         partners: impl IntoIterator<Item = (&'a Assessment, &'a str)>,
-    ) -> Result<Perspectives<'a>, PerspectivesError> {
+    ) -> Result<Perspectives<'a>, Conflict> {
         let respondents: Vec<Respondent<'a>> = partners
             .into_iter()
             .map(|(assessment, source)| Respondent {
@@ -159,13 +110,13 @@ impl<'a> Perspectives<'a> {
                 evaluation: evaluate(assessment),
             })
             .collect();
-        let first = respondents.first().ok_or(PerspectivesError::Empty)?;
+        let first = respondents.first().ok_or(Conflict::NoPartners)?;
         let system = name_key(first.assessment.system());
         if let Some(other) = respondents
             .iter()
             .find(|r| name_key(r.assessment.system()) != system)
         {
-            return Err(PerspectivesError::MixedSystems {
+            return Err(Conflict::MixedSystems {
                 first: Respondent::describe(first.source, first.assessment),
                 first_system: first.assessment.system().to_owned(),
                 other: Respondent::describe(other.source, other.assessment),
@@ -175,7 +126,7 @@ impl<'a> Perspectives<'a> {
         let labels: Vec<String> = respondents.iter().map(|r| name_key(r.label)).collect();
         for (j, label) in labels.iter().enumerate() {
             if let Some(i) = labels[..j].iter().position(|l| l == label) {
-                return Err(PerspectivesError::RepeatedRespondent {
+                return Err(Conflict::RepeatedRespondent {
                     respondent: respondents[i].label.to_owned(),
                     second_respondent: respondents[j].label.to_owned(),
                     first: respondents[i].source.to_owned(),
@@ -184,15 +135,16 @@ impl<'a> Perspectives<'a> {
             }
         }
 
-        let consolidation = Consolidation::of(respondents.iter().map(|r| r.assessment))
-            .map_err(PerspectivesError::Editions)?;
+        let consolidation = Consolidation::of(respondents.iter().map(|r| r.assessment))?;
         let edition = consolidation.edition;
         let mut consolidated = Assessment::blank(edition);
         consolidated.rename(first.assessment.system().to_owned());
         consolidated.set_date(respondents.iter().filter_map(|r| r.assessment.date()).max());
         let names = respondents.iter().map(|r| r.label.to_owned());
         let names = bounded_join(names, "; ", |n| format!("and {n} more"));
-        consolidated.set_respondent(Some(format!("Consolidated: {names}")))?;
+        consolidated
+            .set_respondent(Some(format!("Consolidated: {names}")))
+            .map_err(Conflict::Label)?;
         consolidation.write_statuses(&mut consolidated);
 
         // The one walk over the criteria: notes, agreement and conversations.

@@ -3,7 +3,7 @@
 use strum::{Display, IntoStaticStr};
 
 use crate::date::Date;
-use crate::error::{Error, Field, Position};
+use crate::error::{Error, Field, Kind};
 use crate::id::CriterionId;
 use crate::name::quote;
 use crate::text;
@@ -108,10 +108,7 @@ pub(crate) fn field_of(field: &'static str, action: &str) -> Field {
 /// Refuses an empty (or white space only) name or title.
 pub(crate) fn non_empty(field: impl FnOnce() -> Field, text: &str) -> Result<(), Error> {
     if text.trim().is_empty() {
-        Err(Error::EmptyPlanField {
-            field: field(),
-            position: Position::NONE,
-        })
+        Err(Error::from(Kind::Empty { field: field() }))
     } else {
         Ok(())
     }
@@ -151,19 +148,17 @@ impl Action {
         let mut list: Vec<CriterionId> = Vec::new();
         for c in criteria {
             if list.contains(&c) {
-                return Err(Error::DuplicateActionCriterion {
+                return Err(Error::from(Kind::DuplicateActionCriterion {
                     action,
                     id: c,
-                    position: Position::NONE,
-                });
+                }));
             }
             list.push(c);
         }
         if list.is_empty() {
-            return Err(Error::EmptyPlanField {
+            return Err(Error::from(Kind::Empty {
                 field: field_of("criteria", &action),
-                position: Position::NONE,
-            });
+            }));
         }
         Ok(Action {
             id,
@@ -267,3 +262,7 @@ impl Action {
         Ok(())
     }
 }
+
+/// The identifiers a JSON file may give as a status, for messages.
+#[cfg(feature = "serde")]
+pub(crate) const ACTION_STATUS_IDENTIFIERS: &str = "planned, in_progress, done, dropped";

@@ -1,6 +1,6 @@
 //! Migrating a plan between editions with the migration of its assessment.
 
-use crate::error::Error;
+use crate::error::Conflict;
 use crate::id::CriterionId;
 use crate::migration::{Migration, Rule};
 
@@ -89,10 +89,10 @@ impl Plan {
     /// once); a retired criterion leaves the action and is listed; an action left with
     /// no criterion is taken out of the plan and listed. Everything else (IDs, titles,
     /// owners, leads, dates, statuses, notes) is kept. A plan of another edition than the
-    /// migration's earlier one is refused ([`Error::NotOfEdition`]).
-    pub fn migrate(&self, migration: &Migration) -> Result<MigratedPlan, Error> {
+    /// migration's earlier one is refused ([`Conflict::NotOfEdition`]).
+    pub fn migrate(&self, migration: &Migration) -> Result<MigratedPlan, Conflict> {
         if self.edition != migration.from() {
-            return Err(Error::NotOfEdition {
+            return Err(Conflict::NotOfEdition {
                 what: "plan",
                 found: self.edition.to_string(),
                 expected: migration.from().to_string(),

@@ -26,7 +26,7 @@ use std::collections::HashSet;
 use crate::assessment::{resolve, Assessment};
 use crate::date::Date;
 use crate::edition::Edition;
-use crate::error::{Error, Position, Suggestion};
+use crate::error::{Conflict, Error, Field, Kind};
 use crate::layout::Set;
 use crate::model::Matrix;
 use crate::name;
@@ -77,9 +77,9 @@ impl Plan {
     pub fn new_in(edition: Edition, system: impl Into<String>) -> Result<Plan, Error> {
         let system = system.into();
         if system.trim().is_empty() {
-            return Err(Error::EmptySystem {
-                position: Position::NONE,
-            });
+            return Err(Error::from(Kind::Empty {
+                field: Field::System,
+            }));
         }
         text::check(|| crate::error::Field::System, &system)?;
         Ok(Plan::unchecked(edition, system))
@@ -166,11 +166,11 @@ impl Plan {
                 .iter()
                 .find(|a| name::key(&a.id) == key)
                 .map_or_else(String::new, |a| a.id.clone());
-            return Err(Error::DuplicateAction {
+            return Err(Error::from(Kind::DuplicateAction {
                 id: action.id.clone(),
-                first,
-                position: Position::NONE,
-            });
+                first_id: first,
+                first: crate::error::Place::None,
+            }));
         }
         let mut placed = Placed {
             set: self.edition.layout().empty_set(),
@@ -178,14 +178,11 @@ impl Plan {
         };
         for id in &action.criteria {
             let Some(slot) = self.edition.layout().slot(*id) else {
-                return Err(Error::UnknownActionCriterion {
-                    action: action::label(&action.id),
+                return Err(Error::from(Kind::UnknownCriterion {
                     id: id.to_string(),
-                    suggestion: Suggestion(
-                        self.edition.matrix().nearest_criterion(&id.to_string()),
-                    ),
-                    position: Position::NONE,
-                });
+                    action: Some(action::label(&action.id)),
+                    suggestion: self.edition.matrix().nearest_criterion(&id.to_string()),
+                }));
             };
             place(&mut placed, slot);
         }
@@ -205,13 +202,13 @@ impl Plan {
     }
 
     /// Checks that `assessment` is of the plan's system (compared as names).
-    pub(crate) fn check_system(&self, assessment: &Assessment) -> Result<(), Error> {
+    pub(crate) fn check_system(&self, assessment: &Assessment) -> Result<(), Conflict> {
         // Equal text is the same name; only other text needs the name keys (which
         // allocate).
         if self.system == assessment.system() || name::same(&self.system, assessment.system()) {
             Ok(())
         } else {
-            Err(Error::PlanSystem {
+            Err(Conflict::PlanSystem {
                 plan: self.system.clone(),
                 assessment: assessment.system().to_owned(),
             })
@@ -235,10 +232,11 @@ pub(crate) fn resolve_in_action(
     action: &str,
     id: &str,
 ) -> Result<(crate::id::CriterionId, usize), Error> {
-    resolve(edition, id).map_err(|_| Error::UnknownActionCriterion {
-        action: action.to_owned(),
-        id: id.to_owned(),
-        suggestion: Suggestion(edition.matrix().nearest_criterion(id)),
-        position: Position::NONE,
+    resolve(edition, id).map_err(|_| {
+        Error::from(Kind::UnknownCriterion {
+            id: id.to_owned(),
+            action: Some(action.to_owned()),
+            suggestion: edition.matrix().nearest_criterion(id),
+        })
     })
 }

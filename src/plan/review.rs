@@ -13,7 +13,7 @@ use strum::{Display, IntoStaticStr};
 
 use crate::assessment::{Assessment, Status};
 use crate::date::Date;
-use crate::error::Error;
+use crate::error::Conflict;
 use crate::gaps::{gap_at, gap_set, Gap, Target};
 use crate::id::{CriterionId, SubSectionId};
 use crate::layout::Set;
@@ -126,8 +126,8 @@ impl Plan {
     /// dropped actions; a gap with none is uncovered. The actions to complete are those
     /// planned or in progress with no owner or no due date.
     ///
-    /// Fails with [`Error::PlanSystem`] when the assessment is of another system, and
-    /// with [`Error::NotOfEdition`] when it answers another edition (migrate the plan
+    /// Fails with [`Conflict::PlanSystem`] when the assessment is of another system, and
+    /// with [`Conflict::NotOfEdition`] when it answers another edition (migrate the plan
     /// with the assessment's migration first: [`Plan::migrate`]).
     ///
     /// The review allocates only its output, the list of outcomes and its gap and
@@ -139,10 +139,10 @@ impl Plan {
         assessment: &'a Assessment,
         on: Option<Date>,
         target: Target,
-    ) -> Result<Review<'a>, Error> {
+    ) -> Result<Review<'a>, Conflict> {
         self.check_system(assessment)?;
         if self.edition != assessment.edition() {
-            return Err(Error::NotOfEdition {
+            return Err(Conflict::NotOfEdition {
                 what: "assessment",
                 found: assessment.edition().to_string(),
                 expected: self.edition.to_string(),

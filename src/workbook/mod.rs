@@ -82,7 +82,7 @@
 //!
 //! - `About`: only `Matrix` and `Version` are read, and must name the edition (a blank
 //!   workbook may carry a plan, so `System` may be blank there).
-//! - `Action plan`, found ignoring case ([`WorkbookError::MissingSheet`] when there is
+//! - `Action plan`, found ignoring case ([`Kind::MissingSheet`](crate::error::Kind::MissingSheet) when there is
 //!   none): the header row is the first row holding both an `ID` and a `Title` cell, and
 //!   the `ID`, `Title`, `Criteria` and `Status` columns (and `Owner`, `Lead`, `Due` and
 //!   `Note`, when there) are found by their header, ignoring case and spaces. Above it,
@@ -90,17 +90,17 @@
 //!   (optional; a date cell or ISO text), their values in column B.
 //! - Each row below the header with something in a column read is an action, in order;
 //!   a row holding nothing but white space is skipped, and something in a row with no ID
-//!   is refused ([`WorkbookError::ActionWithoutId`]). The ID, title, owner, lead and note
+//!   is refused ([`Kind::WithoutId`](crate::error::Kind::WithoutId)). The ID, title, owner, lead and note
 //!   come back exactly as the cells hold them (a blank owner or lead is none, an empty
 //!   note none). Two IDs that are the same name are refused, naming both cells
-//!   ([`WorkbookError::DuplicateAction`]). `Criteria`: IDs separated by commas,
+//!   ([`Kind::DuplicateAction`](crate::error::Kind::DuplicateAction)). `Criteria`: IDs separated by commas,
 //!   semicolons or white space (line breaks among it), each a criterion of the edition
-//!   ([`WorkbookError::UnknownCriterion`], with the nearest real one), none twice
-//!   ([`WorkbookError::CriterionTwice`]). `Status`: a label or an action status ID
+//!   ([`Kind::UnknownCriterion`](crate::error::Kind::UnknownCriterion), with the nearest real one), none twice
+//!   ([`Kind::DuplicateActionCriterion`](crate::error::Kind::DuplicateActionCriterion)). `Status`: a label or an action status ID
 //!   (`planned`, `in_progress`, `done`, `dropped`), ignoring case and surrounding spaces
-//!   ([`WorkbookError::UnknownActionStatus`], with the nearest label). `Due`: a date cell
+//!   ([`Kind::UnknownActionStatus`](crate::error::Kind::UnknownActionStatus), with the nearest label). `Due`: a date cell
 //!   or ISO text. A blank title, criteria or status is
-//!   [`WorkbookError::EmptyActionField`].
+//!   [`Kind::Empty`](crate::error::Kind::Empty).
 //!
 //! A workbook cannot tell an empty text from a blank cell: an empty note reads back as
 //! no note, and a blank respondent as none. A spreadsheet program may change text as it
@@ -118,28 +118,29 @@
 //!
 //! What a spreadsheet program or a hostile file can hold is read exactly or refused,
 //! naming the sheet and cell, on the plan sheet as on the domain sheets: a formula with
-//! no stored value ([`WorkbookError::FormulaWithoutValue`]), merged cells over the `ID`,
+//! no stored value ([`Kind::FormulaWithoutValue`](crate::error::Kind::FormulaWithoutValue)), merged cells over the `ID`,
 //! `Status` or `Note` column, or any column of the plan read, below the header
-//! ([`WorkbookError::Merged`]), a `Status` or `Note` in a row with no ID
-//! ([`WorkbookError::WithoutId`]), two sheets of one name ignoring case
-//! ([`WorkbookError::DuplicateSheet`], so two `About` sheets), a label of the About or
-//! plan sheet in two rows ([`WorkbookError::LabelTwice`]), two archive entries of one name
-//! ([`WorkbookError::DuplicateEntry`]), two sheets sharing one part
-//! ([`WorkbookError::SharedPart`]), a cell given twice or out of order
-//! ([`WorkbookError::CellTwice`], [`WorkbookError::CellOutOfOrder`],
-//! [`WorkbookError::RowOutOfOrder`]), a reference beyond `XFD1048576`
-//! ([`WorkbookError::BeyondLimits`]), a date serial outside the years 1900 to 9999
-//! ([`WorkbookError::InvalidDate`]) or a number that is not finite
-//! ([`WorkbookError::NotANumber`]), a text longer than a cell holds
-//! ([`WorkbookError::CellTooLong`]) and a control character
-//! ([`WorkbookError::ControlCharacter`]). A number reads as a spreadsheet shows it, to
+//! ([`Kind::Merged`](crate::error::Kind::Merged)), a `Status` or `Note` in a row with no ID
+//! ([`Kind::WithoutId`](crate::error::Kind::WithoutId)), two sheets of one name ignoring case
+//! ([`Kind::DuplicateSheet`](crate::error::Kind::DuplicateSheet), so two `About` sheets), a label of the About or
+//! plan sheet in two rows ([`Kind::LabelTwice`](crate::error::Kind::LabelTwice)), two archive entries of one name
+//! ([`Kind::DuplicateEntry`](crate::error::Kind::DuplicateEntry)), two sheets sharing one part
+//! ([`Kind::SharedPart`](crate::error::Kind::SharedPart)), a cell given twice or out of order
+//! ([`Kind::CellTwice`](crate::error::Kind::CellTwice), [`Kind::CellOutOfOrder`](crate::error::Kind::CellOutOfOrder),
+//! [`Kind::RowOutOfOrder`](crate::error::Kind::RowOutOfOrder)), a reference beyond `XFD1048576`
+//! ([`Kind::BeyondLimits`](crate::error::Kind::BeyondLimits)), a date serial outside the years 1900 to 9999
+//! ([`Kind::InvalidDate`](crate::error::Kind::InvalidDate)) or a number that is not finite
+//! ([`Kind::NotANumber`](crate::error::Kind::NotANumber)), a text longer than a cell holds
+//! ([`Kind::TextTooLong`](crate::error::Kind::TextTooLong)) and a control character
+//! ([`Kind::ControlCharacter`](crate::error::Kind::ControlCharacter)). A number reads as a spreadsheet shows it, to
 //! 15 significant digits in its shortest form (`0.3`); a date cell in a note as
 //! `YYYY-MM-DD`.
 //!
-//! Every bad workbook is a [`WorkbookError`] naming the sheet and cell, on one line, e.g.
-//! `'Domain 2'!F14: "Mett" is not a status (Met, Partial, Not met, Not applicable); did
-//! you mean Met?` or `'Action plan'!G9: "Doing" is not an action status (Planned, In
-//! progress, Done, Dropped); did you mean Done?`. Nothing panics on any input.
+//! Every bad workbook is an [`Error`](crate::Error) whose [place](crate::error::Place) names the sheet and cell, on one line, e.g.
+//! ``'Domain 2'!F14: unknown status "Mett" for criterion `2.1-D1`; expected one of: Met,
+//! Partial, Not met, Not applicable; did you mean `Met`?`` or ``'Action plan'!G9: unknown
+//! status "Doing" for action "A1"; expected one of: Planned, In progress, Done, Dropped;
+//! did you mean `Done`?``. Nothing panics on any input.
 //!
 //! ```
 //! use mhics::{workbook, Assessment, MHICS_2019, Status};
@@ -161,7 +162,7 @@ mod error;
 mod read;
 mod write;
 
-pub use error::{Cell, DidYouMean, WorkbookError};
+pub use error::WriteError;
 pub use read::{read, read_plan, SKIPPED_SHEETS};
 pub use write::{write, write_with_plan};
 
@@ -233,11 +234,6 @@ pub fn domain_sheet_name(domain: crate::id::DomainId) -> String {
     format!("Domain {domain}")
 }
 
-/// The edition of a matrix as errors name it, e.g. `mhics 2019`.
-pub(crate) fn edition(matrix: &crate::model::Matrix) -> String {
-    format!("{} {}", matrix.id(), matrix.version())
-}
-
 /// Levenshtein distance over chars, for the "did you mean" hints.
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
@@ -250,7 +246,7 @@ pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
 pub(crate) fn by_label<T: Copy, const N: usize>(
     value: &str,
     statuses: [(T, &'static str, &'static str); N],
-) -> Result<T, Option<String>> {
+) -> Result<T, Option<&'static str>> {
     let wanted = value.trim().to_lowercase();
     for (status, label, id) in statuses {
         if wanted == label.to_lowercase() || wanted == id {
@@ -262,7 +258,7 @@ pub(crate) fn by_label<T: Copy, const N: usize>(
         .map(|(_, label, _)| (edit_distance(&wanted, &label.to_lowercase()), *label))
         .min_by_key(|(d, _)| *d)
         .filter(|(d, _)| *d <= 3)
-        .map(|(_, label)| label.to_owned()))
+        .map(|(_, label)| label))
 }
 
 /// Length as Excel counts it: UTF-16 code units.

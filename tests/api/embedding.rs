@@ -3,12 +3,11 @@
 //! criterion, files of any known edition, files of the wrong kind, reports as fragments
 //! for a page of its own, values it can keep.
 
+use mhics::error::Field;
 use mhics::perspectives::Perspectives;
 use mhics::plan::{ActionStatus, Plan};
 use mhics::report::html;
-use mhics::{
-    evaluate, Assessment, Edition, Editions, Error, Field, Level, Status, Target, MHICS_2019,
-};
+use mhics::{evaluate, Assessment, Edition, Editions, Error, Level, Status, Target, MHICS_2019};
 
 /// A form of three answers as a browser sends them: two wrong.
 const FORM: [(&str, &str, &str); 4] = [

@@ -8,10 +8,11 @@ use crate::fixtures::html as support;
 
 use mhics::cohort::Cohort;
 use mhics::compare::compare;
+use mhics::error::Conflict;
 use mhics::perspectives::Perspectives;
 use mhics::plan::Plan;
 use mhics::report::html::{self, Board};
-use mhics::{evaluate, Assessment, Error, Target};
+use mhics::{evaluate, Assessment, Target};
 use support::assert_well_structured;
 
 fn sample(path: &str) -> Assessment {
@@ -197,7 +198,7 @@ fn the_board_report_refuses_inputs_of_another_system() {
     let riverside = sample("examples/data/riverside-2026");
     let northfield = sample("examples/data/northfield-2026");
     let err = Board::new(&riverside).previous(&northfield).unwrap_err();
-    assert!(matches!(err, Error::DifferentSystems { .. }), "{err}");
+    assert!(matches!(err, Conflict::DifferentSystems { .. }), "{err}");
     let perspectives = Perspectives::new([(&northfield, "n.json")]).expect("one system");
     let err = Board::new(&riverside).partners(&perspectives).unwrap_err();
     assert_eq!(
@@ -206,7 +207,7 @@ fn the_board_report_refuses_inputs_of_another_system() {
     );
     let plan = Plan::draft(&northfield, Target::Next);
     let err = Board::new(&riverside).plan(&plan).unwrap_err();
-    assert!(matches!(err, Error::PlanSystem { .. }), "{err}");
+    assert!(matches!(err, Conflict::PlanSystem { .. }), "{err}");
 }
 
 #[test]

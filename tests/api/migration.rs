@@ -7,13 +7,13 @@ use std::collections::BTreeSet;
 
 use mhics::cohort::Cohort;
 use mhics::compare::{compare, compare_across};
+use mhics::error::Conflict;
+use mhics::error::Kind;
 use mhics::migration::Outcome;
 use mhics::report::markdown::{
     comparison_across as comparison_across_markdown, migration as migration_markdown,
 };
-use mhics::{
-    evaluate, gaps, Assessment, CriterionId, Editions, Error, Level, Response, Status, Target,
-};
+use mhics::{evaluate, gaps, Assessment, CriterionId, Editions, Level, Response, Status, Target};
 use proptest::prelude::*;
 use review::{FIRST_TO_SECOND, REVIEW_FIRST, REVIEW_SECOND};
 
@@ -208,7 +208,7 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
     let later = FIRST_TO_SECOND.apply(&first())?.assessment;
     // A migration takes assessments of its earlier edition only.
     let e = FIRST_TO_SECOND.apply(&later).unwrap_err();
-    assert!(matches!(e, Error::NotOfEdition { .. }), "{e:?}");
+    assert!(matches!(e, Conflict::NotOfEdition { .. }), "{e:?}");
     assert_eq!(
         e.to_string(),
         "this assessment answers team-review 2, expected team-review 1"
@@ -226,7 +226,7 @@ fn a_second_edition_has_the_whole_api() -> Result<(), Box<dyn std::error::Error>
         "{e}"
     );
     let e = Editions::new([REVIEW_FIRST])?.read_json(&json).unwrap_err();
-    assert!(matches!(e, Error::UnsupportedEdition { .. }));
+    assert!(matches!(e.kind(), Kind::WrongEdition { .. }));
     assert!(
         e.to_string()
             .starts_with("this assessment answers team-review 2, expected team-review 1"),
@@ -352,12 +352,12 @@ fn comparing_across_editions_migrates_the_earlier_first() -> Result<(), Box<dyn 
         .build()?;
     assert!(matches!(
         compare_across(&earlier, &other, &FIRST_TO_SECOND),
-        Err(Error::DifferentSystems { .. })
+        Err(Conflict::DifferentSystems { .. })
     ));
     later.set_date(Some("2025-01-01".parse()?));
     assert!(matches!(
         compare_across(&earlier, &later, &FIRST_TO_SECOND),
-        Err(Error::DatesOutOfOrder { .. })
+        Err(Conflict::DatesOutOfOrder { .. })
     ));
     Ok(())
 }

@@ -2,8 +2,9 @@
 //! points removed, trimmed; and two spellings of one name shown apart in errors.
 
 use mhics::cohort::Cohort;
-use mhics::perspectives::{Perspectives, PerspectivesError};
-use mhics::{Assessment, Error};
+use mhics::error::Conflict;
+use mhics::perspectives::Perspectives;
+use mhics::Assessment;
 
 fn of(system: &str, respondent: Option<&str>) -> Assessment {
     let mut b = Assessment::builder(system);
@@ -18,7 +19,7 @@ fn a_cohort_takes_nfc_and_nfd_as_one_system_and_shows_both_spellings() {
     let nfc = of("Caf\u{e9} ICS", None);
     let nfd = of("Cafe\u{301} ICS", None);
     let err = Cohort::new([&nfc, &nfd]).unwrap_err();
-    assert!(matches!(err, Error::SystemTwice { .. }));
+    assert!(matches!(err, Conflict::SystemTwice { .. }));
     let shown = err.to_string();
     assert!(
         shown.contains(r#"both assess "Caf\u{e9} ICS" (also spelt "Cafe\u{301} ICS")"#),
@@ -40,7 +41,7 @@ fn partners_whose_names_print_alike_are_one_respondent() {
         let b = of("Riverside", Some(other));
         let err = Perspectives::new([(&a, "a.json"), (&b, "b.json")]).unwrap_err();
         assert!(
-            matches!(err, PerspectivesError::RepeatedRespondent { .. }),
+            matches!(err, Conflict::RepeatedRespondent { .. }),
             "{other:?}"
         );
         assert!(!err.to_string().contains('\n'));

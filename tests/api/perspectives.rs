@@ -2,7 +2,8 @@
 //! property that the word-parallel rules agree with a criterion-by-criterion reading of
 //! the rules for any set of respondents.
 
-use mhics::perspectives::{Perspectives, PerspectivesError};
+use mhics::error::Conflict;
+use mhics::perspectives::Perspectives;
 use mhics::{
     evaluate, Assessment, CriterionId, Date, Error, Level, Response, Status, Target, MATRIX,
 };
@@ -21,7 +22,7 @@ fn partner(respondent: &str, answers: &[(&str, Status)]) -> Result<Assessment, E
     builder.build()
 }
 
-fn set(assessments: &[Assessment]) -> Result<Perspectives<'_>, PerspectivesError> {
+fn set(assessments: &[Assessment]) -> Result<Perspectives<'_>, Conflict> {
     Perspectives::new(assessments.iter().map(|a| (a, "file.json")))
 }
 
@@ -300,7 +301,7 @@ fn conversations_run_by_spread_then_matrix_order_with_every_answer(
 fn sets_that_do_not_belong_together_are_refused() -> Result<(), Box<dyn std::error::Error>> {
     let none: [(&Assessment, &str); 0] = [];
     let err = Perspectives::new(none).map(|_| ()).unwrap_err();
-    assert_eq!(err, PerspectivesError::Empty);
+    assert_eq!(err, Conflict::NoPartners);
     assert_eq!(
         err.to_string(),
         "a perspectives set needs at least one assessment"
@@ -311,7 +312,7 @@ fn sets_that_do_not_belong_together_are_refused() -> Result<(), Box<dyn std::err
     let err = Perspectives::new([(&trust, "trust.json"), (&other, "northfield.json")])
         .map(|_| ())
         .unwrap_err();
-    assert!(matches!(err, PerspectivesError::MixedSystems { .. }));
+    assert!(matches!(err, Conflict::MixedSystems { .. }));
     assert_eq!(
         err.to_string(),
         "one system per perspectives set: trust.json (Trust) answers for \"Riverside\", but northfield.json answers for \"Northfield\""
@@ -333,10 +334,7 @@ fn sets_that_do_not_belong_together_are_refused() -> Result<(), Box<dyn std::err
     let err = Perspectives::new([(&unnamed, "a.json"), (&unnamed, "A.json")])
         .map(|_| ())
         .unwrap_err();
-    assert!(
-        matches!(err, PerspectivesError::RepeatedRespondent { .. }),
-        "{err}"
-    );
+    assert!(matches!(err, Conflict::RepeatedRespondent { .. }), "{err}");
     Ok(())
 }
 

@@ -142,7 +142,7 @@ proptest! {
         );
         match Assessment::from_json(&text) {
             Ok(a) => prop_assert_eq!(a.response_count(), 1),
-            Err(e) => prop_assert!(e.position().is_known(), "{}", e),
+            Err(e) => prop_assert!(e.position().is_some(), "{}", e),
         }
     }
 }

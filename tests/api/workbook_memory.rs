@@ -4,8 +4,9 @@
 #![cfg(feature = "xlsx")]
 
 use crate::fixtures::ooxml;
+use mhics::error::Kind;
 
-use mhics::workbook::{self, WorkbookError};
+use mhics::workbook::{self};
 use mhics::MHICS_2019;
 use ooxml::{about, criteria, row, shared, strings_xml, text, Book};
 
@@ -69,7 +70,7 @@ fn a_note_far_longer_than_a_cell_is_refused_without_holding_copies() {
     drop(book);
     let (result, peak) = peak_during(|| workbook::read(MHICS_2019, &bytes));
     assert!(
-        matches!(result, Err(WorkbookError::CellTooLong { length, .. }) if length == size),
+        matches!(result.as_ref().map_err(mhics::Error::kind), Err(Kind::TextTooLong { length, .. }) if *length == size),
         "{result:?}"
     );
     // The part unzipped, once; the string itself is not kept past what a cell holds.

@@ -7,7 +7,8 @@ use axum::response::{Html, IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::Router;
 use maud::{html, Markup};
-use mhics::{Assessment, Date, Field};
+use mhics::error::Field;
+use mhics::{Assessment, Date};
 use rusqlite::{Connection, TransactionBehavior};
 
 use crate::app::{see_other, Failure, Fields, Shared};
@@ -336,11 +337,9 @@ fn check_name(name: &str) -> Result<(), String> {
     if name.trim().is_empty() {
         return Err("the name of the person answering is empty".into());
     }
-    // The crate's own text rules, with the field named as a respondent's.
-    Field::Respondent.check(name).map_err(|e| {
-        e.to_string()
-            .replacen("respondent", "name of the person answering", 1)
-    })
+    Field::Other("name of the person answering")
+        .check(name)
+        .map_err(|e| e.to_string())
 }
 
 async fn add_partner(

@@ -192,10 +192,7 @@ fn optional(text: &str) -> Option<String> {
 fn date(text: &str) -> Result<Option<Date>, String> {
     match text.trim() {
         "" => Ok(None),
-        t => t
-            .parse()
-            .map(Some)
-            .map_err(|e: mhics::DateError| e.to_string()),
+        t => t.parse().map(Some).map_err(|e: mhics::Error| e.to_string()),
     }
 }
 
@@ -396,7 +393,7 @@ async fn add_action(
 /// The form field of the new action that `error` is about.
 fn field_of(error: &mhics::Error) -> String {
     match error.field() {
-        Some(mhics::Field::Action { field: "title", .. }) => "new-title".into(),
+        Some(mhics::error::Field::Action { field: "title", .. }) => "new-title".into(),
         _ => "new-criteria".into(),
     }
 }

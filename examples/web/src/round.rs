@@ -2,6 +2,7 @@
 //! of them, the agreed assessment, the plan, and every file of the round.
 
 use axum::response::Response;
+use mhics::error::Conflict;
 use mhics::perspectives::Perspectives;
 use mhics::plan::Plan;
 use mhics::report::{csv, html};
@@ -124,7 +125,7 @@ impl Ctx {
 
     /// The board report: where the system stands, what changed since the round this
     /// one carries forward, where partners disagree, how the plan stands.
-    pub fn board(&self, main: &Assessment) -> Result<html::Report, mhics::Error> {
+    pub fn board(&self, main: &Assessment) -> Result<html::Report, Conflict> {
         let perspectives = self.perspectives().ok().flatten();
         let mut board = mhics::report::html::Board::new(main);
         if let Some(previous) = &self.previous {
@@ -199,7 +200,7 @@ impl Ctx {
         &'a self,
         plan: &'a Plan,
         main: &'a Assessment,
-    ) -> Result<mhics::plan::Review<'a>, mhics::Error> {
+    ) -> Result<mhics::plan::Review<'a>, Conflict> {
         plan.review(main, self.round.date.parse().ok(), Target::Next)
     }
 
@@ -224,7 +225,7 @@ impl Ctx {
         }
         let perspectives = self.perspectives()?;
         let main = self.main()?;
-        let bad = |e: mhics::Error| {
+        let bad = |e: Conflict| {
             Failure::BadInput(crate::views::message(
                 "This file cannot be made",
                 &e.to_string(),

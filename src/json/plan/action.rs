@@ -11,7 +11,7 @@ use serde::{Deserializer, Serialize, Serializer};
 
 use crate::date::Date;
 use crate::edition::Edition;
-use crate::error::{Error, Position};
+use crate::error::{Error, Kind};
 use crate::id::CriterionId;
 use crate::name;
 use crate::plan::action::{check_name, field_of, label, non_empty, Action, ActionStatus};
@@ -112,11 +112,11 @@ impl<'de> Visitor<'de> for ActionSeed<'_, '_> {
                     crate::text::check(|| field_of("id", &name), &value).map_err(fail)?;
                     let key = name::key(&value);
                     if let Some(first) = self.ids.get(&key) {
-                        return Err(fail(Error::DuplicateAction {
+                        return Err(fail(Error::from(Kind::DuplicateAction {
                             id: value,
-                            first: self.actions[*first].id.clone(),
-                            position: Position::NONE,
-                        }));
+                            first_id: self.actions[*first].id.clone(),
+                            first: crate::error::Place::None,
+                        })));
                     }
                     self.ids.insert(key, self.place - 1);
                     name = label(&value);
@@ -161,11 +161,12 @@ impl<'de> Visitor<'de> for ActionSeed<'_, '_> {
                     repeated(context, status.is_some(), &key, &name)?;
                     let text = map.next_value::<Cow<'de, str>>()?;
                     let parsed = ActionStatus::from_identifier(&text).ok_or_else(|| {
-                        fail(Error::UnknownActionStatus {
+                        fail(Error::from(Kind::UnknownActionStatus {
                             action: name.clone(),
-                            status: text.clone().into_owned(),
-                            position: Position::NONE,
-                        })
+                            value: text.clone().into_owned(),
+                            expected: crate::plan::action::ACTION_STATUS_IDENTIFIERS,
+                            suggestion: None,
+                        }))
                     })?;
                     status = Some(parsed);
                 }
@@ -178,12 +179,11 @@ impl<'de> Visitor<'de> for ActionSeed<'_, '_> {
                     note = Some(value);
                 }
                 other => {
-                    return Err(fail(Error::UnknownField {
+                    return Err(fail(Error::from(Kind::UnknownField {
                         field: other.to_owned(),
                         context: name,
                         expected: ACTION_FIELDS,
-                        position: Position::NONE,
-                    }))
+                    })))
                 }
             }
         }
@@ -238,20 +238,18 @@ impl<'de> Visitor<'de> for CriteriaSeed<'_, '_> {
             let (id, slot) =
                 resolve_in_action(self.edition, self.action, &text).map_err(|e| context.fail(e))?;
             if crate::layout::has(&placed.set, slot) {
-                return Err(context.fail(Error::DuplicateActionCriterion {
+                return Err(context.fail(Error::from(Kind::DuplicateActionCriterion {
                     action: self.action.to_owned(),
                     id,
-                    position: Position::NONE,
-                }));
+                })));
             }
             place(&mut placed, slot);
             list.push(id);
         }
         if list.is_empty() {
-            return Err(context.fail(Error::EmptyPlanField {
+            return Err(context.fail(Error::from(Kind::Empty {
                 field: field_of("criteria", self.action),
-                position: Position::NONE,
-            }));
+            })));
         }
         Ok((list, placed))
     }

@@ -5,7 +5,7 @@ use maud::html;
 
 use crate::assessment::Assessment;
 use crate::compare::{compare, Comparison};
-use crate::error::Error;
+use crate::error::Conflict;
 use crate::gaps::Target;
 use crate::perspectives::Perspectives;
 use crate::plan::{Plan, Review};
@@ -77,19 +77,19 @@ impl<'a> Board<'a> {
     }
 
     /// Adds what changed since `earlier`, an earlier assessment of the same system.
-    /// Fails as [`compare`] does: [`Error::DifferentSystems`] or
-    /// [`Error::DatesOutOfOrder`].
-    pub fn previous(mut self, earlier: &'a Assessment) -> Result<Board<'a>, Error> {
+    /// Fails as [`compare`] does: [`Conflict::DifferentSystems`] or
+    /// [`Conflict::DatesOutOfOrder`].
+    pub fn previous(mut self, earlier: &'a Assessment) -> Result<Board<'a>, Conflict> {
         self.previous = Some(compare(earlier, self.assessment)?);
         Ok(self)
     }
 
-    /// Adds where the partners disagree. Fails with [`Error::PartnersOfAnotherSystem`]
+    /// Adds where the partners disagree. Fails with [`Conflict::PartnersOfAnotherSystem`]
     /// when the partners' assessments are of another system (names compared as
     /// [`compare`] does).
-    pub fn partners(mut self, partners: &'a Perspectives<'a>) -> Result<Board<'a>, Error> {
+    pub fn partners(mut self, partners: &'a Perspectives<'a>) -> Result<Board<'a>, Conflict> {
         if !crate::name::same(partners.system(), self.assessment.system()) {
-            return Err(Error::PartnersOfAnotherSystem {
+            return Err(Conflict::PartnersOfAnotherSystem {
                 system: self.assessment.system().to_owned(),
                 partners: partners.system().to_owned(),
             });
@@ -100,9 +100,9 @@ impl<'a> Board<'a> {
 
     /// Adds how the action plan stands: `plan` reviewed against the board's assessment
     /// on the assessment's date, with the gaps toward each sub-section's next level (as
-    /// [`Plan::review`] does). Fails with [`Error::PlanSystem`] when the plan is of
+    /// [`Plan::review`] does). Fails with [`Conflict::PlanSystem`] when the plan is of
     /// another system (names compared as names).
-    pub fn plan(mut self, plan: &'a Plan) -> Result<Board<'a>, Error> {
+    pub fn plan(mut self, plan: &'a Plan) -> Result<Board<'a>, Conflict> {
         self.plan = Some(plan.review(self.assessment, None, Target::Next)?);
         Ok(self)
     }

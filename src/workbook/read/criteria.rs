@@ -7,10 +7,10 @@ use super::check_text;
 use super::layout::{header, refuse_merges};
 use super::sheet::Sheet;
 use crate::assessment::{Response, Status};
+use crate::error::{Cell, Error, Field, Kind};
 use crate::id::CriterionId;
 use crate::model::Matrix;
-use crate::workbook::error::{Cell, DidYouMean, WorkbookError};
-use crate::workbook::{by_label, edition};
+use crate::workbook::by_label;
 
 /// The columns read, in the order of [`header`]'s names.
 const COLUMNS: [&str; 3] = ["ID", "Status", "Note"];
@@ -21,11 +21,10 @@ pub(super) fn read(
     matrix: &Matrix,
     sheet: &Sheet<'_>,
     seen: &mut HashMap<CriterionId, Cell>,
-) -> Result<Vec<(CriterionId, Response)>, WorkbookError> {
-    let missing = |header, row| WorkbookError::MissingHeader {
-        sheet: sheet.name.to_owned(),
-        header,
-        row,
+) -> Result<Vec<(CriterionId, Response)>, Error> {
+    let missing = |header, row| {
+        Error::from(Kind::MissingHeader { header, row })
+            .at(crate::error::Place::Sheet(sheet.name.to_owned()))
     };
     let (header_row, found) = header(sheet, COLUMNS)?.ok_or_else(|| missing("ID", None))?;
     let id_column = found[0].ok_or_else(|| missing("ID", Some(header_row)))?;
@@ -57,16 +56,18 @@ pub(super) fn read(
         if trimmed.is_empty() {
             // A heading or blank row; a status or note there belongs to no criterion.
             if !status_text.trim().is_empty() {
-                return Err(WorkbookError::WithoutId {
-                    cell: sheet.cell(row, status_column),
+                return Err(Error::from(Kind::WithoutId {
                     header: "Status",
-                });
+                    action: false,
+                })
+                .at(sheet.cell(row, status_column)));
             }
             if let Some((column, _)) = note {
-                return Err(WorkbookError::WithoutId {
-                    cell: sheet.cell(row, column),
+                return Err(Error::from(Kind::WithoutId {
                     header: "Note",
-                });
+                    action: false,
+                })
+                .at(sheet.cell(row, column)));
             }
             continue;
         }
@@ -75,33 +76,32 @@ pub(super) fn read(
             .parse::<CriterionId>()
             .ok()
             .filter(|id| matrix.criterion(*id).is_some())
-            .ok_or_else(|| WorkbookError::UnknownCriterion {
-                cell: cell.clone(),
-                id: id_text.clone().into_owned(),
-                edition: edition(matrix),
-                suggestion: DidYouMean(matrix.nearest_criterion(trimmed).map(|id| id.to_string())),
+            .ok_or_else(|| {
+                Error::from(Kind::UnknownCriterion {
+                    id: id_text.clone().into_owned(),
+                    action: None,
+                    suggestion: matrix.nearest_criterion(trimmed),
+                })
+                .at(cell.clone())
             })?;
         if let Some(first) = seen.get(&id) {
-            return Err(WorkbookError::DuplicateId {
+            return Err(Error::from(Kind::DuplicateResponse {
                 id,
-                first: first.clone(),
-                second: cell,
-            });
+                first: crate::error::Place::Cell(first.clone()),
+            })
+            .at(cell));
         }
         seen.insert(id, cell);
         if status_text.trim().is_empty() {
             if let Some((column, _)) = note {
-                return Err(WorkbookError::NoteWithoutStatus {
-                    cell: sheet.cell(row, column),
-                    id,
-                });
+                return Err(Error::from(Kind::NoteWithoutStatus { id }).at(sheet.cell(row, column)));
             }
             continue;
         }
-        let status = status(sheet.cell(row, status_column), &status_text)?;
+        let status = status(sheet.cell(row, status_column), id, &status_text)?;
         let note = match note {
             Some((column, note)) => {
-                check_text(sheet.cell(row, column), &note)?;
+                check_text(sheet.cell(row, column), Field::Note(id), &note)?;
                 Some(note.into_owned())
             }
             None => None,
@@ -112,14 +112,18 @@ pub(super) fn read(
 }
 
 /// A status label or ID, ignoring case and surrounding white space.
-fn status(cell: Cell, value: &str) -> Result<Status, WorkbookError> {
+fn status(cell: Cell, id: CriterionId, value: &str) -> Result<Status, Error> {
     by_label(
         value,
         Status::ALL.map(|s| (s, crate::workbook::status_label(s), s.as_str())),
     )
-    .map_err(|nearest| WorkbookError::UnknownStatus {
-        cell,
-        value: value.to_owned(),
-        suggestion: DidYouMean(nearest),
+    .map_err(|nearest| {
+        Error::from(Kind::UnknownStatus {
+            id,
+            value: value.to_owned(),
+            expected: "Met, Partial, Not met, Not applicable",
+            suggestion: nearest,
+        })
+        .at(cell)
     })
 }

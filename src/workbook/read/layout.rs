@@ -4,7 +4,7 @@
 //! what the cells mean.
 
 use super::sheet::Sheet;
-use crate::workbook::error::WorkbookError;
+use crate::error::{Error, Kind};
 
 /// A header row (from 0) and the column of each header name found in it.
 pub(crate) type HeaderRow<const N: usize> = (u32, [Option<u32>; N]);
@@ -15,7 +15,7 @@ pub(crate) type HeaderRow<const N: usize> = (u32, [Option<u32>; N]);
 pub(crate) fn header<const N: usize>(
     sheet: &Sheet<'_>,
     names: [&'static str; N],
-) -> Result<Option<HeaderRow<N>>, WorkbookError> {
+) -> Result<Option<HeaderRow<N>>, Error> {
     header_with(sheet, names, 1)
 }
 
@@ -26,7 +26,7 @@ pub(crate) fn header_with<const N: usize>(
     sheet: &Sheet<'_>,
     names: [&'static str; N],
     required: usize,
-) -> Result<Option<HeaderRow<N>>, WorkbookError> {
+) -> Result<Option<HeaderRow<N>>, Error> {
     let keys = names.map(header_key);
     let all = u64::MAX >> (64 - required.clamp(1, 64.min(N)));
     let (mut row, mut current, mut have) = (None, None, 0u64);
@@ -54,11 +54,11 @@ pub(crate) fn header_with<const N: usize>(
             continue;
         };
         if let Some(first) = found[i] {
-            return Err(WorkbookError::DuplicateHeader {
+            return Err(Error::from(Kind::DuplicateHeader {
                 header: names[i],
                 first: sheet.cell(row, first),
-                second: sheet.cell(row, column),
-            });
+            })
+            .at(sheet.cell(row, column)));
         }
         found[i] = Some(column);
     }
@@ -72,7 +72,7 @@ pub(crate) fn labels<const N: usize>(
     sheet: &Sheet<'_>,
     labels: [&'static str; N],
     before: Option<u32>,
-) -> Result<[Option<u32>; N], WorkbookError> {
+) -> Result<[Option<u32>; N], Error> {
     let keys = labels.map(header_key);
     let mut found = [None; N];
     for (row, column, _) in sheet.grid.cells() {
@@ -85,11 +85,11 @@ pub(crate) fn labels<const N: usize>(
         let label = header_key(&sheet.text(row, column)?);
         if let Some(i) = keys.iter().position(|k| *k == label) {
             if let Some(first) = found[i] {
-                return Err(WorkbookError::LabelTwice {
+                return Err(Error::from(Kind::LabelTwice {
                     label: labels[i],
                     first: sheet.cell(first, 0),
-                    second: sheet.cell(row, 0),
-                });
+                })
+                .at(sheet.cell(row, 0)));
             }
             found[i] = Some(row);
         }
@@ -106,7 +106,7 @@ pub(crate) fn refuse_merges(
     header_row: u32,
     columns: &[(u32, &'static str)],
     id_column: u32,
-) -> Result<(), WorkbookError> {
+) -> Result<(), Error> {
     for merge in &sheet.grid.merges {
         if merge.last.0 <= header_row {
             continue;
@@ -120,11 +120,11 @@ pub(crate) fn refuse_merges(
                 && merge.first.1 != column
                 && !sheet.text(merge.first.0, id_column)?.trim().is_empty();
             if spans_rows || hides {
-                return Err(WorkbookError::Merged {
-                    first: sheet.cell(merge.first.0, merge.first.1),
+                return Err(Error::from(Kind::Merged {
                     last: sheet.cell(merge.last.0, merge.last.1),
                     header: name,
-                });
+                })
+                .at(sheet.cell(merge.first.0, merge.first.1)));
             }
         }
     }

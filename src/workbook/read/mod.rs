@@ -22,11 +22,11 @@ pub(crate) use package::Package;
 #[allow(unused_imports)]
 pub(crate) use sheet::{number_text, parse_range, parse_reference, Grid, Merge, Sheet, Value};
 
-use super::error::{Cell, WorkbookError};
 use super::{ABOUT_SHEET, PLAN_SHEET, SUMMARY_SHEET};
 use crate::assessment::Assessment;
 use crate::date::Date;
 use crate::edition::Edition;
+use crate::error::{Cell, DateReason, Error, Field, Kind};
 use crate::id::CriterionId;
 use crate::plan::Plan;
 
@@ -40,7 +40,7 @@ pub const SKIPPED_SHEETS: [&str; 2] = [SUMMARY_SHEET, PLAN_SHEET];
 /// another edition is refused, naming both.
 ///
 /// What is read, and how, is described in the [module documentation](super). Every
-/// problem is a [`WorkbookError`] naming the sheet and cell; no input panics.
+/// problem is a [`Error`] naming the sheet and cell; no input panics.
 ///
 /// ```
 /// use mhics::{workbook, MHICS_2019, Status};
@@ -56,7 +56,7 @@ pub const SKIPPED_SHEETS: [&str; 2] = [SUMMARY_SHEET, PLAN_SHEET];
 /// assert!(err.to_string().starts_with("not an .xlsx workbook"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn read(edition: Edition, bytes: &[u8]) -> Result<Assessment, WorkbookError> {
+pub fn read(edition: Edition, bytes: &[u8]) -> Result<Assessment, Error> {
     let matrix = edition.matrix();
     let mut package = Package::open(bytes)?;
     let about_index = find(&package, ABOUT_SHEET, |name| name == ABOUT_SHEET)?;
@@ -84,7 +84,7 @@ pub fn read(edition: Edition, bytes: &[u8]) -> Result<Assessment, WorkbookError>
             builder = builder.response(id.to_string(), response);
         }
     }
-    Ok(builder.build()?)
+    builder.build()
 }
 
 /// Reads the action plan of a workbook written by
@@ -95,9 +95,9 @@ pub fn read(edition: Edition, bytes: &[u8]) -> Result<Assessment, WorkbookError>
 /// case) gives the plan, exactly.
 ///
 /// What is read, and how, is described in the [module documentation](super). Every
-/// problem is a [`WorkbookError`] naming the sheet and cell, e.g. `'Action plan'!C9:
+/// problem is a [`Error`] naming the sheet and cell, e.g. `'Action plan'!C9:
 /// "1.1-M01" is not a criterion of mhics 2019; did you mean 1.1-M1?`; a workbook with
-/// no `Action plan` sheet is [`WorkbookError::MissingSheet`]. No input panics.
+/// no `Action plan` sheet is [`Kind::MissingSheet`]. No input panics.
 ///
 /// ```
 /// use mhics::plan::{Action, Plan};
@@ -113,7 +113,7 @@ pub fn read(edition: Edition, bytes: &[u8]) -> Result<Assessment, WorkbookError>
 /// assert_eq!(err.to_string(), "the workbook has no sheet named 'Action plan'");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn read_plan(edition: Edition, bytes: &[u8]) -> Result<Plan, WorkbookError> {
+pub fn read_plan(edition: Edition, bytes: &[u8]) -> Result<Plan, Error> {
     let mut package = Package::open(bytes)?;
     let about_index = find(&package, ABOUT_SHEET, |name| name == ABOUT_SHEET)?;
     let grid = package.grid(about_index)?;
@@ -131,12 +131,12 @@ fn find(
     package: &Package<'_>,
     sheet: &'static str,
     matches: impl Fn(&str) -> bool,
-) -> Result<usize, WorkbookError> {
+) -> Result<usize, Error> {
     package
         .sheets
         .iter()
         .position(|s| matches(&s.name))
-        .ok_or(WorkbookError::MissingSheet { sheet })
+        .ok_or(Error::from(Kind::MissingSheet { sheet }))
 }
 
 /// The sheet at `index` of `package`, with its cells.
@@ -151,23 +151,21 @@ fn sheet<'a>(package: &'a Package<'_>, index: usize, grid: &'a Grid) -> Sheet<'a
 
 /// Checks text read from a cell for what an assessment may hold: no control character
 /// but tab and line breaks. Errors name the cell.
-fn check_text(cell: Cell, text: &str) -> Result<(), WorkbookError> {
-    crate::text::check(|| crate::error::Field::System, text).map_err(|e| match e {
-        crate::error::Error::ControlCharacter { character, .. } => {
-            WorkbookError::ControlCharacter { cell, character }
-        }
-        other => WorkbookError::Refused(other),
-    })
+fn check_text(cell: Cell, field: Field, text: &str) -> Result<(), Error> {
+    field.check(text).map_err(|e| e.at(cell))
 }
 
 /// A date (About's `Date`; the plan's `Assessed`, `Agreed` and `Due`): a date cell (a
 /// whole day from 1900 to 9999) or ISO text, or blank.
-fn date(sheet: &Sheet<'_>, row: u32, column: u32) -> Result<Option<Date>, WorkbookError> {
+fn date(sheet: &Sheet<'_>, row: u32, column: u32, field: Field) -> Result<Option<Date>, Error> {
     let cell = sheet.cell(row, column);
-    let invalid = |value: String, reason: String| WorkbookError::InvalidDate {
-        cell: cell.clone(),
-        value,
-        reason,
+    let invalid = |value: String, reason: DateReason| {
+        Error::from(Kind::InvalidDate {
+            field: Some(field.clone()),
+            value,
+            reason,
+        })
+        .at(cell.clone())
     };
     match sheet.value(row, column) {
         None => Ok(None),
@@ -176,14 +174,14 @@ fn date(sheet: &Sheet<'_>, row: u32, column: u32) -> Result<Option<Date>, Workbo
             if seconds != 0 {
                 return Err(invalid(
                     sheet.text(row, column)?.into_owned(),
-                    "a date without a time".to_owned(),
+                    DateReason::WithTime,
                 ));
             }
             Ok(Some(date))
         }
         Some(Value::Number { .. } | Value::Bool(_) | Value::Error(_)) => Err(invalid(
             sheet.text(row, column)?.into_owned(),
-            "a number, not a date cell or text".to_owned(),
+            DateReason::NotADate,
         )),
         Some(Value::Shared(_) | Value::Text(_) | Value::IsoDate(_)) => {
             let text = sheet.text(row, column)?;
@@ -196,9 +194,9 @@ fn date(sheet: &Sheet<'_>, row: u32, column: u32) -> Result<Option<Date>, Workbo
                 .strip_suffix("T00:00:00")
                 .or_else(|| trimmed.strip_suffix(" 00:00:00"))
                 .unwrap_or(trimmed);
-            day.parse::<Date>()
+            Date::read(day, Some(field.clone()))
                 .map(Some)
-                .map_err(|e| invalid(text.clone().into_owned(), e.to_string()))
+                .map_err(|e| e.at(cell.clone()))
         }
     }
 }

@@ -8,10 +8,10 @@ use super::sheet::Sheet;
 use super::{check_text, date};
 use crate::assessment::resolve;
 use crate::edition::Edition;
+use crate::error::{Cell, Error, Field, Kind};
 use crate::id::CriterionId;
 use crate::plan::{Action, ActionStatus, Plan};
-use crate::workbook::error::{Cell, DidYouMean, WorkbookError};
-use crate::workbook::{by_label, edition, PLAN_HEADERS, PLAN_LABELS, PLAN_SHEET};
+use crate::workbook::{by_label, PLAN_HEADERS, PLAN_LABELS, PLAN_SHEET};
 
 /// The columns, in the order of [`PLAN_HEADERS`].
 const ID: usize = 0;
@@ -24,11 +24,10 @@ const STATUS: usize = 6;
 const NOTE: usize = 7;
 
 /// Reads the plan the sheet holds.
-pub(super) fn read(edition: Edition, sheet: &Sheet<'_>) -> Result<Plan, WorkbookError> {
-    let missing = |header, row| WorkbookError::MissingHeader {
-        sheet: sheet.name.to_owned(),
-        header,
-        row,
+pub(super) fn read(edition: Edition, sheet: &Sheet<'_>) -> Result<Plan, Error> {
+    let missing = |header, row| {
+        Error::from(Kind::MissingHeader { header, row })
+            .at(crate::error::Place::Sheet(sheet.name.to_owned()))
     };
     // The header row holds `ID` and `Title`: a value reading `ID` above it is not taken
     // for it.
@@ -53,23 +52,22 @@ pub(super) fn read(edition: Edition, sheet: &Sheet<'_>) -> Result<Plan, Workbook
 
     // The plan's own rows, above the header.
     let rows = labels(sheet, PLAN_LABELS, Some(header_row))?;
-    let system_row = rows[0].ok_or(WorkbookError::MissingLabel {
-        sheet: PLAN_SHEET,
-        label: PLAN_LABELS[0],
-    })?;
+    let system_row = rows[0].ok_or(
+        Error::from(Kind::MissingLabel {
+            label: PLAN_LABELS[0],
+        })
+        .at(crate::error::Place::Sheet(PLAN_SHEET.to_owned())),
+    )?;
     let system = sheet.text(system_row, 1)?;
     let system_cell = sheet.cell(system_row, 1);
-    if system.trim().is_empty() {
-        return Err(WorkbookError::EmptySystem { cell: system_cell });
-    }
-    check_text(system_cell, &system)?;
+    check_text(system_cell, Field::System, &system)?;
     let mut plan = Plan::new_in(edition, system.into_owned())?;
-    let dated = |row: Option<u32>| match row {
-        Some(row) => date(sheet, row, 1),
+    let dated = |row: Option<u32>, field: &'static str| match row {
+        Some(row) => date(sheet, row, 1, Field::Plan(field)),
         None => Ok(None),
     };
-    plan.set_assessed(dated(rows[1])?);
-    plan.set_agreed(dated(rows[2])?);
+    plan.set_assessed(dated(rows[1], "assessed")?);
+    plan.set_agreed(dated(rows[2], "agreed")?);
 
     // The rows below the header with something in a column read, in order.
     let is_read = |column: u32| columns.iter().any(|(c, _)| *c == column);
@@ -96,8 +94,8 @@ fn action(
     row: u32,
     found: &[Option<u32>; 8],
     ids: &mut HashMap<String, (Cell, String)>,
-) -> Result<Option<Action>, WorkbookError> {
-    let text = |i: usize| -> Result<String, WorkbookError> {
+) -> Result<Option<Action>, Error> {
+    let text = |i: usize| -> Result<String, Error> {
         Ok(match found[i] {
             Some(column) => sheet.text(row, column)?.into_owned(),
             None => String::new(),
@@ -115,35 +113,44 @@ fn action(
             }
         }
         return match filled.iter().min() {
-            Some(&(_, i)) => Err(WorkbookError::ActionWithoutId {
-                cell: cell(i),
+            Some(&(_, i)) => Err(Error::from(Kind::WithoutId {
                 header: PLAN_HEADERS[i],
-            }),
+                action: true,
+            })
+            .at(cell(i))),
             None => Ok(None),
         };
     }
-    check_text(cell(ID), &id)?;
+    check_text(
+        cell(ID),
+        Field::Action {
+            action: "an action".to_owned(),
+            field: "id",
+        },
+        &id,
+    )?;
     let key = crate::name::key(&id);
     if let Some((first, first_id)) = ids.get(&key) {
-        return Err(WorkbookError::DuplicateAction {
+        return Err(Error::from(Kind::DuplicateAction {
             id,
             first_id: first_id.clone(),
-            first: first.clone(),
-            second: cell(ID),
-        });
+            first: crate::error::Place::Cell(first.clone()),
+        })
+        .at(cell(ID)));
     }
     ids.insert(key, (cell(ID), id.clone()));
-    let empty = |i: usize, field: &'static str| WorkbookError::EmptyActionField {
-        cell: cell(i),
+    let field = |field: &'static str| Field::Action {
+        action: crate::plan::action::label(&id),
         field,
-        action: id.clone(),
     };
+    let empty =
+        |i: usize, name: &'static str| Error::from(Kind::Empty { field: field(name) }).at(cell(i));
 
     let title = text(TITLE)?;
     if blank(&title) {
         return Err(empty(TITLE, "title"));
     }
-    check_text(cell(TITLE), &title)?;
+    check_text(cell(TITLE), field("title"), &title)?;
     let criteria = criteria(of, cell(CRITERIA), &text(CRITERIA)?, &id)?;
     if criteria.is_empty() {
         return Err(empty(CRITERIA, "criteria"));
@@ -152,19 +159,19 @@ fn action(
     if blank(&status_text) {
         return Err(empty(STATUS, "status"));
     }
-    let status = status(cell(STATUS), &status_text)?;
-    let name = |i: usize| -> Result<Option<String>, WorkbookError> {
+    let status = status(cell(STATUS), &id, &status_text)?;
+    let name = |i: usize, name: &'static str| -> Result<Option<String>, Error> {
         let value = text(i)?;
-        check_text(cell(i), &value)?;
+        check_text(cell(i), field(name), &value)?;
         Ok((!blank(&value)).then_some(value))
     };
-    let (owner, lead) = (name(OWNER)?, name(LEAD)?);
+    let (owner, lead) = (name(OWNER, "owner")?, name(LEAD, "lead")?);
     let due = match found[DUE] {
-        Some(column) => date(sheet, row, column)?,
+        Some(column) => date(sheet, row, column, field("due"))?,
         None => None,
     };
     let note = text(NOTE)?;
-    check_text(cell(NOTE), &note)?;
+    check_text(cell(NOTE), field("note"), &note)?;
     Ok(Some(Action {
         id,
         title,
@@ -180,34 +187,27 @@ fn action(
 /// The criteria of a `Criteria` cell, in order: IDs separated by commas, semicolons or
 /// white space (line breaks among it). An unknown ID is named with the nearest real
 /// one; an ID twice is refused.
-fn criteria(
-    of: Edition,
-    cell: Cell,
-    text: &str,
-    action: &str,
-) -> Result<Vec<CriterionId>, WorkbookError> {
+fn criteria(of: Edition, cell: Cell, text: &str, action: &str) -> Result<Vec<CriterionId>, Error> {
     let mut out: Vec<CriterionId> = Vec::new();
     let pieces = text
         .split(|c: char| c == ',' || c == ';' || c.is_whitespace())
         .filter(|piece| !piece.is_empty());
     for piece in pieces {
-        let (id, _) = resolve(of, piece).map_err(|_| WorkbookError::UnknownCriterion {
-            cell: cell.clone(),
-            id: piece.to_owned(),
-            edition: edition(of.matrix()),
-            suggestion: DidYouMean(
-                of.matrix()
-                    .nearest_criterion(piece)
-                    .map(|id| id.to_string()),
-            ),
+        let (id, _) = resolve(of, piece).map_err(|_| {
+            Error::from(Kind::UnknownCriterion {
+                id: piece.to_owned(),
+                action: Some(crate::plan::action::label(action)),
+                suggestion: of.matrix().nearest_criterion(piece),
+            })
+            .at(cell.clone())
         })?;
         // At most as many IDs as the edition has criteria: each is compared once.
         if out.contains(&id) {
-            return Err(WorkbookError::CriterionTwice {
-                cell,
+            return Err(Error::from(Kind::DuplicateActionCriterion {
+                action: crate::plan::action::label(action),
                 id,
-                action: action.to_owned(),
-            });
+            })
+            .at(cell));
         }
         out.push(id);
     }
@@ -215,12 +215,14 @@ fn criteria(
 }
 
 /// An action status by its label or ID, ignoring case and surrounding white space.
-fn status(cell: Cell, value: &str) -> Result<ActionStatus, WorkbookError> {
+fn status(cell: Cell, action: &str, value: &str) -> Result<ActionStatus, Error> {
     by_label(value, ActionStatus::ALL.map(|s| (s, s.name(), s.as_str()))).map_err(|nearest| {
-        WorkbookError::UnknownActionStatus {
-            cell,
+        Error::from(Kind::UnknownActionStatus {
+            action: crate::plan::action::label(action),
             value: value.to_owned(),
-            suggestion: DidYouMean(nearest),
-        }
+            expected: "Planned, In progress, Done, Dropped",
+            suggestion: nearest,
+        })
+        .at(cell)
     })
 }

@@ -8,7 +8,7 @@ use super::styles::Formats;
 use super::{date_validation, page_setup, protect, write_date};
 use crate::assessment::{Assessment, Status};
 use crate::model::Matrix;
-use crate::workbook::error::WorkbookError;
+use crate::workbook::error::WriteError;
 use crate::workbook::{status_label, ABOUT_SHEET, PLAN_SHEET, STATUS_LABELS, SUMMARY_SHEET};
 
 /// What the About sheet says of the date's form, under the `Date` cell.
@@ -26,7 +26,7 @@ pub(super) fn about(
     assessment: Option<&Assessment>,
     with_plan: bool,
     f: &Formats,
-) -> Result<Vec<u32>, WorkbookError> {
+) -> Result<Vec<u32>, WriteError> {
     sheet.set_name(ABOUT_SHEET)?;
     sheet.set_column_width(0, 18)?;
     sheet.set_column_width(1, ABOUT_WIDTH)?;

@@ -9,7 +9,7 @@ use super::table_sheet;
 use crate::assessment::Assessment;
 use crate::level::Level;
 use crate::model::Domain;
-use crate::workbook::error::WorkbookError;
+use crate::workbook::error::WriteError;
 use crate::workbook::{domain_sheet_name, status_label, HEADERS};
 
 /// Column widths of a domain sheet (in characters of the default font), in the order
@@ -39,7 +39,7 @@ pub(super) fn domain_sheet(
     assessment: Option<&Assessment>,
     f: &Formats,
     validation: &DataValidation,
-) -> Result<DomainRows, WorkbookError> {
+) -> Result<DomainRows, WriteError> {
     let name = domain_sheet_name(domain.id());
     table_sheet(sheet, &name, &WIDTHS, HEADER_ROW)?;
 

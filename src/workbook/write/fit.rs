@@ -15,7 +15,7 @@
 //! typed or pasted into it, LibreOffice when it opens the file too, so a note typed
 //! into a blank workbook shows and prints whole.
 
-use crate::workbook::error::WorkbookError;
+use crate::workbook::error::WriteError;
 
 /// Advance widths of the printable ASCII characters (U+0020 to U+007E) in Calibri
 /// Regular, in units of 1/2048 of the font size.
@@ -114,11 +114,11 @@ pub(super) fn height(cells: &[(&str, f64)]) -> f64 {
 pub(super) fn rows_that_grow(
     package: &[u8],
     sheets: &[(usize, Vec<u32>)],
-) -> Result<Vec<u8>, WorkbookError> {
+) -> Result<Vec<u8>, WriteError> {
     use std::io::{Cursor, Read, Write};
     use zip::write::SimpleFileOptions;
 
-    let fail = |e: &dyn std::fmt::Display| WorkbookError::Write {
+    let fail = |e: &dyn std::fmt::Display| WriteError::Failed {
         reason: e.to_string(),
     };
     let mut archive = zip::ZipArchive::new(Cursor::new(package)).map_err(|e| fail(&e))?;

@@ -14,23 +14,23 @@ mod styles;
 mod summary;
 
 use rust_xlsxwriter::{
-    DataValidation, DataValidationRule, ExcelDateTime, ProtectionOptions, Workbook, Worksheet,
-    XlsxError,
+    DataValidation, DataValidationRule, DocProperties, ExcelDateTime, ProtectionOptions, Workbook,
+    Worksheet, XlsxError,
 };
 
-use super::error::WorkbookError;
+use super::error::WriteError;
 use super::{excel_length, MAX_CELL_CHARS, STATUS_LABELS};
 use crate::assessment::Assessment;
 use crate::date::Date;
 use crate::edition::Edition;
-use crate::error::Error;
+use crate::error::{Conflict, Field};
 use crate::plan::Plan;
 use crate::progression::evaluate;
 use styles::Formats;
 
-impl From<XlsxError> for WorkbookError {
-    fn from(error: XlsxError) -> WorkbookError {
-        WorkbookError::Write {
+impl From<XlsxError> for WriteError {
+    fn from(error: XlsxError) -> WriteError {
+        WriteError::Failed {
             reason: error.to_string(),
         }
     }
@@ -57,7 +57,7 @@ const A4: u8 = 9;
 /// // Writing it to a file is the caller's choice: std::fs::write("blank.xlsx", &blank)?;
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn write(edition: Edition, assessment: Option<&Assessment>) -> Result<Vec<u8>, WorkbookError> {
+pub fn write(edition: Edition, assessment: Option<&Assessment>) -> Result<Vec<u8>, WriteError> {
     if let Some(assessment) = assessment {
         of_edition(edition, "assessment", assessment.edition())?;
     }
@@ -65,11 +65,11 @@ pub fn write(edition: Edition, assessment: Option<&Assessment>) -> Result<Vec<u8
 }
 
 /// Refuses a value of another edition than the workbook's.
-fn of_edition(edition: Edition, what: &'static str, found: Edition) -> Result<(), WorkbookError> {
+fn of_edition(edition: Edition, what: &'static str, found: Edition) -> Result<(), WriteError> {
     if found == edition {
         Ok(())
     } else {
-        Err(WorkbookError::Refused(Error::NotOfEdition {
+        Err(WriteError::Conflict(Conflict::NotOfEdition {
             what,
             found: found.to_string(),
             expected: edition.to_string(),
@@ -85,7 +85,7 @@ fn of_edition(edition: Edition, what: &'static str, found: Edition) -> Result<()
 /// exactly.
 ///
 /// Fails when `assessment` is of another system than the plan (compared as names):
-/// [`WorkbookError::PlanSystem`]. Every text of a plan fits in a cell (a plan holds no
+/// [`Conflict::PlanSystem`]. Every text of a plan fits in a cell (a plan holds no
 /// text longer than [`MAX_CELL_CHARS`](super::MAX_CELL_CHARS)).
 ///
 /// ```
@@ -105,15 +105,11 @@ pub fn write_with_plan(
     edition: Edition,
     assessment: Option<&Assessment>,
     plan: &Plan,
-) -> Result<Vec<u8>, WorkbookError> {
+) -> Result<Vec<u8>, WriteError> {
     of_edition(edition, "plan", plan.edition())?;
     if let Some(assessment) = assessment {
         of_edition(edition, "assessment", assessment.edition())?;
-        plan.check_system(assessment)
-            .map_err(|_| WorkbookError::PlanSystem {
-                plan: plan.system().to_owned(),
-                assessment: assessment.system().to_owned(),
-            })?;
+        plan.check_system(assessment)?;
     }
     workbook(edition, assessment, Some(plan))
 }
@@ -124,7 +120,7 @@ fn workbook(
     edition: Edition,
     assessment: Option<&Assessment>,
     plan: Option<&Plan>,
-) -> Result<Vec<u8>, WorkbookError> {
+) -> Result<Vec<u8>, WriteError> {
     let matrix = edition.matrix();
     if let Some(assessment) = assessment {
         check(assessment)?;
@@ -165,6 +161,16 @@ fn workbook(
     )?;
 
     let mut workbook = Workbook::new();
+    // The same inputs write the same bytes: the file's creation date is the
+    // assessment's (or the plan's) date, not the time of writing; 2000-01-01 when there
+    // is none a spreadsheet can hold (from 1900).
+    let created = assessment
+        .and_then(Assessment::date)
+        .or_else(|| plan.and_then(|p| p.agreed().or(p.assessed())))
+        .filter(|d| d.year() >= 1900)
+        .map_or((2000, 1, 1), |d| (d.year(), d.month(), d.day()));
+    let created = ExcelDateTime::from_ymd(created.0, created.1, created.2)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&created));
     workbook.push_worksheet(about_sheet);
     workbook.push_worksheet(summary_sheet);
     for sheet in domain_sheets {
@@ -192,7 +198,7 @@ fn workbook(
     let bytes = fit::rows_that_grow(&workbook.save_to_buffer()?, &growing)?;
     // What is written must read back: a workbook over the reader's limit is refused.
     if bytes.len() > super::MAX_SIZE {
-        return Err(WorkbookError::TooLarge {
+        return Err(WriteError::TooLarge {
             size: bytes.len(),
             limit: super::MAX_SIZE,
         });
@@ -201,22 +207,22 @@ fn workbook(
 }
 
 /// Refuses an assessment the workbook cannot hold exactly.
-fn check(assessment: &Assessment) -> Result<(), WorkbookError> {
-    let long = |what: String, text: &str| {
+fn check(assessment: &Assessment) -> Result<(), WriteError> {
+    let long = |field: Field, text: &str| {
         let length = excel_length(text);
         if length > MAX_CELL_CHARS {
-            Err(WorkbookError::TooLong { what, length })
+            Err(WriteError::TooLong { field, length })
         } else {
             Ok(())
         }
     };
-    long("the system name".into(), assessment.system())?;
+    long(Field::System, assessment.system())?;
     if let Some(respondent) = assessment.respondent() {
-        long("the respondent".into(), respondent)?;
+        long(Field::Respondent, respondent)?;
     }
     for (id, _, note) in assessment.responses() {
         if let Some(note) = note {
-            long(format!("the note on {id}"), note)?;
+            long(Field::Note(id), note)?;
         }
     }
     Ok(())
@@ -241,7 +247,7 @@ pub(super) fn table_sheet(
     name: &str,
     widths: &[f64],
     header_row: u32,
-) -> Result<(), WorkbookError> {
+) -> Result<(), WriteError> {
     sheet.set_name(name)?;
     for (column, width) in (0u16..).zip(widths) {
         sheet.set_column_width(column, *width)?;
@@ -272,7 +278,7 @@ fn write_date(
     column: u16,
     date: Option<Date>,
     f: &Formats,
-) -> Result<(), WorkbookError> {
+) -> Result<(), WriteError> {
     match date {
         Some(date) => match ExcelDateTime::from_ymd(date.year(), date.month(), date.day()) {
             Ok(excel) if date.year() >= 1900 => {
@@ -287,7 +293,7 @@ fn write_date(
 
 /// The check on a date cell to fill in: a day from 1900 to 9999; `message` says what
 /// the date is.
-fn date_validation(message: &str) -> Result<DataValidation, WorkbookError> {
+fn date_validation(message: &str) -> Result<DataValidation, WriteError> {
     let first = ExcelDateTime::from_ymd(1900, 1, 1)?;
     let last = ExcelDateTime::from_ymd(9999, 12, 31)?;
     Ok(DataValidation::new()

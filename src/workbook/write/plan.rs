@@ -9,7 +9,7 @@ use super::styles::Formats;
 use super::{date_validation, table_sheet, write_date};
 use crate::id::CriterionId;
 use crate::plan::Plan;
-use crate::workbook::error::WorkbookError;
+use crate::workbook::error::WriteError;
 use crate::workbook::{ACTION_STATUS_LABELS, PLAN_HEADERS, PLAN_LABELS, PLAN_SHEET};
 
 /// Column widths (in characters of the default font), in the order of [`PLAN_HEADERS`].
@@ -41,7 +41,7 @@ pub(super) fn plan_sheet(
     sheet: &mut Worksheet,
     plan: &Plan,
     f: &Formats,
-) -> Result<Vec<u32>, WorkbookError> {
+) -> Result<Vec<u32>, WriteError> {
     table_sheet(sheet, PLAN_SHEET, &WIDTHS, HEADER_ROW)?;
 
     sheet.set_row_height(0, 24)?;
@@ -140,7 +140,7 @@ fn text_cell(
     column: u16,
     text: &str,
     format: &Format,
-) -> Result<(), WorkbookError> {
+) -> Result<(), WriteError> {
     if text.is_empty() {
         sheet.write_blank(row, column, format)?;
     } else {

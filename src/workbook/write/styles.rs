@@ -171,7 +171,7 @@ pub(super) fn shade_statuses(
 ) -> Result<(), XlsxError> {
     let top = format!(
         "{}{}",
-        crate::workbook::error::column_name(u32::from(column)),
+        crate::error::column_name(u32::from(column)),
         first + 1
     );
     for (status, (background, text)) in Status::ALL.into_iter().zip(STATUS_COLOURS) {

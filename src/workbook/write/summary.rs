@@ -18,10 +18,11 @@ use super::fit::height;
 use super::styles::{holds, Formats};
 use super::{page_setup, protect};
 use crate::assessment::Status;
+use crate::error::{column_name, SheetName};
 use crate::level::Level;
 use crate::model::Matrix;
 use crate::progression::{Coverage, Evaluation};
-use crate::workbook::error::{column_name, SheetName, WorkbookError};
+use crate::workbook::error::WriteError;
 use crate::workbook::SUMMARY_SHEET;
 
 /// What an attained level of none reads.
@@ -79,7 +80,7 @@ pub(super) fn summary(
     domains: &[DomainRows],
     evaluation: &Evaluation,
     f: &Formats,
-) -> Result<(), WorkbookError> {
+) -> Result<(), WriteError> {
     sheet.set_name(SUMMARY_SHEET)?;
     for (column, (_, width)) in (0u16..).zip(COLUMNS) {
         sheet.set_column_width(column, width)?;
@@ -225,7 +226,7 @@ fn counts(
     rows: Option<(u32, u32)>,
     coverage: Coverage,
     f: &Formats,
-) -> Result<(), WorkbookError> {
+) -> Result<(), WriteError> {
     let values = [coverage.met, coverage.applicable, coverage.total];
     let Some((top, bottom)) = rows else {
         // A level without criteria: nothing to count.

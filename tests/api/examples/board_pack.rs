@@ -105,6 +105,6 @@ fn board_refuses_bad_usage_and_inputs_of_another_system() {
     assert_eq!(failure.status, 1);
     assert_eq!(
         failure.message,
-        "the plan is for \"Northfield and Coast ICS\", but the assessment is of \"Riverside and Vale ICS\": a plan is reviewed against an assessment of its own system"
+        "the plan is for \"Northfield and Coast ICS\", but the assessment is of \"Riverside and Vale ICS\": a plan goes with an assessment of its own system"
     );
 }

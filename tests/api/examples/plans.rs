@@ -112,7 +112,7 @@ fn plan_refuses_bad_input_in_one_line() {
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        "the plan is for \"Riverside and Vale ICS\", but the assessment is of \"Northfield and Coast ICS\": a plan is reviewed against an assessment of its own system"
+        "the plan is for \"Riverside and Vale ICS\", but the assessment is of \"Northfield and Coast ICS\": a plan goes with an assessment of its own system"
     );
     // An assessment given where the plan should be.
     let (m, status) = run(&["review", &data("riverside-2026"), &data("riverside-2026")]);

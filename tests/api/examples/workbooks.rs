@@ -180,7 +180,7 @@ fn plans_travel_in_workbooks() {
     assert_eq!(status, 1);
     assert_eq!(
         m,
-        format!("{bad}: 'Action plan'!G8: \"Plannd\" is not an action status (Planned, In progress, Done, Dropped); did you mean Planned?")
+        format!("{bad}: 'Action plan'!G8: unknown status \"Plannd\" for action \"A1\"; expected one of: Planned, In progress, Done, Dropped; did you mean `Planned`?")
     );
     let (m, status) = failure(
         workbook::run(&args(&[
@@ -194,7 +194,7 @@ fn plans_travel_in_workbooks() {
         |f| (f.message.clone(), f.status),
     );
     assert_eq!(status, 1);
-    assert!(m.starts_with("the plan is for \"Riverside and Vale ICS\" but the assessment is of \"Northfield and Coast ICS\""), "{m}");
+    assert!(m.starts_with("the plan is for \"Riverside and Vale ICS\", but the assessment is of \"Northfield and Coast ICS\""), "{m}");
     // A workbook with no plan, given as the plan.
     let no_plan = temp("no-plan.xlsx");
     workbook::run(&args(&["blank", &no_plan])).expect("written");

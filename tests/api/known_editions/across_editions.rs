@@ -59,7 +59,7 @@ fn assessments_are_brought_to_the_latest_edition_a_declared_migration_reaches(
     assert!(
         matches!(
             err,
-            Error::MixedEditions {
+            Conflict::MixedEditions {
                 action: "consolidate",
                 ..
             }
@@ -81,7 +81,7 @@ fn comparing_across_editions_needs_a_migration() -> Result<(), Box<dyn std::erro
     assert!(
         matches!(
             err,
-            Error::MixedEditions {
+            Conflict::MixedEditions {
                 action: "compare",
                 ..
             }
@@ -123,7 +123,7 @@ fn comparing_across_editions_needs_a_migration() -> Result<(), Box<dyn std::erro
     let other = second("Hillside team", "2026-10-01");
     let (one, _) = known.to_one_edition(vec![a, other], "compare")?;
     let err = compare(&one[0], &one[1]).map(|_| ()).unwrap_err();
-    assert!(matches!(err, Error::DifferentSystems { .. }), "{err:?}");
+    assert!(matches!(err, Conflict::DifferentSystems { .. }), "{err:?}");
     Ok(())
 }
 
@@ -142,7 +142,7 @@ fn a_cohort_of_two_editions_is_brought_to_the_later_one_or_refused(
     );
     let national = Assessment::builder("West team").build()?;
     let err = Cohort::new([&national, &b]).map(|_| ()).unwrap_err();
-    assert!(matches!(err, Error::MixedEditions { .. }), "{err:?}");
+    assert!(matches!(err, Conflict::MixedEditions { .. }), "{err:?}");
 
     // Brought to the later edition.
     let (one, reports) = known.to_one_edition(vec![a.clone(), b.clone()], "put in one cohort")?;
@@ -205,10 +205,10 @@ fn partners_of_two_editions_are_consolidated_under_one_or_refused(
     assert!(
         matches!(
             err,
-            PerspectivesError::Editions(Error::MixedEditions {
+            Conflict::MixedEditions {
                 action: "consolidate",
                 ..
-            })
+            }
         ),
         "{err:?}"
     );
@@ -218,7 +218,7 @@ fn partners_of_two_editions_are_consolidated_under_one_or_refused(
     assert!(
         matches!(
             err,
-            Error::MixedEditions {
+            Conflict::MixedEditions {
                 action: "consolidate",
                 ..
             }
@@ -254,9 +254,6 @@ fn partners_of_two_editions_are_consolidated_under_one_or_refused(
     let err = Perspectives::new([(&one[0], "council.json"), (&one[1], "other.json")])
         .map(|_| ())
         .unwrap_err();
-    assert!(
-        matches!(err, PerspectivesError::MixedSystems { .. }),
-        "{err:?}"
-    );
+    assert!(matches!(err, Conflict::MixedSystems { .. }), "{err:?}");
     Ok(())
 }

@@ -11,10 +11,11 @@ use crate::fixtures::review;
 
 use mhics::cohort::Cohort;
 use mhics::compare::{compare, compare_across};
+use mhics::error::Conflict;
 use mhics::migration::Migration;
-use mhics::perspectives::{Perspectives, PerspectivesError};
+use mhics::perspectives::Perspectives;
 use mhics::report;
-use mhics::{evaluate, gaps, Assessment, Editions, Error, Status, Target, MHICS_2019};
+use mhics::{evaluate, gaps, Assessment, Editions, Status, Target, MHICS_2019};
 use retired::RETIRED_2027;
 use review::{FIRST_TO_SECOND, REVIEW_FIRST, REVIEW_SECOND};
 

@@ -3,6 +3,7 @@
 //! unknown, and errors made in code say the same as errors read.
 
 use super::*;
+use mhics::error::{Conflict, Kind};
 
 /// A plan file for the built-in edition with one action, `action` spliced in.
 fn with_action(action: &str) -> String {
@@ -84,15 +85,15 @@ fn every_error_names_the_action_and_field_on_one_line() {
                 "{ok},\n    {}",
                 r#"{ "id": " a1 ", "title": "T", "criteria": ["1.1-D2"], "status": "done" }"#
             )),
-            "action \" a1 \" appears twice in the plan at line 7, column 18 (first as \"A1\")",
+            "action \" a1 \" (also spelt \"A1\") appears twice in the plan at line 7, column 18",
         ),
         (
             with_action(ok).replace("\"2019\"", "\"2026\""),
-            "this plan is for \"mhics\" \"2026\", expected mhics 2019 at line 3, column 19",
+            "this plan answers mhics 2026, expected mhics 2019 at line 3, column 19",
         ),
         (
             with_action(ok).replace("\"mhics\"", "\"team-review\""),
-            "this plan is for \"team-review\" \"2019\", expected mhics 2019 at line 3, column 19",
+            "this plan answers team-review 2019, expected mhics 2019 at line 3, column 19",
         ),
         (
             with_action(ok).replace("\"system\": \"Riverside\",", "\"system\": \"Riverside\",\n  \"agreed\": \"2026-13-01\","),
@@ -127,7 +128,7 @@ fn another_edition_is_named_before_an_unknown_criterion() {
     let text = r#"{ "matrix": "mhics", "system": "R", "actions": [ { "id": "A1", "title": "T", "criteria": ["9.9-D9"], "status": "planned" } ], "version": "2026" }"#;
     assert_eq!(
         err(text),
-        "this plan is for \"mhics\" \"2026\", expected mhics 2019 at line 1, column 145"
+        "this plan answers mhics 2026, expected mhics 2019 at line 1, column 145"
     );
 }
 
@@ -139,7 +140,7 @@ fn a_plan_of_the_second_edition_read_as_the_first_names_both() {
         .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "this plan is for \"team-review\" \"2\", expected team-review 1 at line 3, column 16"
+        "this plan answers team-review 2, expected team-review 1 at line 3, column 16"
     );
 }
 
@@ -152,7 +153,7 @@ fn a_plan_of_another_edition_is_neither_reviewed_nor_migrated_with_it() {
     let second = FIRST_TO_SECOND.apply(&first).unwrap().assessment;
     let plan = Plan::new_in(REVIEW_FIRST, "Lakeside team").unwrap();
     let e = plan.review(&second, None, Target::Next).unwrap_err();
-    assert!(matches!(e, Error::NotOfEdition { .. }), "{e:?}");
+    assert!(matches!(e, Conflict::NotOfEdition { .. }), "{e:?}");
     assert_eq!(
         e.to_string(),
         "this assessment answers team-review 2, expected team-review 1"
@@ -160,7 +161,7 @@ fn a_plan_of_another_edition_is_neither_reviewed_nor_migrated_with_it() {
     let migrated = plan.migrate(&FIRST_TO_SECOND).unwrap().plan;
     assert!(migrated.review(&second, None, Target::Next).is_ok());
     let e = migrated.migrate(&FIRST_TO_SECOND).unwrap_err();
-    assert!(matches!(e, Error::NotOfEdition { .. }), "{e:?}");
+    assert!(matches!(e, Conflict::NotOfEdition { .. }), "{e:?}");
     assert_eq!(
         e.to_string(),
         "this plan answers team-review 2, expected team-review 1"
@@ -173,7 +174,7 @@ fn a_retired_id_of_the_second_edition_in_a_plan_file_is_unknown_with_the_nearest
     let e = read_plan_in(REVIEW_SECOND, text)
         .expect("a reader of plans of the edition")
         .unwrap_err();
-    assert!(matches!(e, Error::UnknownActionCriterion { .. }), "{e:?}");
+    assert!(matches!(e.kind(), Kind::UnknownCriterion { .. }), "{e:?}");
     assert_eq!(
         e.to_string(),
         "action \"A1\": unknown criterion ID \"1.1-D3\" in `criteria` at line 1, column 121; did you mean `1.1-D1`?"
@@ -186,7 +187,7 @@ fn a_retired_id_of_the_second_edition_is_unknown_to_its_plans() {
     let e = plan
         .push(Action::new("A1", "T", [id("1.1-M1")]).unwrap())
         .unwrap_err();
-    assert!(matches!(e, Error::UnknownActionCriterion { .. }), "{e:?}");
+    assert!(matches!(e.kind(), Kind::UnknownCriterion { .. }), "{e:?}");
     plan.push(Action::new("A1", "T", [id("1.1-M3")]).unwrap())
         .unwrap();
     assert_eq!(plan.actions().len(), 1);
@@ -202,7 +203,7 @@ fn errors_in_code_say_the_same() {
         .unwrap_err();
     assert_eq!(
         e.to_string(),
-        "action \"a1\" appears twice in the plan (first as \"A1\")"
+        "action \"a1\" (also spelt \"A1\") appears twice in the plan"
     );
     let e = Action::new("A2", "T", [id("1.1-D1"), id("1.1-D1")]).unwrap_err();
     assert_eq!(
@@ -227,7 +228,7 @@ fn errors_in_code_say_the_same() {
     let other = Assessment::builder("Vale").build().unwrap();
     assert_eq!(
         plan.review(&other, None, Target::Next).unwrap_err().to_string(),
-        "the plan is for \"Riverside\", but the assessment is of \"Vale\": a plan is reviewed against an assessment of its own system"
+        "the plan is for \"Riverside\", but the assessment is of \"Vale\": a plan goes with an assessment of its own system"
     );
     let same = Assessment::builder(" RIVERSIDE").build().unwrap();
     assert!(plan.review(&same, None, Target::Next).is_ok());
@@ -235,7 +236,7 @@ fn errors_in_code_say_the_same() {
         Plan::from_json(&" ".repeat(17 * 1024 * 1024))
             .unwrap_err()
             .to_string(),
-        "the text is larger than 16 MiB (16777216 bytes), the most a plan may hold"
+        "the input is larger than 16 MiB (16777216 bytes), the most a plan may hold"
     );
     assert!(plan.remove("A1").is_some());
     assert!(plan

@@ -11,7 +11,7 @@ mod summary_sheet;
 use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
-use mhics::workbook::{self, WorkbookError, HEADERS, MAX_CELL_CHARS, MAX_SIZE, STATUS_LABELS};
+use mhics::workbook::{self, HEADERS, MAX_CELL_CHARS, MAX_SIZE, STATUS_LABELS};
 use mhics::{Assessment, Date, Editions, Response, Status, MATRIX, MHICS_2019};
 use proptest::prelude::*;
 use rust_xlsxwriter::{ExcelDateTime, Workbook};
@@ -129,7 +129,7 @@ impl Book {
         book.save_to_buffer().expect("saved")
     }
 
-    fn read(&self) -> Result<Assessment, WorkbookError> {
+    fn read(&self) -> Result<Assessment, mhics::Error> {
         workbook::read(MHICS_2019, &self.bytes())
     }
 

@@ -3,6 +3,7 @@
 //! shows them, control characters, and text that stays on one line in errors.
 
 use super::*;
+use mhics::error::Kind;
 
 #[test]
 fn a_text_longer_than_a_cell_holds_is_refused_naming_the_cell() {
@@ -18,7 +19,7 @@ fn a_text_longer_than_a_cell_holds_is_refused_naming_the_cell() {
     let (_, message) = refused(&book);
     assert_eq!(
         message,
-        "'Domain 1'!C2: 32768 characters, more than the 32767 a spreadsheet cell holds"
+        "'Domain 1'!C2: the cell is 32768 characters long, more than the 32767 a text may hold"
     );
     // Inline text too.
     let book = with_domain(
@@ -30,7 +31,7 @@ fn a_text_longer_than_a_cell_holds_is_refused_naming_the_cell() {
     );
     assert!(refused(&book)
         .1
-        .starts_with("'Domain 1'!C2: 32768 characters"));
+        .starts_with("'Domain 1'!C2: the cell is 32768 characters long"));
     // The longest a cell holds is read.
     let longest = "é".repeat(workbook::MAX_CELL_CHARS);
     let book = with_domain(
@@ -95,7 +96,7 @@ fn merged_cells_over_the_columns_read_are_refused() {
     );
     assert_eq!(
         refused(&book).1,
-        "'Domain 1'!B2:B4: merged cells over the `Status` column; unmerge them so that each row has its own cell"
+        "'Domain 1'!B2: merged cells from here to B4 over the `Status` column; unmerge them so that each row has its own cell"
     );
     // A heading row merged across the columns, as the written workbook has, is fine.
     let rows = [
@@ -106,7 +107,7 @@ fn merged_cells_over_the_columns_read_are_refused() {
         &rows,
         r#"<mergeCells count="1"><mergeCell ref="B2:F2"/></mergeCells>"#,
     );
-    assert!(matches!(refused(&book).0, WorkbookError::WithoutId { .. }));
+    assert!(matches!(refused(&book).0.kind(), Kind::WithoutId { .. }));
     let rows = [
         row(2, &[text("A2", "")]),
         row(3, &[text("A3", "1.1-D1"), text("B3", "Met")]),
@@ -123,8 +124,8 @@ fn merged_cells_over_the_columns_read_are_refused() {
         r#"<mergeCells count="1"><mergeCell ref="A2:B2"/></mergeCells>"#,
     );
     assert!(matches!(
-        refused(&book).0,
-        WorkbookError::Merged {
+        refused(&book).0.kind(),
+        Kind::Merged {
             header: "Status",
             ..
         }
@@ -150,7 +151,7 @@ fn date_serials_outside_the_years_a_spreadsheet_has_are_refused() {
         let book = Book::new(vec![about("Lakeside", &number("B5", serial, 1), &[])]);
         let (err, message) = refused(&book);
         assert!(
-            matches!(err, WorkbookError::InvalidDate { .. }),
+            matches!(err.kind(), Kind::InvalidDate { .. }),
             "{serial}: {message}"
         );
         assert!(message.starts_with("'About'!B5: "), "{message}");
@@ -249,12 +250,12 @@ fn a_control_character_is_refused_naming_the_cell() {
     );
     assert_eq!(
         refused(&book).1,
-        "'Domain 1'!C2: the control character U+0007; only tab and line breaks are allowed"
+        "'Domain 1'!C2: the note on `1.1-D1` contains the control character U+0007: only tab and line breaks are allowed"
     );
     let book = Book::new(vec![about("Lake_x001B_side", "", &[])]);
     assert_eq!(
         refused(&book).1,
-        "'About'!B3: the control character U+001B; only tab and line breaks are allowed"
+        "'About'!B3: the system name contains the control character U+001B: only tab and line breaks are allowed"
     );
 }
 
@@ -269,7 +270,9 @@ fn text_from_the_workbook_stays_on_one_line_in_errors() {
     );
     let (_, message) = refused(&book);
     assert!(
-        message.starts_with(r#"'Domain 1'!B2: "Met\nerror: forged" is not a status"#),
+        message.starts_with(
+            r#"'Domain 1'!B2: unknown status "Met\nerror: forged" for criterion `1.1-D1`"#
+        ),
         "{message}"
     );
     let mut book = with_domain(&[row(2, &[text("A2", "1.1-D9")])], "");

@@ -7,16 +7,16 @@ mod cells;
 
 use crate::fixtures::ooxml;
 
-use mhics::workbook::{self, WorkbookError};
+use mhics::workbook::{self};
 use mhics::{Assessment, Status, MHICS_2019};
 use ooxml::{about, criteria, number, row, shared, strings_xml, text, Book, Part};
 
-fn read(book: &Book) -> Result<Assessment, WorkbookError> {
+fn read(book: &Book) -> Result<Assessment, mhics::Error> {
     workbook::read(MHICS_2019, &book.bytes())
 }
 
 /// The error, checked to be one line.
-fn refused(book: &Book) -> (WorkbookError, String) {
+fn refused(book: &Book) -> (mhics::Error, String) {
     let err = read(book).expect_err("refused");
     let message = err.to_string();
     assert!(!message.contains(['\n', '\r']), "{message:?}");

@@ -13,9 +13,7 @@ use std::io::Cursor;
 
 use calamine::{Data, Reader, Xlsx};
 use mhics::plan::{Action, ActionStatus, Plan};
-use mhics::workbook::{
-    self, WorkbookError, ACTION_STATUS_LABELS, PLAN_HEADERS, PLAN_LABELS, PLAN_SHEET,
-};
+use mhics::workbook::{self, ACTION_STATUS_LABELS, PLAN_HEADERS, PLAN_LABELS, PLAN_SHEET};
 use mhics::{Assessment, CriterionId, Date, Level, Status, Target, MATRIX, MHICS_2019};
 use ooxml::{about, action, criteria, number, plan as plan_part, row, text, Book, Part};
 use proptest::prelude::*;
@@ -87,7 +85,7 @@ fn book(rows: &[String], after: &str) -> Book {
     ])
 }
 
-fn read(book: &Book) -> Result<Plan, WorkbookError> {
+fn read(book: &Book) -> Result<Plan, mhics::Error> {
     workbook::read_plan(MHICS_2019, &book.bytes())
 }
 

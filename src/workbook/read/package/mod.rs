@@ -20,7 +20,7 @@ pub(crate) mod xml;
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
-use crate::workbook::error::WorkbookError;
+use crate::error::{Error, Kind};
 use crate::workbook::{MAX_SIZE, MAX_UNZIPPED};
 use strings::SharedStrings;
 use styles::Styles;
@@ -44,18 +44,22 @@ pub(crate) struct Package<'a> {
 impl<'a> Package<'a> {
     /// Opens a workbook: checks its size, its archive's declared unzipped size and entry
     /// names, and reads the workbook part, its relationships, shared strings and styles.
-    pub(crate) fn open(bytes: &'a [u8]) -> Result<Package<'a>, WorkbookError> {
+    pub(crate) fn open(bytes: &'a [u8]) -> Result<Package<'a>, Error> {
         if bytes.is_empty() {
-            return Err(WorkbookError::Empty);
+            return Err(Error::from(Kind::NotAWorkbook {
+                reason: "the file is empty".to_owned(),
+            }));
         }
         if bytes.len() > MAX_SIZE {
-            return Err(WorkbookError::TooLarge {
-                size: bytes.len(),
-                limit: MAX_SIZE,
-            });
+            return Err(Error::from(Kind::TooLarge {
+                what: "a workbook",
+                limit: MAX_SIZE as u64,
+            }));
         }
-        let not_a_workbook = |e: zip::result::ZipError| WorkbookError::NotAWorkbook {
-            reason: crate::name::escaped(&e.to_string()).to_string(),
+        let not_a_workbook = |e: zip::result::ZipError| {
+            Error::from(Kind::NotAWorkbook {
+                reason: crate::name::escaped(&e.to_string()).to_string(),
+            })
         };
         let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).map_err(not_a_workbook)?;
         // The central directory gives every entry's size, also for entries written with
@@ -70,19 +74,19 @@ impl<'a> Package<'a> {
                 .insert(name.to_ascii_lowercase(), name.clone())
                 .is_some()
             {
-                return Err(WorkbookError::DuplicateEntry { name });
+                return Err(Error::from(Kind::DuplicateEntry { name }));
             }
         }
         if archive.has_duplicate_names() {
-            return Err(WorkbookError::DuplicateEntry {
+            return Err(Error::from(Kind::DuplicateEntry {
                 name: "(one of the archive's entries)".to_owned(),
-            });
+            }));
         }
         if unzipped > u128::from(MAX_UNZIPPED) {
-            return Err(WorkbookError::TooLargeUnzipped {
+            return Err(Error::from(Kind::TooLargeUnzipped {
                 size: unzipped,
                 limit: MAX_UNZIPPED,
-            });
+            }));
         }
         let mut package = Package {
             archive,
@@ -106,30 +110,31 @@ impl<'a> Package<'a> {
             Some(rels) => relationships(&rels, &folder, &rels_name)?,
             None => Vec::new(),
         };
-        let xml = package
-            .part(&workbook)?
-            .ok_or_else(|| WorkbookError::NotAWorkbook {
+        let xml = package.part(&workbook)?.ok_or_else(|| {
+            Error::from(Kind::NotAWorkbook {
                 reason: format!("no workbook part ({workbook})"),
-            })?;
-        let (sheets, date1904) =
-            sheets(&xml, &rels).map_err(|reason| WorkbookError::NotAWorkbook {
+            })
+        })?;
+        let (sheets, date1904) = sheets(&xml, &rels).map_err(|reason| {
+            Error::from(Kind::NotAWorkbook {
                 reason: format!("{workbook}: {reason}"),
-            })?;
+            })
+        })?;
         let mut names: HashMap<String, usize> = HashMap::with_capacity(sheets.len());
         let mut parts: HashMap<String, usize> = HashMap::with_capacity(sheets.len());
         for (j, sheet) in sheets.iter().enumerate() {
             if let Some(&i) = names.get(&sheet.name.to_lowercase()) {
-                return Err(WorkbookError::DuplicateSheet {
+                return Err(Error::from(Kind::DuplicateSheet {
                     first: sheets[i].name.clone(),
                     second: sheet.name.clone(),
-                });
+                }));
             }
             if let Some(&i) = parts.get(&sheet.part.to_ascii_lowercase()) {
-                return Err(WorkbookError::SharedPart {
+                return Err(Error::from(Kind::SharedPart {
                     first: sheets[i].name.clone(),
                     second: sheet.name.clone(),
                     part: sheet.part.clone(),
-                });
+                }));
             }
             names.insert(sheet.name.to_lowercase(), j);
             parts.insert(sheet.part.to_ascii_lowercase(), j);
@@ -139,17 +144,18 @@ impl<'a> Package<'a> {
             if r.kind.ends_with("/sharedStrings") {
                 if let Some(xml) = package.part(&r.target)? {
                     package.strings = SharedStrings::parse(&xml).map_err(|reason| {
-                        WorkbookError::NotAWorkbook {
+                        Error::from(Kind::NotAWorkbook {
                             reason: format!("{}: {reason}", r.target),
-                        }
+                        })
                     })?;
                 }
             } else if r.kind.ends_with("/styles") {
                 if let Some(xml) = package.part(&r.target)? {
-                    package.styles =
-                        Styles::parse(&xml).map_err(|reason| WorkbookError::NotAWorkbook {
+                    package.styles = Styles::parse(&xml).map_err(|reason| {
+                        Error::from(Kind::NotAWorkbook {
                             reason: format!("{}: {reason}", r.target),
-                        })?;
+                        })
+                    })?;
                 }
             }
         }
@@ -158,22 +164,24 @@ impl<'a> Package<'a> {
     }
 
     /// Reads a part as UTF-8 text, once; `None` when the archive has no such part.
-    pub(crate) fn part(&mut self, name: &str) -> Result<Option<String>, WorkbookError> {
+    pub(crate) fn part(&mut self, name: &str) -> Result<Option<String>, Error> {
         let Some(entry) = self.entries.get(&name.to_ascii_lowercase()).cloned() else {
             return Ok(None);
         };
         if self.read.contains(&entry) {
-            return Err(WorkbookError::NotAWorkbook {
+            return Err(Error::from(Kind::NotAWorkbook {
                 reason: format!("{} is read twice", crate::name::escaped(&entry)),
-            });
+            }));
         }
         self.read.push(entry.clone());
-        let not_a_workbook = |reason: String| WorkbookError::NotAWorkbook {
-            reason: format!(
-                "{}: {}",
-                crate::name::escaped(&entry),
-                crate::name::escaped(&reason)
-            ),
+        let not_a_workbook = |reason: String| {
+            Error::from(Kind::NotAWorkbook {
+                reason: format!(
+                    "{}: {}",
+                    crate::name::escaped(&entry),
+                    crate::name::escaped(&reason)
+                ),
+            })
         };
         let file = self
             .archive
@@ -181,10 +189,10 @@ impl<'a> Package<'a> {
             .map_err(|e| not_a_workbook(e.to_string()))?;
         let declared = file.size();
         if declared > self.budget {
-            return Err(WorkbookError::TooLargeUnzipped {
+            return Err(Error::from(Kind::TooLargeUnzipped {
                 size: u128::from(MAX_UNZIPPED - self.budget) + u128::from(declared),
                 limit: MAX_UNZIPPED,
-            });
+            }));
         }
         // The declared size is within the budget (checked above), and the reader stops
         // at it: the buffer never grows past it.

@@ -4,7 +4,7 @@
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-use crate::workbook::error::WorkbookError;
+use crate::error::{Error, Kind};
 
 use super::xml::{attribute, xml_error};
 
@@ -26,9 +26,11 @@ pub(super) fn relationships(
     xml: &str,
     folder: &str,
     part: &str,
-) -> Result<Vec<Relationship>, WorkbookError> {
-    let bad = |reason: String| WorkbookError::NotAWorkbook {
-        reason: format!("{part}: {reason}"),
+) -> Result<Vec<Relationship>, Error> {
+    let bad = |reason: String| {
+        Error::from(Kind::NotAWorkbook {
+            reason: format!("{part}: {reason}"),
+        })
     };
     let mut out = Vec::new();
     let mut reader = Reader::from_str(xml);

@@ -23,7 +23,7 @@ use super::package::strings::{SharedStrings, Strings};
 use super::package::styles::Styles;
 use super::package::Package;
 use crate::date::Date;
-use crate::workbook::error::{Cell, WorkbookError};
+use crate::error::{Cell, DateReason, Error, Kind};
 
 /// The cells of one sheet that hold something, in row-major order, and its merged
 /// ranges.
@@ -35,11 +35,11 @@ pub(crate) struct Grid {
 
 impl Package<'_> {
     /// Reads the sheet of index `index` (one of [`sheets`](Package::sheets)).
-    pub(crate) fn grid(&mut self, index: usize) -> Result<Grid, WorkbookError> {
+    pub(crate) fn grid(&mut self, index: usize) -> Result<Grid, Error> {
         let entry = self.sheets[index].clone();
-        let unreadable = |reason: String| WorkbookError::UnreadableSheet {
-            sheet: entry.name.clone(),
-            reason,
+        let unreadable = |reason: String| {
+            Error::from(Kind::UnreadableSheet { reason })
+                .at(crate::error::Place::Sheet(entry.name.clone()))
         };
         let xml = self
             .part(&entry.part)?
@@ -89,7 +89,7 @@ impl<'a> Sheet<'a> {
     /// reads back as the same number (`0.3`), as a spreadsheet's General format shows
     /// them; date cells as `YYYY-MM-DD` (with the time when there is one); `TRUE` and
     /// `FALSE`; error values as written (`#N/A`). Empty when the cell holds nothing.
-    pub(crate) fn text(&self, row: u32, column: u32) -> Result<Cow<'a, str>, WorkbookError> {
+    pub(crate) fn text(&self, row: u32, column: u32) -> Result<Cow<'a, str>, Error> {
         let Some(value) = self.grid.get(row, column) else {
             return Ok(Cow::Borrowed(""));
         };
@@ -124,16 +124,14 @@ impl<'a> Sheet<'a> {
 
     /// A date serial as a calendar date and the seconds after midnight, refusing what
     /// lies outside 1900 (1904 in that date system) to 9999.
-    pub(crate) fn serial(
-        &self,
-        row: u32,
-        column: u32,
-        serial: f64,
-    ) -> Result<(Date, u32), WorkbookError> {
-        let out_of_range = || WorkbookError::InvalidDate {
-            cell: self.cell(row, column),
-            value: number_text(serial),
-            reason: "a date serial outside the years 1900 to 9999".to_owned(),
+    pub(crate) fn serial(&self, row: u32, column: u32, serial: f64) -> Result<(Date, u32), Error> {
+        let out_of_range = || {
+            Error::from(Kind::InvalidDate {
+                field: None,
+                value: number_text(serial),
+                reason: DateReason::OutOfRange,
+            })
+            .at(self.cell(row, column))
         };
         let days = serial.floor();
         let seconds = ((serial - days) * 86_400.0).round();

@@ -9,18 +9,14 @@ use super::super::package::strings::{SharedStrings, Strings};
 use super::super::package::xml::{attribute, ooxml_unescape, resolve_reference, xml_error};
 use super::cell::{parse_range, parse_reference, Merge, Value, MAX_COLUMNS, MAX_ROWS};
 use super::Grid;
-use crate::workbook::error::{Cell, WorkbookError};
+use crate::error::{Cell, Error, Kind as ErrorKind};
 use crate::workbook::{excel_length, MAX_CELLS, MAX_CELL_CHARS};
 
 impl Grid {
     /// Reads a worksheet part. Every cell reference must lie within the sheet's limits,
     /// each cell come once and in order, a formula carry its stored value, and a text
     /// fit in a cell; at most [`MAX_CELLS`] cells may hold something.
-    pub(crate) fn parse(
-        sheet: &str,
-        xml: &str,
-        strings: &SharedStrings,
-    ) -> Result<Grid, WorkbookError> {
+    pub(crate) fn parse(sheet: &str, xml: &str, strings: &SharedStrings) -> Result<Grid, Error> {
         Parser::new(sheet, strings).run(xml)
     }
 }
@@ -77,18 +73,18 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn unreadable(&self, reason: impl std::fmt::Display) -> WorkbookError {
-        WorkbookError::UnreadableSheet {
-            sheet: self.sheet.to_owned(),
+    fn unreadable(&self, reason: impl std::fmt::Display) -> Error {
+        Error::from(ErrorKind::UnreadableSheet {
             reason: reason.to_string(),
-        }
+        })
+        .at(crate::error::Place::Sheet(self.sheet.to_owned()))
     }
 
     fn at(&self, (row, column): (u32, u32)) -> Cell {
         Cell::new(self.sheet, row, column)
     }
 
-    fn run(mut self, xml: &str) -> Result<Grid, WorkbookError> {
+    fn run(mut self, xml: &str) -> Result<Grid, Error> {
         let mut reader = Reader::from_str(xml);
         loop {
             let event = reader
@@ -115,39 +111,36 @@ impl<'a> Parser<'a> {
         Ok(self.grid)
     }
 
-    fn attribute(&self, e: &BytesStart<'_>, name: &str) -> Result<Option<String>, WorkbookError> {
+    fn attribute(&self, e: &BytesStart<'_>, name: &str) -> Result<Option<String>, Error> {
         attribute(e, name).map_err(|e| self.unreadable(e))
     }
 
-    fn start(&mut self, e: &BytesStart<'_>, empty: bool) -> Result<(), WorkbookError> {
+    fn start(&mut self, e: &BytesStart<'_>, empty: bool) -> Result<(), Error> {
         match e.local_name().as_ref() {
             "row" => {
                 let row = match self.attribute(e, "r")? {
                     Some(r) => match r.parse::<u32>() {
                         Ok(n) if (1..=MAX_ROWS).contains(&n) => n - 1,
                         _ => {
-                            return Err(WorkbookError::BeyondLimits {
-                                sheet: self.sheet.to_owned(),
+                            return Err(Error::from(ErrorKind::BeyondLimits {
                                 reference: format!("row {r}"),
                             })
+                            .at(crate::error::Place::Sheet(self.sheet.to_owned())))
                         }
                     },
                     None => self.last_row.map_or(0, |r| r + 1),
                 };
                 if let Some(last) = self.last_row {
                     if row <= last {
-                        return Err(WorkbookError::RowOutOfOrder {
-                            sheet: self.sheet.to_owned(),
-                            row,
-                            after: last,
-                        });
+                        return Err(Error::from(ErrorKind::RowOutOfOrder { row, after: last })
+                            .at(crate::error::Place::Sheet(self.sheet.to_owned())));
                     }
                 }
                 if row >= MAX_ROWS {
-                    return Err(WorkbookError::BeyondLimits {
-                        sheet: self.sheet.to_owned(),
+                    return Err(Error::from(ErrorKind::BeyondLimits {
                         reference: format!("row {}", u64::from(row) + 1),
-                    });
+                    })
+                    .at(crate::error::Place::Sheet(self.sheet.to_owned())));
                 }
                 self.last_row = Some(row);
                 self.row = (!empty).then_some(row);
@@ -155,17 +148,18 @@ impl<'a> Parser<'a> {
             "c" => {
                 let at = match self.attribute(e, "r")? {
                     Some(r) => {
-                        let at =
-                            parse_reference(&r).ok_or_else(|| WorkbookError::BeyondLimits {
-                                sheet: self.sheet.to_owned(),
+                        let at = parse_reference(&r).ok_or_else(|| {
+                            Error::from(ErrorKind::BeyondLimits {
                                 reference: r.clone(),
-                            })?;
+                            })
+                            .at(crate::error::Place::Sheet(self.sheet.to_owned()))
+                        })?;
                         if let Some(row) = self.row {
                             if at.0 != row {
-                                return Err(WorkbookError::CellOutOfOrder {
-                                    cell: self.at(at),
+                                return Err(Error::from(ErrorKind::CellOutOfOrder {
                                     after: Cell::new(self.sheet, row, 0),
-                                });
+                                })
+                                .at(self.at(at)));
                             }
                         }
                         at
@@ -177,23 +171,23 @@ impl<'a> Parser<'a> {
                             _ => 0,
                         };
                         if column >= MAX_COLUMNS {
-                            return Err(WorkbookError::BeyondLimits {
-                                sheet: self.sheet.to_owned(),
+                            return Err(Error::from(ErrorKind::BeyondLimits {
                                 reference: format!("column {}", u64::from(column) + 1),
-                            });
+                            })
+                            .at(crate::error::Place::Sheet(self.sheet.to_owned())));
                         }
                         (row, column)
                     }
                 };
                 if let Some(last) = self.last {
                     if at == last {
-                        return Err(WorkbookError::CellTwice { cell: self.at(at) });
+                        return Err(Error::from(ErrorKind::CellTwice).at(self.at(at)));
                     }
                     if at < last {
-                        return Err(WorkbookError::CellOutOfOrder {
-                            cell: self.at(at),
+                        return Err(Error::from(ErrorKind::CellOutOfOrder {
                             after: self.at(last),
-                        });
+                        })
+                        .at(self.at(at)));
                     }
                 }
                 self.last = Some(at);
@@ -247,11 +241,12 @@ impl<'a> Parser<'a> {
             "rPh" if self.cell.is_some() && !empty => self.in_phonetic += 1,
             "mergeCell" => {
                 if let Some(r) = self.attribute(e, "ref")? {
-                    let (first, last) =
-                        parse_range(&r).ok_or_else(|| WorkbookError::BeyondLimits {
-                            sheet: self.sheet.to_owned(),
+                    let (first, last) = parse_range(&r).ok_or_else(|| {
+                        Error::from(ErrorKind::BeyondLimits {
                             reference: r.clone(),
-                        })?;
+                        })
+                        .at(crate::error::Place::Sheet(self.sheet.to_owned()))
+                    })?;
                     self.grid.merges.push(Merge { first, last });
                 }
             }
@@ -260,7 +255,7 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
-    fn end(&mut self, name: &str) -> Result<(), WorkbookError> {
+    fn end(&mut self, name: &str) -> Result<(), Error> {
         match name {
             "v" | "t" => self.in_value = false,
             "rPh" => self.in_phonetic = self.in_phonetic.saturating_sub(1),
@@ -272,10 +267,8 @@ impl<'a> Parser<'a> {
                 let text = core::mem::take(&mut self.text);
                 if let Some(value) = self.value(&cell, text)? {
                     if self.grid.cells.len() >= MAX_CELLS {
-                        return Err(WorkbookError::TooManyCells {
-                            sheet: self.sheet.to_owned(),
-                            limit: MAX_CELLS,
-                        });
+                        return Err(Error::from(ErrorKind::TooManyCells { limit: MAX_CELLS })
+                            .at(crate::error::Place::Sheet(self.sheet.to_owned())));
                     }
                     self.grid.cells.push((cell.at, value));
                 }
@@ -286,23 +279,22 @@ impl<'a> Parser<'a> {
     }
 
     /// The value of a cell read, `None` when it holds nothing.
-    fn value(&self, cell: &Pending, text: String) -> Result<Option<Value>, WorkbookError> {
+    fn value(&self, cell: &Pending, text: String) -> Result<Option<Value>, Error> {
         if !cell.has_value {
             return if cell.formula {
-                Err(WorkbookError::FormulaWithoutValue {
-                    cell: self.at(cell.at),
-                })
+                Err(Error::from(ErrorKind::FormulaWithoutValue).at(self.at(cell.at)))
             } else {
                 Ok(None)
             };
         }
-        let fits = |text: &str| -> Result<(), WorkbookError> {
+        let fits = |text: &str| -> Result<(), Error> {
             let length = excel_length(text);
             if length > MAX_CELL_CHARS {
-                return Err(WorkbookError::CellTooLong {
-                    cell: self.at(cell.at),
+                return Err(Error::from(ErrorKind::TextTooLong {
+                    field: None,
                     length,
-                });
+                })
+                .at(self.at(cell.at)));
             }
             Ok(())
         };
@@ -318,10 +310,11 @@ impl<'a> Parser<'a> {
                 match self.strings.get(index) {
                     Some(Strings::Text(_)) => Value::Shared(index),
                     Some(Strings::TooLong(length)) => {
-                        return Err(WorkbookError::CellTooLong {
-                            cell: self.at(cell.at),
+                        return Err(Error::from(ErrorKind::TextTooLong {
+                            field: None,
                             length,
                         })
+                        .at(self.at(cell.at)))
                     }
                     None => {
                         return Err(self.unreadable(format!(
@@ -343,9 +336,11 @@ impl<'a> Parser<'a> {
                     .parse()
                     .ok()
                     .filter(|x: &f64| x.is_finite())
-                    .ok_or_else(|| WorkbookError::NotANumber {
-                        cell: self.at(cell.at),
-                        value: text.clone(),
+                    .ok_or_else(|| {
+                        Error::from(ErrorKind::NotANumber {
+                            value: text.clone(),
+                        })
+                        .at(self.at(cell.at))
                     })?;
                 Value::Number {
                     value,
