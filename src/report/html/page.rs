@@ -4,6 +4,8 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use crate::model::Criterion;
 
+use super::super::content::{Run, Table};
+
 /// The stylesheet of every report (screen, and print on A4): inline in
 /// [`Report::document`], and for a page of one's own a file to serve beside
 /// [`Report::fragment`] (so that a Content-Security-Policy of `style-src 'self'` holds).
@@ -183,7 +185,6 @@ pub(super) fn note(label: &str, text: &str) -> Markup {
     }
 }
 
-/// A share as a whole percentage, `—` when there is none.
 /// `text` with each date in it (`2025-11-12`) kept on one line when printed.
 pub(super) fn with_dates(text: &str) -> Markup {
     let is_date = |b: &[u8]| {
@@ -217,6 +218,54 @@ pub(super) fn with_dates(text: &str) -> Markup {
     }
 }
 
+/// A share as a whole percentage, `—` when there is none.
 pub(super) fn percent(share: Option<f64>) -> String {
     share.map_or_else(|| "—".to_owned(), |s| format!("{:.0}%", 100.0 * s))
+}
+
+/// A sentence, each date in it kept on one line when printed.
+pub(super) fn sentence(runs: &[Run]) -> Markup {
+    html! {
+        @for run in runs {
+            @match run {
+                Run::Text(text) => (text),
+                Run::Date(date) => span.date { (date) },
+            }
+        }
+    }
+}
+
+/// A table of `class` (none when empty): header cells naming each column and what its
+/// figures count, then a row per row, its first cell the row's header, figures set as
+/// such.
+pub(super) fn table(class: &str, table: &Table) -> Markup {
+    html! {
+        table class=[(!class.is_empty()).then_some(class)] {
+            thead {
+                tr {
+                    @for c in &table.columns {
+                        th scope="col" {
+                            (c.name)
+                            @if let Some(unit) = c.unit { " (" (unit) ")" }
+                        }
+                    }
+                }
+            }
+            tbody {
+                @for row in &table.rows {
+                    tr {
+                        @for (i, (cell, column)) in row.iter().zip(&table.columns).enumerate() {
+                            @if i == 0 {
+                                th scope="row" { (cell) }
+                            } @else if column.figures {
+                                td.num { (cell) }
+                            } @else {
+                                td { (cell) }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
