@@ -9,6 +9,7 @@
 //! that each format knows which text to treat as input.
 
 pub(crate) mod assessment;
+pub(crate) mod cohort;
 pub(crate) mod comparison;
 
 use crate::assessment::Status;

@@ -95,7 +95,7 @@ fn standing_of(
         ))
         (heading(level + 1, html! { "Progression by sub-section" }))
         p.explain { (PROGRESSION_EXPLAINED) }
-        (super::page::table("progression keep", progression))
+        (super::page::table("progression keep", progression, None))
     }
 }
 

@@ -237,8 +237,21 @@ pub(super) fn sentence(runs: &[Run]) -> Markup {
 
 /// A table of `class` (none when empty): header cells naming each column and what its
 /// figures count, then a row per row, its first cell the row's header, figures set as
-/// such.
-pub(super) fn table(class: &str, table: &Table) -> Markup {
+/// such, and the `total` row last when given.
+pub(super) fn table(class: &str, table: &Table, total: Option<&[String]>) -> Markup {
+    let row = |cells: &[String]| {
+        html! {
+            @for (i, (cell, column)) in cells.iter().zip(&table.columns).enumerate() {
+                @if i == 0 {
+                    th scope="row" { (cell) }
+                } @else if column.figures {
+                    td.num { (cell) }
+                } @else {
+                    td { (cell) }
+                }
+            }
+        }
+    };
     html! {
         table class=[(!class.is_empty()).then_some(class)] {
             thead {
@@ -252,19 +265,8 @@ pub(super) fn table(class: &str, table: &Table) -> Markup {
                 }
             }
             tbody {
-                @for row in &table.rows {
-                    tr {
-                        @for (i, (cell, column)) in row.iter().zip(&table.columns).enumerate() {
-                            @if i == 0 {
-                                th scope="row" { (cell) }
-                            } @else if column.figures {
-                                td.num { (cell) }
-                            } @else {
-                                td { (cell) }
-                            }
-                        }
-                    }
-                }
+                @for cells in &table.rows { tr { (row(cells)) } }
+                @if let Some(cells) = total { tr.total { (row(cells)) } }
             }
         }
     }
