@@ -11,6 +11,7 @@
 pub(crate) mod assessment;
 pub(crate) mod cohort;
 pub(crate) mod comparison;
+pub(crate) mod perspectives;
 
 use crate::assessment::Status;
 

@@ -10,8 +10,8 @@ use crate::plan::{ActionOutcome, ActionReview, Review};
 use crate::progression::evaluate;
 
 use super::super::attained_name;
+use super::super::content::status_name;
 use super::super::headline::{and_list, count};
-use super::super::markdown::status_name;
 use super::super::svg::{
     beyond_plan, plan_review_svg_with_id, review_sentences, target_words, OUTCOME_ORDER,
 };

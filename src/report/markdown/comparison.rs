@@ -7,8 +7,9 @@ use crate::compare::{Comparison, CrossComparison, Movement};
 use crate::migration::{MigrationReport, Outcome};
 
 use super::super::content::comparison::{ComparisonReport, NO_CHANGE};
+use super::super::content::status_name;
 use super::super::escape;
-use super::{item, one_line, sentence, status_name};
+use super::{item, one_line, sentence};
 
 /// A comparison of two assessments of one system: the summary, domain and overall
 /// attainment before and after, sub-sections whose level moved, and the criteria that

@@ -28,8 +28,6 @@ pub use matrix::matrix_markdown as matrix;
 pub use perspectives::perspectives_markdown as perspectives;
 pub use plan_review::plan_review_markdown as plan_review;
 
-pub(in crate::report) use super::content::status_name;
-
 /// A list item for a criterion: `- {lead} {text}`, its points as nested items and any
 /// closing text as a paragraph within the item.
 pub(in crate::report) fn item(w: &mut String, lead: &str, criterion: &Criterion) {

@@ -5,7 +5,8 @@ use core::fmt::Write;
 use crate::date::Date;
 use crate::plan::{ActionOutcome, ActionReview, Review};
 
-use super::{one_line, status_name};
+use super::super::content::status_name;
+use super::one_line;
 
 /// `n thing` or `n things`.
 fn count(n: usize, one: &str, many: &str) -> String {
