@@ -12,6 +12,7 @@ pub(crate) mod assessment;
 pub(crate) mod cohort;
 pub(crate) mod comparison;
 pub(crate) mod perspectives;
+pub(crate) mod plan_review;
 
 use crate::assessment::Status;
 
