@@ -4,10 +4,10 @@
 
 use crate::assessment::Status;
 use crate::gaps::GapStatus;
+use crate::id::SubSectionId;
 use crate::model::Criterion;
 use crate::plan::{ActionOutcome, ActionReview, Review};
 
-use super::super::svg::beyond_plan;
 use super::{status_name, Run, Sentence, Title};
 
 /// What the actions to complete say when there are none.
@@ -151,6 +151,24 @@ pub(crate) struct ToComplete<'a> {
     pub(crate) title: &'a str,
     /// What it needs.
     pub(crate) needs: Vec<String>,
+}
+
+/// How many of the gaps no action addresses lie beyond what the plan was drafted for:
+/// at a level of a sub-section on which no action of the plan (dropped ones included)
+/// names a criterion. A plan drafted toward each sub-section's next level names
+/// criteria of that level; where a sub-section has since moved up, or the plan left it
+/// out, its gaps now are at levels the plan never took up.
+pub(crate) fn beyond_plan(review: &Review<'_>) -> usize {
+    let planned: Vec<(SubSectionId, crate::level::Level)> = review
+        .plan()
+        .actions()
+        .iter()
+        .flat_map(|a| a.criteria().iter().map(|c| (c.subsection(), c.level())))
+        .collect();
+    review
+        .uncovered()
+        .filter(|g| !planned.contains(&(g.subsection(), g.level())))
+        .count()
 }
 
 /// A date, or `none` said in words.

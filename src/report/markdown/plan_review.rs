@@ -5,7 +5,8 @@ use core::fmt::Write;
 use crate::plan::{ActionOutcome, Review};
 
 use super::super::content::plan_review::{
-    meaning, ActionRow, PlanReviewReport, ALL_COMPLETE, ALL_COVERED, OTHERS, TO_TALK_ABOUT,
+    beyond_plan, meaning, ActionRow, PlanReviewReport, ALL_COMPLETE, ALL_COVERED, OTHERS,
+    TO_TALK_ABOUT,
 };
 use super::{one_line, sentence};
 
@@ -101,7 +102,7 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
             meaning(outcome)
         );
     }
-    let beyond = crate::report::svg::beyond_plan(review);
+    let beyond = beyond_plan(review);
     let _ = writeln!(
         w,
         "- {} of {} toward the target uncovered: addressed by no action (dropped actions left out); {beyond} of them new since the plan was drafted or left out of it (at a level of a sub-section on which the plan has no action)",
