@@ -25,6 +25,7 @@
 //! name and [`PEER_NOTE_CHARS`] of its note (an ellipsis marks a cut), so that one long
 //! note is not repeated in full in every other system's section.
 
+mod content;
 pub mod csv;
 mod escape;
 pub(crate) mod headline;

@@ -2,19 +2,11 @@
 
 use maud::{html, Markup};
 
-use crate::assessment::Assessment;
-use crate::compare::{Change, Comparison, Movement};
-use crate::level::Level;
+use crate::compare::{Comparison, Movement};
 
-use super::super::attained_name;
-use super::super::markdown::status_name;
+use super::super::content::comparison::{dated, ComparisonReport, NO_CHANGE};
 use super::super::svg::comparison_svg_with_id;
-use super::page::{criterion, figure, heading, page, with_dates, Report};
-
-fn dated(a: &Assessment) -> String {
-    a.date()
-        .map_or_else(|| "undated".to_owned(), |d| d.to_string())
-}
+use super::page::{criterion, figure, heading, page, sentence, with_dates, Report};
 
 /// The change of a sub-section's level in shape and words.
 fn movement(movement: Movement) -> &'static str {
@@ -26,13 +18,18 @@ fn movement(movement: Movement) -> &'static str {
 }
 
 /// How many sub-sections moved up and down, in one sentence.
-fn moved_sentence(comparison: &Comparison<'_>) -> String {
-    let summary = comparison.summary();
-    let up = summary.subsections(Movement::Up).count();
-    let down = summary.subsections(Movement::Down).count();
+fn moved_sentence(report: &ComparisonReport) -> String {
+    let moved = |way| {
+        report
+            .subsections
+            .iter()
+            .filter(|s| s.level.movement == way)
+            .count()
+    };
     format!(
-        "{} moved up a level or more, {down} down.",
-        super::super::headline::count(up, "sub-section", "sub-sections")
+        "{} moved up a level or more, {} down.",
+        super::super::headline::count(moved(Movement::Up), "sub-section", "sub-sections"),
+        moved(Movement::Down)
     )
 }
 
@@ -40,35 +37,35 @@ fn moved_sentence(comparison: &Comparison<'_>) -> String {
 /// the picture, the sub-sections' levels and coverage before and after, then the
 /// criteria that changed, by kind of change.
 pub fn comparison(comparison: &Comparison<'_>) -> Report {
-    let title = format!("Progress: {}", comparison.after().system());
+    let report = ComparisonReport::new(comparison);
     page(
-        &title,
+        &report.title.plain(),
         html! {
-            p.meta {
-                "Matrix edition " (comparison.after().matrix().id()) " " (comparison.after().matrix().version())
-                ". From the self-assessment of " span.date { (dated(comparison.before())) }
-                " to that of " span.date { (dated(comparison.after())) } "."
-            }
+            p.meta { (sentence(&report.about)) }
             p.meta { (super::super::NOT_A_RATING) }
-            section.part { (changes(comparison, 2, "comparison")) }
-            section.part { (criteria(comparison, 2)) }
+            section.part {
+                (summary_of(comparison, &report, 2, "comparison"))
+                (subsection_table(&report))
+            }
+            section.part { (criteria(&report, 2)) }
         },
     )
-}
-
-/// What changed: the headline, the picture and the sub-sections table, under a heading
-/// at `level`; `id` prefixes the picture's IDs.
-pub(super) fn changes(comparison: &Comparison<'_>, level: u8, id: &str) -> Markup {
-    html! {
-        (changes_summary(comparison, level, id))
-        (subsection_table(comparison))
-    }
 }
 
 /// What changed, for a board: the headline and the picture, under a heading at `level`;
 /// `id` prefixes the picture's IDs.
 pub(super) fn changes_summary(comparison: &Comparison<'_>, level: u8, id: &str) -> Markup {
-    let (b, a) = comparison.overall();
+    summary_of(comparison, &ComparisonReport::new(comparison), level, id)
+}
+
+/// What changed, from the comparison's report: the headline and the picture.
+fn summary_of(
+    comparison: &Comparison<'_>,
+    report: &ComparisonReport,
+    level: u8,
+    id: &str,
+) -> Markup {
+    let (b, a) = report.overall;
     html! {
         (heading(level, html! {
             "What changed since " (dated(comparison.before()))
@@ -76,29 +73,27 @@ pub(super) fn changes_summary(comparison: &Comparison<'_>, level: u8, id: &str) 
         div.headline {
             p.lead {
                 @if b == a {
-                    "Overall: " (attained_name(a)) " at both dates."
+                    "Overall: " (a) " at both dates."
                 } @else {
-                    "Overall: " (attained_name(b)) " then " (attained_name(a)) "."
+                    "Overall: " (b) " then " (a) "."
                 }
             }
             table {
                 caption { "Level attained by each domain" }
                 thead { tr { th scope="col" { "Domain" } th scope="col" { "Before" } th scope="col" { "After" } } }
                 tbody {
-                    @for d in comparison.domains() {
+                    @for d in &report.domains {
                         tr {
-                            th scope="row" {
-                                (d.id.to_string()) " " (comparison.after().matrix().domain(d.id).map_or("", |d| d.title()))
-                            }
-                            td { (attained_name(d.before)) }
-                            td { (attained_name(d.after)) " " (movement(d.movement())) }
+                            th scope="row" { (d.name) }
+                            td { (d.before) }
+                            td { (d.after) " " (movement(d.movement)) }
                         }
                     }
                 }
             }
-            p { (moved_sentence(comparison)) }
+            p { (moved_sentence(report)) }
         }
-        p { (with_dates(&comparison.summary().to_string())) }
+        p { (with_dates(&report.summary)) }
         (heading(level + 1, html! { "Sub-sections before and after" }))
         (figure(
             &comparison_svg_with_id(comparison, id),
@@ -108,7 +103,7 @@ pub(super) fn changes_summary(comparison: &Comparison<'_>, level: u8, id: &str) 
 }
 
 /// The sub-sections' levels and coverage before and after, as a table.
-fn subsection_table(comparison: &Comparison<'_>) -> Markup {
+fn subsection_table(report: &ComparisonReport) -> Markup {
     html! {
         table.subsections.keep {
             thead {
@@ -117,23 +112,17 @@ fn subsection_table(comparison: &Comparison<'_>) -> Markup {
                     th scope="col" { "Before" }
                     th scope="col" { "After" }
                     th scope="col" { "Change" }
-                    @for l in Level::ALL { th scope="col" { (l.name()) " (met / applicable, before → after)" } }
+                    @for l in crate::level::Level::ALL { th scope="col" { (l.name()) " (met / applicable, before → after)" } }
                 }
             }
             tbody {
-                @for s in comparison.subsections() {
+                @for s in &report.subsections {
                     tr {
-                        th scope="row" {
-                            (s.after.id().to_string()) " "
-                            (comparison.after().matrix().subsection(s.after.id()).map_or("", |s| s.title()))
-                        }
-                        td { (attained_name(s.before.attained())) }
-                        td { (attained_name(s.after.attained())) }
-                        td { (movement(s.movement())) }
-                        @for l in Level::ALL {
-                            @let (x, y) = (s.before.coverage(l), s.after.coverage(l));
-                            td.num { (x.met) "/" (x.applicable) " → " (y.met) "/" (y.applicable) }
-                        }
+                        th scope="row" { (s.level.name) }
+                        td { (s.level.before) }
+                        td { (s.level.after) }
+                        td { (movement(s.level.movement)) }
+                        @for cell in &s.coverage { td.num { (cell) } }
                     }
                 }
             }
@@ -142,28 +131,20 @@ fn subsection_table(comparison: &Comparison<'_>) -> Markup {
 }
 
 /// The criteria that changed, by kind of change, under headings at `level`.
-pub(super) fn criteria(comparison: &Comparison<'_>, level: u8) -> Markup {
+fn criteria(report: &ComparisonReport, level: u8) -> Markup {
     html! {
         (heading(level, html! { "Criteria that changed" }))
-        @for (change, title) in [
-            (Change::NewlyMet, "Newly met"),
-            (Change::Regressed, "Regressed (met before, not in place now)"),
-            (Change::StillOpen, "Still open, with a changed status"),
-        ] {
-            @let items: Vec<_> = comparison
-                .changes(change)
-                .filter(|c| change != Change::StillOpen || c.status_changed())
-                .collect();
-            (heading(level + 1, html! { (title) " (" (items.len()) " criteria)" }))
-            @if items.is_empty() {
-                p { "None." }
+        @for group in &report.changes {
+            (heading(level + 1, html! { (group.heading) " (" (group.criteria.len()) " criteria)" }))
+            @if group.criteria.is_empty() {
+                p { (NO_CHANGE) }
             } @else {
                 ul.criteria {
-                    @for c in &items {
+                    @for c in &group.criteria {
                         (criterion(
                             html! {
-                                em { (c.theme.name()) }
-                                " (" (status_name(c.before)) " → " (status_name(c.after)) ")"
+                                em { (c.theme) }
+                                " (" (c.before) " → " (c.after) ")"
                             },
                             c.criterion,
                             html! {},

@@ -4,6 +4,8 @@ use maud::{html, Markup, PreEscaped, DOCTYPE};
 
 use crate::model::Criterion;
 
+use super::super::content::{Run, Table};
+
 /// The stylesheet of every report (screen, and print on A4): inline in
 /// [`Report::document`], and for a page of one's own a file to serve beside
 /// [`Report::fragment`] (so that a Content-Security-Policy of `style-src 'self'` holds).
@@ -183,7 +185,6 @@ pub(super) fn note(label: &str, text: &str) -> Markup {
     }
 }
 
-/// A share as a whole percentage, `—` when there is none.
 /// `text` with each date in it (`2025-11-12`) kept on one line when printed.
 pub(super) fn with_dates(text: &str) -> Markup {
     let is_date = |b: &[u8]| {
@@ -217,6 +218,56 @@ pub(super) fn with_dates(text: &str) -> Markup {
     }
 }
 
+/// A share as a whole percentage, `—` when there is none.
 pub(super) fn percent(share: Option<f64>) -> String {
     share.map_or_else(|| "—".to_owned(), |s| format!("{:.0}%", 100.0 * s))
+}
+
+/// A sentence, each date in it kept on one line when printed.
+pub(super) fn sentence(runs: &[Run]) -> Markup {
+    html! {
+        @for run in runs {
+            @match run {
+                Run::Text(text) => (text),
+                Run::Date(date) => span.date { (date) },
+            }
+        }
+    }
+}
+
+/// A table of `class` (none when empty): header cells naming each column and what its
+/// figures count, then a row per row, its first cell the row's header, figures set as
+/// such, and the `total` row last when given.
+pub(super) fn table(class: &str, table: &Table, total: Option<&[String]>) -> Markup {
+    let row = |cells: &[String]| {
+        html! {
+            @for (i, (cell, column)) in cells.iter().zip(&table.columns).enumerate() {
+                @if i == 0 {
+                    th scope="row" { (cell) }
+                } @else if column.figures {
+                    td.num { (cell) }
+                } @else {
+                    td { (cell) }
+                }
+            }
+        }
+    };
+    html! {
+        table class=[(!class.is_empty()).then_some(class)] {
+            thead {
+                tr {
+                    @for c in &table.columns {
+                        th scope="col" {
+                            (c.name)
+                            @if let Some(unit) = c.unit { " (" (unit) ")" }
+                        }
+                    }
+                }
+            }
+            tbody {
+                @for cells in &table.rows { tr { (row(cells)) } }
+                @if let Some(cells) = total { tr.total { (row(cells)) } }
+            }
+        }
+    }
 }

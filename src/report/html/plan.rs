@@ -3,35 +3,22 @@
 
 use maud::{html, Markup};
 
-use crate::assessment::Status;
 use crate::date::Date;
-use crate::gaps::GapStatus;
-use crate::plan::{ActionOutcome, ActionReview, Review};
+use crate::plan::{ActionOutcome, Review};
 use crate::progression::evaluate;
 
 use super::super::attained_name;
-use super::super::headline::{and_list, count};
-use super::super::markdown::status_name;
-use super::super::svg::{
-    beyond_plan, plan_review_svg_with_id, review_sentences, target_words, OUTCOME_ORDER,
+use super::super::content::plan_review::{
+    meaning, ActionRow, OutcomePart, PlanReviewReport, ALL_COMPLETE, ALL_COVERED, OTHERS,
+    TO_TALK_ABOUT,
 };
-use super::page::{criterion, figure, heading, note, page, Report};
+use super::super::headline::{and_list, count};
+use super::super::svg::{plan_review_svg_with_id, review_sentences, target_words, OUTCOME_ORDER};
+use super::page::{criterion, figure, heading, note, page, sentence, Report};
 
+/// A date, or `none` said in words.
 fn dated(date: Option<Date>, none: &str) -> String {
     date.map_or_else(|| none.to_owned(), |d| d.to_string())
-}
-
-/// What each outcome means, for the table of outcomes.
-fn meaning(outcome: ActionOutcome) -> &'static str {
-    match outcome {
-        ActionOutcome::Achieved => {
-            "every criterion it addresses is in place (met or not applicable), whatever its status"
-        }
-        ActionOutcome::Dropped => "no longer pursued",
-        ActionOutcome::DoneNotAchieved => "reported done, with a criterion not yet in place",
-        ActionOutcome::Overdue => "due before the review date, not achieved",
-        ActionOutcome::Open => "planned or under way, not yet due",
-    }
 }
 
 /// An action plan's review as one HTML document: how the plan stands (the actions by
@@ -40,15 +27,15 @@ fn meaning(outcome: ActionOutcome) -> &'static str {
 /// actions, actions with no owner or due date), the other actions, then the gaps toward
 /// the target that no action addresses, with the assessment's notes.
 pub fn plan_review(review: &Review<'_>) -> Report {
-    let title = format!("Action plan review: {}", review.system());
+    let report = PlanReviewReport::new(review);
     page(
-        &title,
+        &report.title.plain(),
         html! {
             (about(review))
-            section.part { (standing(review, 2, "plan")) }
-            section.part { (conversations(review, 2)) }
-            section.part { (other_actions(review, 2)) }
-            section.part { (uncovered(review, 2)) }
+            section.part { (standing(review, &report, 2, "plan")) }
+            section.part { (conversations(&report, 2)) }
+            section.part { (other_actions(&report, 2)) }
+            section.part { (uncovered(review, &report, 2)) }
         },
     )
 }
@@ -73,19 +60,12 @@ fn about(review: &Review<'_>) -> Markup {
 
 /// What the plan was drafted against and what is new since, in one paragraph, with a
 /// pointer to drafting the next plan when there are gaps it has no action on.
-fn drafted(review: &Review<'_>) -> Markup {
-    let plan = review.plan();
-    let beyond = beyond_plan(review);
-    let now = dated(review.assessment().date(), "no date");
+fn drafted(report: &PlanReviewReport<'_>) -> Markup {
     html! {
         p {
-            "The plan was drafted against the gaps of the assessment of "
-            span.date { (dated(plan.assessed(), "an unstated date")) }
-            @if let Some(agreed) = plan.agreed() { " and agreed on " span.date { (agreed.to_string()) } }
-            "; it is reviewed against the assessment of " span.date { (now) } ". "
-            @if beyond > 0 {
-                "Where a sub-section has moved up since, its gaps now are at a level the plan never took up: they are for the next plan, drafted from the assessment of "
-                span.date { (now) } "."
+            (sentence(&report.drafted)) " "
+            @if let Some(beyond) = &report.beyond {
+                (sentence(beyond))
             } @else {
                 "Every gap no action addresses is at a level the plan has actions on."
             }
@@ -96,13 +76,13 @@ fn drafted(review: &Review<'_>) -> Markup {
 /// How the plan stands, under a heading at `level`: the headline in words (the
 /// actions, the gaps, where the system stands now), the actions by outcome, the
 /// picture and the sub-sections' gaps; `id` prefixes the picture's IDs.
-pub(super) fn standing(review: &Review<'_>, level: u8, id: &str) -> Markup {
+fn standing(review: &Review<'_>, report: &PlanReviewReport<'_>, level: u8, id: &str) -> Markup {
     let counts = review.counts();
     let evaluation = evaluate(review.assessment());
     let covers: Vec<_> = review.subsections().collect();
     let total_gaps: usize = covers.iter().map(|c| c.gaps).sum();
     html! {
-        (standing_head(review, level))
+        (standing_head(review, report, level))
         (heading(level + 1, html! { "Gaps the plan addresses, by sub-section" }))
         (figure(
             &plan_review_svg_with_id(review, id),
@@ -150,8 +130,10 @@ pub(super) fn standing(review: &Review<'_>, level: u8, id: &str) -> Markup {
 /// the actions to talk about (done but not achieved, overdue) in one table, under a
 /// heading at `level`, with a pointer to the plan review for the rest.
 pub(super) fn board_summary(review: &Review<'_>, level: u8) -> Markup {
-    let talk: Vec<ActionReview<'_>> = review
-        .actions()
+    let report = PlanReviewReport::new(review);
+    let talk: Vec<&ActionRow<'_>> = report
+        .actions
+        .iter()
         .filter(|a| {
             matches!(
                 a.outcome,
@@ -160,7 +142,7 @@ pub(super) fn board_summary(review: &Review<'_>, level: u8) -> Markup {
         })
         .collect();
     html! {
-        (standing_head(review, level))
+        (standing_head(review, &report, level))
         (heading(level + 1, html! {
             "The actions to talk about (" (count(talk.len(), "action", "actions")) ")"
         }))
@@ -178,7 +160,7 @@ pub(super) fn board_summary(review: &Review<'_>, level: u8) -> Markup {
 
 /// The headline of how the plan stands and the actions by outcome, under a heading at
 /// `level`.
-fn standing_head(review: &Review<'_>, level: u8) -> Markup {
+fn standing_head(review: &Review<'_>, report: &PlanReviewReport<'_>, level: u8) -> Markup {
     let counts = review.counts();
     let evaluation = evaluate(review.assessment());
     let [actions, gaps] = review_sentences(review);
@@ -186,13 +168,13 @@ fn standing_head(review: &Review<'_>, level: u8) -> Markup {
         .domains()
         .map(|d| format!("Domain {}: {}", d.id(), attained_name(d.attained())))
         .collect();
-    let to_complete: Vec<String> = review.to_complete().map(|a| a.id().to_owned()).collect();
+    let to_complete: Vec<String> = report.to_complete.iter().map(|a| a.id.to_owned()).collect();
     html! {
         (heading(level, html! { "How the action plan stands" }))
         div.headline {
             p.lead { (actions) "." }
             p { (gaps) "." }
-            (drafted(review))
+            (drafted(report))
             p {
                 "Where the system stands, as assessed on "
                 span.date { (dated(review.assessment().date(), "an undated assessment")) } ": overall "
@@ -200,7 +182,7 @@ fn standing_head(review: &Review<'_>, level: u8) -> Markup {
             }
             p {
                 @if to_complete.is_empty() {
-                    "Every planned or in-progress action has an owner and a due date."
+                    (ALL_COMPLETE)
                 } @else {
                     "To complete: " (to_complete.len())
                     (if to_complete.len() == 1 { " action" } else { " actions" })
@@ -238,7 +220,7 @@ fn standing_head(review: &Review<'_>, level: u8) -> Markup {
 
 /// A table of actions: the action, owner and lead, due date, status, the criteria not
 /// in place with the assessment's status, and the note.
-fn action_table(caption: &str, actions: &[ActionReview<'_>]) -> Markup {
+fn action_table(caption: &str, actions: &[&ActionRow<'_>]) -> Markup {
     html! {
         table.actions.keep {
             caption { (caption) }
@@ -254,32 +236,26 @@ fn action_table(caption: &str, actions: &[ActionReview<'_>]) -> Markup {
             }
             tbody {
                 @for a in actions {
-                    @let action = a.action;
-                    @let open: Vec<(String, Option<Status>)> = a
-                        .criteria()
-                        .filter(|(_, s)| !matches!(s, Some(Status::Met | Status::NotApplicable)))
-                        .map(|(id, s)| (id.to_string(), s))
-                        .collect();
                     tr {
-                        th scope="row" { strong { (action.id()) } " " (action.title()) }
+                        th scope="row" { strong { (a.id) } " " (a.title) }
                         td {
-                            (action.owner().unwrap_or("No owner"))
-                            @if let Some(lead) = action.lead() { br; "Lead: " (lead) }
+                            (a.owner.unwrap_or("No owner"))
+                            @if let Some(lead) = a.lead { br; "Lead: " (lead) }
                         }
-                        td.date { (dated(action.due(), "No due date")) }
-                        td { (action.status().name()) }
+                        td.date { (a.due.as_deref().unwrap_or("No due date")) }
+                        td { (a.status) }
                         td {
-                            @if open.is_empty() {
-                                "All " (action.criteria().len()) " in place"
+                            @if a.open.is_empty() {
+                                "All " (a.criteria) " in place"
                             } @else {
-                                @for (i, (id, status)) in open.iter().enumerate() {
+                                @for (i, (id, status)) in a.open.iter().enumerate() {
                                     @if i > 0 { br; }
-                                    code { (id) } " " (status_name(*status))
+                                    code { (id) } " " (status)
                                 }
                             }
                         }
                         td {
-                            @if let Some(text) = action.note() {
+                            @if let Some(text) = a.note {
                                 @for (i, line) in text.lines().enumerate() {
                                     @if i > 0 { br; }
                                     (line)
@@ -293,42 +269,25 @@ fn action_table(caption: &str, actions: &[ActionReview<'_>]) -> Markup {
     }
 }
 
-/// The actions of one outcome, in plan order.
-fn with_outcome<'a>(review: &Review<'a>, outcome: ActionOutcome) -> Vec<ActionReview<'a>> {
-    review.actions().filter(|a| a.outcome == outcome).collect()
-}
-
 /// The conversations to have, under a heading at `level`: the actions done but not
 /// achieved, the overdue ones, and the actions to complete (no owner or no due date).
-pub(super) fn conversations(review: &Review<'_>, level: u8) -> Markup {
-    let to_complete: Vec<_> = review.to_complete().collect();
+fn conversations(report: &PlanReviewReport<'_>, level: u8) -> Markup {
+    let [done, overdue] = TO_TALK_ABOUT;
+    let to_complete = &report.to_complete;
     html! {
         (heading(level, html! { "The conversations to have" }))
-        (outcome_part(review, level + 1, ActionOutcome::DoneNotAchieved, OutcomePart {
-            heading: "Done, not achieved",
-            empty: "No action is reported done with a criterion not in place.",
-            explain: Some("Reported done, yet a criterion they address is not in place: what did the action change, and what is still needed?"),
-            caption: "Actions done, not achieved",
-        }))
-        (outcome_part(review, level + 1, ActionOutcome::Overdue, OutcomePart {
-            heading: "Overdue",
-            empty: "No action is overdue.",
-            explain: Some("Due before the review date and not achieved."),
-            caption: "Overdue actions",
-        }))
+        (outcome_part(report, level + 1, done, Some("Reported done, yet a criterion they address is not in place: what did the action change, and what is still needed?"), "Actions done, not achieved"))
+        (outcome_part(report, level + 1, overdue, Some("Due before the review date and not achieved."), "Overdue actions"))
         (heading(level + 1, html! { "To complete (" (count(to_complete.len(), "action", "actions")) ")" }))
         @if to_complete.is_empty() {
-            p { "Every planned or in-progress action has an owner and a due date." }
+            p { (ALL_COMPLETE) }
         } @else {
             p.explain { "Planned or in progress, with no owner or no due date yet." }
             ul {
-                @for action in &to_complete {
+                @for action in to_complete {
                     li {
-                        strong { (action.id()) } " " (action.title()) ": needs "
-                        (and_list(&[
-                            action.owner().is_none().then_some("an owner"),
-                            action.due().is_none().then_some("a due date"),
-                        ].into_iter().flatten().map(str::to_owned).collect::<Vec<_>>()))
+                        strong { (action.id) } " " (action.title) ": needs "
+                        (and_list(&action.needs))
                     }
                 }
             }
@@ -337,92 +296,68 @@ pub(super) fn conversations(review: &Review<'_>, level: u8) -> Markup {
 }
 
 /// The actions open, achieved and dropped, under a heading at `level`.
-fn other_actions(review: &Review<'_>, level: u8) -> Markup {
+fn other_actions(report: &PlanReviewReport<'_>, level: u8) -> Markup {
     html! {
         (heading(level, html! { "The other actions" }))
-        @for (outcome, heading, empty, caption) in [
-            (ActionOutcome::Open, "Open", "No action is open.", "Open actions"),
-            (ActionOutcome::Achieved, "Achieved", "No action is achieved yet.", "Achieved actions"),
-            (ActionOutcome::Dropped, "Dropped", "No action is dropped.", "Dropped actions"),
-        ] {
-            (outcome_part(review, level + 1, outcome, OutcomePart { heading, empty, explain: None, caption }))
+        @for part in OTHERS {
+            (outcome_part(report, level + 1, part, None, &format!("{} actions", part.outcome.name())))
         }
     }
 }
 
-/// The words of a part on the actions of one outcome.
-struct OutcomePart {
-    heading: &'static str,
-    /// What the part says when no action has the outcome.
-    empty: &'static str,
-    /// What the outcome means, above the table.
-    explain: Option<&'static str>,
-    caption: &'static str,
-}
-
-/// The actions of `outcome` under a heading at `level` that counts them: a table, or
-/// the part's words for none.
+/// The actions of one outcome under a heading at `level` that counts them: what the
+/// outcome means (`explain`) and a table with its `caption`, or the part's words for
+/// none.
 fn outcome_part(
-    review: &Review<'_>,
+    report: &PlanReviewReport<'_>,
     level: u8,
-    outcome: ActionOutcome,
     part: OutcomePart,
+    explain: Option<&str>,
+    caption: &str,
 ) -> Markup {
-    let these = with_outcome(review, outcome);
+    let these = report.with_outcome(part.outcome);
     html! {
-        (heading(level, html! { (part.heading) " (" (count(these.len(), "action", "actions")) ")" }))
+        (heading(level, html! { (part.outcome.name()) " (" (count(these.len(), "action", "actions")) ")" }))
         @if these.is_empty() {
             p { (part.empty) }
         } @else {
-            @if let Some(explain) = part.explain { p.explain { (explain) } }
-            (action_table(part.caption, &these))
+            @if let Some(explain) = explain { p.explain { (explain) } }
+            (action_table(caption, &these))
         }
     }
 }
 
 /// The gaps no action addresses, by sub-section, with the assessment's notes, under a
 /// heading at `level`.
-fn uncovered(review: &Review<'_>, level: u8) -> Markup {
+fn uncovered(review: &Review<'_>, report: &PlanReviewReport<'_>, level: u8) -> Markup {
     let counts = review.counts();
-    let mut gaps = review.uncovered().peekable();
-    let assessment = review.assessment();
     html! {
         (heading(level, html! {
             "Gaps no action addresses (" (count(counts.uncovered_gaps, "criterion", "criteria")) ")"
         }))
-        @if counts.uncovered_gaps == 0 {
-            p { "Every gap toward the target is addressed by an action." }
+        @if report.uncovered.is_empty() {
+            p { (ALL_COVERED) }
         } @else {
             p.explain {
                 "Criteria toward " (target_words(review.target()))
                 " not yet met that no action (other than a dropped one) addresses, by sub-section, each with its level, theme, status and the assessment's note."
             }
         }
-        @for cover in review.subsections() {
-            @if cover.gaps > cover.covered {
-                (heading(level + 1, html! {
-                    (cover.id.to_string()) " " (review.plan().matrix().subsection(cover.id).map_or("", |s| s.title()))
-                    ": " (cover.gaps - cover.covered) " of " (count(cover.gaps, "gap", "gaps")) " addressed by no action"
-                }))
-                ul.criteria {
-                    @while let Some(gap) = gaps.next_if(|g| g.subsection() == cover.id) {
-                        (criterion(
-                            html! {
-                                (review.plan().matrix().level(gap.level()).name()) " · " (gap.theme.name()) " ("
-                                (match gap.status {
-                                    GapStatus::Partial => "partial",
-                                    GapStatus::NotMet => "not met",
-                                    GapStatus::NotAssessed => "not assessed",
-                                }) "):"
-                            },
-                            gap.criterion,
-                            html! {
-                                @if let Some(text) = assessment.note(gap.criterion.id()) {
-                                    (note("Note", text))
-                                }
-                            },
-                        ))
-                    }
+        @for cover in &report.uncovered {
+            (heading(level + 1, html! {
+                (cover.name) ": " (cover.uncovered) " of " (count(cover.gaps, "gap", "gaps")) " addressed by no action"
+            }))
+            ul.criteria {
+                @for gap in &cover.items {
+                    (criterion(
+                        html! { (gap.level) " · " (gap.theme) " (" (gap.status) "):" },
+                        gap.criterion,
+                        html! {
+                            @if let Some(text) = gap.note {
+                                (note("Note", text))
+                            }
+                        },
+                    ))
                 }
             }
         }

@@ -2,134 +2,62 @@
 
 use core::fmt::Write;
 
-use crate::gaps::{gaps, group, Target};
-use crate::level::Level;
+use crate::gaps::Target;
 use crate::progression::Evaluation;
 
-use super::super::headline::{nearest, nearest_sentence};
-use super::super::{attained_name, escape};
-use super::{item, one_line};
+use super::super::content::assessment::{progression, AssessmentReport, PROGRESSION_EXPLAINED};
+use super::{item, one_line, sentence, table};
 
 /// The progression table of an evaluation: one row per sub-section with the level
 /// attained, the next level, the share of the next level's applicable criteria met, and
 /// met / applicable at each level.
 pub fn progression_table(evaluation: &Evaluation) -> String {
     let mut out = String::new();
-    let w = &mut out;
-    let _ = writeln!(
-        w,
-        "| Sub-section | Attained | Next | Progress to next | Developing | Maturing | Thriving |"
-    );
-    let _ = writeln!(w, "|---|---|---|---|---|---|---|");
-    for progress in evaluation.subsections() {
-        let title = evaluation
-            .assessment()
-            .matrix()
-            .subsection(progress.id())
-            .map_or("", |s| s.title());
-        let _ = write!(
-            w,
-            "| {} {} | {} | {} |",
-            progress.id(),
-            escape(title),
-            attained_name(progress.attained()),
-            progress.next().map_or("—", Level::name),
-        );
-        match progress.next() {
-            Some(next) => {
-                let c = progress.coverage(next);
-                let _ = write!(w, " {:.0}% |", 100.0 * c.ratio());
-            }
-            None => {
-                let _ = write!(w, " — |");
-            }
-        }
-        for coverage in progress.coverages() {
-            let _ = write!(w, " {}/{} |", coverage.met, coverage.applicable);
-        }
-        let _ = writeln!(w);
-    }
+    table(&mut out, &progression(evaluation));
     out
 }
 
 /// A whole self-assessment report: attainment by domain and overall, the progression
 /// table, and the gap list toward `target`, grouped by sub-section, level and theme.
 pub fn assessment_markdown(evaluation: &Evaluation<'_>, target: Target) -> String {
-    let assessment = evaluation.assessment();
+    let report = AssessmentReport::new(evaluation, target);
     let mut out = String::new();
     let w = &mut out;
-    let _ = writeln!(w, "# Self-assessment: {}\n", one_line(assessment.system()));
-    let _ = write!(
-        w,
-        "Matrix edition {} {}",
-        assessment.matrix().id(),
-        assessment.matrix().version()
-    );
-    if let Some(date) = assessment.date() {
-        let _ = write!(w, ", assessed {date}");
-    }
     let _ = writeln!(
         w,
-        ". {} of {} criteria answered.\n",
-        assessment.response_count(),
-        assessment.matrix().criterion_count()
+        "# {}: {}\n",
+        report.title.kind,
+        one_line(&report.title.system)
     );
+    let _ = writeln!(w, "{}\n", sentence(&report.about));
     let _ = writeln!(w, "{}\n", super::super::NOT_A_RATING);
     let _ = writeln!(w, "## Attainment\n");
     let _ = writeln!(w, "| Domain | Attained |");
     let _ = writeln!(w, "|---|---|");
-    for progress in evaluation.domains() {
-        let title = assessment
-            .matrix()
-            .domain(progress.id())
-            .map_or("", |d| d.title());
-        let _ = writeln!(
-            w,
-            "| {} {} | {} |",
-            progress.id(),
-            escape(title),
-            attained_name(progress.attained())
-        );
+    for (domain, attained) in &report.headline.domains {
+        let _ = writeln!(w, "| {} | {attained} |", super::super::escape(domain));
     }
-    let _ = writeln!(
-        w,
-        "| **Overall** | **{}** |\n",
-        attained_name(evaluation.overall())
-    );
-    let _ = writeln!(w, "{}\n", nearest_sentence(&nearest(evaluation)));
+    let _ = writeln!(w, "| **Overall** | **{}** |\n", report.headline.overall);
+    let _ = writeln!(w, "{}\n", report.headline.nearest);
     let _ = writeln!(w, "## Progression by sub-section\n");
-    let _ = writeln!(
-        w,
-        "Attained: the highest level whose applicable criteria, and those of every level below, are all met. Progress to next: the share of the next level's applicable criteria met. Developing, Maturing, Thriving: met / applicable criteria at that level.\n"
-    );
-    let _ = writeln!(w, "{}", progression_table(evaluation));
-    let heading = match target {
-        Target::Next => "## Gaps toward each sub-section's next level".to_owned(),
-        Target::Level(level) => format!("## Gaps toward {}", level.name()),
-    };
-    let _ = writeln!(w, "{heading}\n");
-    let grouped = group(gaps(assessment, target));
-    if grouped.is_empty() {
-        let _ = writeln!(w, "None: every sub-section has reached the target.");
+    let _ = writeln!(w, "{PROGRESSION_EXPLAINED}\n");
+    table(w, &report.progression);
+    let _ = writeln!(w);
+    let gaps = &report.gaps;
+    let _ = writeln!(w, "## {}\n", gaps.heading);
+    if let Some(none) = gaps.none {
+        let _ = writeln!(w, "{none}");
     }
-    for subsection in &grouped {
-        let title = assessment
-            .matrix()
-            .subsection(subsection.id())
-            .map_or("", |s| s.title());
-        let _ = writeln!(w, "### {} {}\n", subsection.id(), title);
-        for level in &subsection.levels {
-            let _ = writeln!(w, "#### {}\n", level.level.name());
-            for theme in &level.themes {
-                let _ = writeln!(w, "*{}*\n", theme.theme.name());
+    for subsection in &gaps.subsections {
+        let _ = writeln!(w, "### {}\n", subsection.name);
+        for (level, themes) in &subsection.levels {
+            let _ = writeln!(w, "#### {level}\n");
+            for theme in themes {
+                let _ = writeln!(w, "*{}*\n", theme.theme);
                 for gap in &theme.gaps {
-                    let lead = format!(
-                        "`{}` ({})",
-                        gap.criterion.id(),
-                        gap.status.as_str().replace('_', " ")
-                    );
+                    let lead = format!("`{}` ({})", gap.criterion.id(), gap.status);
                     item(w, &lead, gap.criterion);
-                    if let Some(note) = assessment.note(gap.criterion.id()) {
+                    if let Some(note) = gap.note {
                         let _ = writeln!(w, "\n  *Note:* {}\n", one_line(note));
                     }
                 }

@@ -7,76 +7,38 @@ use crate::cohort::peers::PeerGap;
 use crate::cohort::Cohort;
 use crate::level::Level;
 
-use super::super::escape::clip;
-use super::super::{
-    apart, attained_name, escape, NOT_A_RATING, PEER_NAME_CHARS, PEER_NOTE_CHARS,
-    VARIATION_EXPLAINED,
+use super::super::content::cohort::{
+    CohortReport, DISTRIBUTION_EXPLAINED, DISTRIBUTION_HEADING, VARIED_HEADING,
 };
-use super::{item, one_line};
-
-/// How many criteria a cohort report lists as varying most.
-const MOST_VARIED: usize = 10;
+use super::super::escape::clip;
+use super::super::{PEER_NAME_CHARS, PEER_NOTE_CHARS, VARIATION_EXPLAINED};
+use super::{item, one_line, table};
 
 /// A cohort report: overall attainment, the distribution of attained levels per
 /// sub-section, a heatmap table of each member's attained level per sub-section, and
 /// where the members vary most.
 pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
+    let report = CohortReport::new(cohort);
     let mut out = String::new();
     let w = &mut out;
     let _ = writeln!(w, "# Cohort of {} self-assessments\n", cohort.len());
-    for (i, member) in cohort.members().iter().enumerate() {
+    for (i, member) in report.members.iter().enumerate() {
         let _ = writeln!(
             w,
             "{}. {} — overall: {}",
             i + 1,
-            one_line(&member.label()),
-            attained_name(member.evaluation.overall())
+            one_line(&member.label),
+            member.overall
         );
     }
     let _ = writeln!(w);
-    let _ = writeln!(
-        w,
-        "Matrix edition {} {}. {NOT_A_RATING} The systems learn from each other; they are not ranked.\n",
-        cohort.edition().matrix().id(),
-        cohort.edition().matrix().version()
-    );
-    let _ = writeln!(w, "## Attained levels by sub-section\n");
-    let _ = writeln!(
-        w,
-        "How many assessments stand at each level in each sub-section: each counted once, at the highest level it has attained (Not yet Developing: Developing is not complete).\n"
-    );
-    let _ = writeln!(
-        w,
-        "| Sub-section | Not yet Developing | Developing | Maturing | Thriving | How far apart |"
-    );
-    let _ = writeln!(w, "|---|---|---|---|---|---|");
-    for (id, d) in cohort.distributions() {
-        let title = cohort
-            .edition()
-            .matrix()
-            .subsection(id)
-            .map_or("", |s| s.title());
-        let _ = writeln!(
-            w,
-            "| {id} {} | {} | {} | {} | {} | {} |",
-            escape(title),
-            d.none,
-            d.developing,
-            d.maturing,
-            d.thriving,
-            apart(&d)
-        );
+    let _ = writeln!(w, "{}\n", report.about);
+    let _ = writeln!(w, "## {DISTRIBUTION_HEADING}\n");
+    let _ = writeln!(w, "{DISTRIBUTION_EXPLAINED}\n");
+    table(w, &report.distribution);
+    if let [name, cells @ ..] = report.overall.as_slice() {
+        let _ = writeln!(w, "| **{name}** | {} |\n", cells.join(" | "));
     }
-    let d = cohort.overall_distribution();
-    let _ = writeln!(
-        w,
-        "| **Overall** | {} | {} | {} | {} | {} |\n",
-        d.none,
-        d.developing,
-        d.maturing,
-        d.thriving,
-        apart(&d)
-    );
     let _ = writeln!(w, "{VARIATION_EXPLAINED}\n");
     let _ = writeln!(w, "## Heatmap\n");
     let _ = writeln!(
@@ -107,45 +69,23 @@ pub fn cohort_markdown(cohort: &Cohort<'_>) -> String {
         let _ = writeln!(w);
     }
     let _ = writeln!(w);
-    let _ = writeln!(w, "## Where the assessments vary most\n");
-    let subsections = cohort.most_varied_subsections(MOST_VARIED);
-    if subsections.is_empty() {
-        let _ = writeln!(
-            w,
-            "Every sub-section stands at the same level in every assessment.\n"
-        );
+    let _ = writeln!(w, "## {VARIED_HEADING}\n");
+    let subsections = &report.varied_subsections;
+    if subsections.items.is_empty() {
+        let _ = writeln!(w, "{}\n", subsections.none);
     } else {
-        let _ = writeln!(
-            w,
-            "Sub-sections whose attained levels are furthest apart, most first:\n"
-        );
-        for (id, d) in &subsections {
-            let title = cohort
-                .edition()
-                .matrix()
-                .subsection(*id)
-                .map_or("", |s| s.title());
-            let _ = writeln!(
-                w,
-                "- {id} {title}: {} (assessments at each level: Not yet Developing {}, Developing {}, Maturing {}, Thriving {})",
-                apart(d),
-                d.none,
-                d.developing,
-                d.maturing,
-                d.thriving
-            );
+        let _ = writeln!(w, "{}, most first:\n", subsections.heading);
+        for line in &subsections.items {
+            let _ = writeln!(w, "- {line}");
         }
         let _ = writeln!(w);
     }
-    let criteria = cohort.most_varied_criteria(MOST_VARIED);
-    if criteria.is_empty() {
-        let _ = writeln!(
-            w,
-            "Every criterion is answered alike in every assessment.\n"
-        );
+    let criteria = &report.varied_criteria;
+    if criteria.items.is_empty() {
+        let _ = writeln!(w, "{}\n", criteria.none);
     } else {
-        let _ = writeln!(w, "Criteria met by some and not by others:\n");
-        for s in &criteria {
+        let _ = writeln!(w, "{}:\n", criteria.heading);
+        for s in &criteria.items {
             let lead = format!(
                 "`{}` met by {} of {} for whom it applies:",
                 s.criterion.id(),

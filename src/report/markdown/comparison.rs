@@ -3,62 +3,38 @@
 
 use core::fmt::Write;
 
-use crate::assessment::Assessment;
-use crate::compare::{Change, Comparison, CrossComparison, Movement};
-use crate::level::Level;
+use crate::compare::{Comparison, CrossComparison, Movement};
 use crate::migration::{MigrationReport, Outcome};
 
-use super::super::{attained_name, escape};
-use super::{item, one_line, status_name};
+use super::super::content::comparison::{ComparisonReport, NO_CHANGE};
+use super::super::content::status_name;
+use super::super::escape;
+use super::{item, one_line, sentence};
 
 /// A comparison of two assessments of one system: the summary, domain and overall
 /// attainment before and after, sub-sections whose level moved, and the criteria that
 /// changed, grouped by kind of change.
 pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
+    let report = ComparisonReport::new(comparison);
     let mut out = String::new();
     let w = &mut out;
-    let (before, after) = (comparison.before(), comparison.after());
-    let dated = |a: &Assessment| {
-        a.date()
-            .map_or_else(|| "undated".to_owned(), |d| d.to_string())
-    };
-    let _ = writeln!(w, "# Progress: {}\n", one_line(after.system()));
     let _ = writeln!(
         w,
-        "Matrix edition {} {}. From the self-assessment of {} to that of {}.\n",
-        comparison.after().matrix().id(),
-        comparison.after().matrix().version(),
-        dated(before),
-        dated(after)
+        "# {}: {}\n",
+        report.title.kind,
+        one_line(&report.title.system)
     );
+    let _ = writeln!(w, "{}\n", sentence(&report.about));
     let _ = writeln!(w, "{}\n", super::super::NOT_A_RATING);
-    let summary = comparison.summary();
-    let _ = writeln!(w, "{}\n", one_line(&summary.to_string()));
+    let _ = writeln!(w, "{}\n", one_line(&report.summary));
     let _ = writeln!(w, "## Attainment\n");
     let _ = writeln!(w, "| Domain | Before | After |");
     let _ = writeln!(w, "|---|---|---|");
-    for d in comparison.domains() {
-        let title = comparison
-            .after()
-            .matrix()
-            .domain(d.id)
-            .map_or("", |d| d.title());
-        let _ = writeln!(
-            w,
-            "| {} {} | {} | {} |",
-            d.id,
-            escape(title),
-            attained_name(d.before),
-            attained_name(d.after)
-        );
+    for d in &report.domains {
+        let _ = writeln!(w, "| {} | {} | {} |", escape(&d.name), d.before, d.after);
     }
-    let (b, a) = comparison.overall();
-    let _ = writeln!(
-        w,
-        "| **Overall** | **{}** | **{}** |\n",
-        attained_name(b),
-        attained_name(a)
-    );
+    let (b, a) = report.overall;
+    let _ = writeln!(w, "| **Overall** | **{b}** | **{a}** |\n");
     let _ = writeln!(w, "## Sub-sections\n");
     let _ = writeln!(
         w,
@@ -69,60 +45,39 @@ pub fn comparison_markdown(comparison: &Comparison<'_>) -> String {
         "| Sub-section | Before | After | Developing | Maturing | Thriving |"
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|");
-    for s in comparison.subsections() {
-        let id = s.after.id();
-        let title = comparison
-            .after()
-            .matrix()
-            .subsection(id)
-            .map_or("", |s| s.title());
-        let marker = match s.movement() {
+    for s in &report.subsections {
+        let level = &s.level;
+        let marker = match level.movement {
             Movement::Up => " ▲",
             Movement::Down => " ▼",
             Movement::Same => "",
         };
         let _ = write!(
             w,
-            "| {id} {} | {} | {}{marker} |",
-            escape(title),
-            attained_name(s.before.attained()),
-            attained_name(s.after.attained()),
+            "| {} | {} | {}{marker} |",
+            escape(&level.name),
+            level.before,
+            level.after,
         );
-        for level in Level::ALL {
-            let (x, y) = (s.before.coverage(level), s.after.coverage(level));
-            let _ = write!(
-                w,
-                " {}/{} → {}/{} |",
-                x.met, x.applicable, y.met, y.applicable
-            );
+        for cell in &s.coverage {
+            let _ = write!(w, " {cell} |");
         }
         let _ = writeln!(w);
     }
     let _ = writeln!(w);
-    for (change, heading) in [
-        (Change::NewlyMet, "Newly met"),
-        (
-            Change::Regressed,
-            "Regressed (met before, not in place now)",
-        ),
-        (Change::StillOpen, "Still open, with a changed status"),
-    ] {
-        let items: Vec<_> = comparison
-            .changes(change)
-            .filter(|c| change != Change::StillOpen || c.status_changed())
-            .collect();
-        let _ = writeln!(w, "## {heading} ({})\n", items.len());
-        if items.is_empty() {
-            let _ = writeln!(w, "None.\n");
+    for group in &report.changes {
+        let _ = writeln!(w, "## {} ({})\n", group.heading, group.criteria.len());
+        if group.criteria.is_empty() {
+            let _ = writeln!(w, "{NO_CHANGE}\n");
             continue;
         }
-        for c in &items {
+        for c in &group.criteria {
             let lead = format!(
                 "`{}` *{}* ({} → {})",
                 c.criterion.id(),
-                c.theme.name(),
-                status_name(c.before),
-                status_name(c.after)
+                c.theme,
+                c.before,
+                c.after
             );
             item(w, &lead, c.criterion);
         }

@@ -5,8 +5,9 @@
 
 use core::fmt::Write;
 
-use crate::assessment::Status;
 use crate::model::Criterion;
+
+use super::content::{Run, Table};
 
 mod assessment;
 mod cohort;
@@ -27,16 +28,6 @@ pub use matrix::matrix_markdown as matrix;
 pub use perspectives::perspectives_markdown as perspectives;
 pub use plan_review::plan_review_markdown as plan_review;
 
-pub(in crate::report) fn status_name(status: Option<Status>) -> &'static str {
-    match status {
-        None => "not assessed",
-        Some(Status::Met) => "met",
-        Some(Status::Partial) => "partial",
-        Some(Status::NotMet) => "not met",
-        Some(Status::NotApplicable) => "not applicable",
-    }
-}
-
 /// A list item for a criterion: `- {lead} {text}`, its points as nested items and any
 /// closing text as a paragraph within the item.
 pub(in crate::report) fn item(w: &mut String, lead: &str, criterion: &Criterion) {
@@ -52,4 +43,30 @@ pub(in crate::report) fn item(w: &mut String, lead: &str, criterion: &Criterion)
 /// Text from input on one line (white space folded), with Markdown markup escaped.
 pub(in crate::report) fn one_line(text: &str) -> String {
     super::escape::markdown(text)
+}
+
+/// A sentence as Markdown: its runs one after the other. It holds no text from input.
+pub(in crate::report) fn sentence(runs: &[Run]) -> String {
+    runs.iter()
+        .map(|run| match run {
+            Run::Text(text) | Run::Date(text) => text.as_str(),
+        })
+        .collect()
+}
+
+/// A table of the tool's words and figures: a header row, then a row per row, cells
+/// made safe for a table.
+pub(in crate::report) fn table(w: &mut String, table: &Table) {
+    let _ = write!(w, "|");
+    for column in &table.columns {
+        let _ = write!(w, " {} |", column.name);
+    }
+    let _ = writeln!(w, "\n|{}", "---|".repeat(table.columns.len()));
+    for row in &table.rows {
+        let _ = write!(w, "|");
+        for cell in row {
+            let _ = write!(w, " {} |", super::escape(cell));
+        }
+        let _ = writeln!(w);
+    }
 }

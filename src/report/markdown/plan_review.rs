@@ -2,60 +2,52 @@
 
 use core::fmt::Write;
 
-use crate::date::Date;
-use crate::plan::{ActionOutcome, ActionReview, Review};
+use crate::plan::{ActionOutcome, Review};
 
-use super::{one_line, status_name};
+use super::super::content::plan_review::{
+    beyond_plan, meaning, ActionRow, PlanReviewReport, ALL_COMPLETE, ALL_COVERED, OTHERS,
+    TO_TALK_ABOUT,
+};
+use super::{one_line, sentence};
 
 /// `n thing` or `n things`.
 fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-fn date(date: Option<Date>) -> String {
-    date.map_or_else(|| "—".to_owned(), |d| d.to_string())
-}
-
 /// A table of actions: ID, title, owner, lead, due date, status, the criteria not in
 /// place with their statuses, and the note.
-fn action_table(w: &mut String, actions: &[ActionReview<'_>]) {
+fn action_table(w: &mut String, actions: &[&ActionRow<'_>]) {
     let _ = writeln!(
         w,
         "| Action | Title | Owner | Lead | Due | Status | Criteria not in place | Note |"
     );
     let _ = writeln!(w, "|---|---|---|---|---|---|---|---|");
+    let or_none = |text: Option<&str>| text.map_or_else(|| "—".to_owned(), one_line);
     for a in actions {
-        let action = a.action;
         let open: Vec<String> = a
-            .criteria()
-            .filter(|(_, s)| !in_place(*s))
-            .map(|(id, s)| format!("`{id}` {}", status_name(s)))
+            .open
+            .iter()
+            .map(|(id, status)| format!("`{id}` {status}"))
             .collect();
         let _ = writeln!(
             w,
             "| {} | {} | {} | {} | {} | {} | {} | {} |",
-            one_line(action.id()),
-            one_line(action.title()),
-            action.owner().map_or_else(|| "—".to_owned(), one_line),
-            action.lead().map_or_else(|| "—".to_owned(), one_line),
-            date(action.due()),
-            action.status().name(),
+            one_line(a.id),
+            one_line(a.title),
+            or_none(a.owner),
+            or_none(a.lead),
+            a.due.as_deref().unwrap_or("—"),
+            a.status,
             if open.is_empty() {
                 "all in place".to_owned()
             } else {
                 open.join(", ")
             },
-            action.note().map_or_else(|| "—".to_owned(), one_line),
+            or_none(a.note),
         );
     }
     let _ = writeln!(w);
-}
-
-fn in_place(status: Option<crate::assessment::Status>) -> bool {
-    matches!(
-        status,
-        Some(crate::assessment::Status::Met | crate::assessment::Status::NotApplicable)
-    )
 }
 
 /// An agenda for the meeting that reviews the plan: the counts first (each saying what
@@ -67,10 +59,14 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
     let mut out = String::new();
     let w = &mut out;
     let counts = review.counts();
-    let actions: Vec<ActionReview<'_>> = review.actions().collect();
     let gaps: usize = review.subsections().map(|s| s.gaps).sum();
-    let to_complete: Vec<_> = review.to_complete().collect();
-    let _ = writeln!(w, "# Action plan review: {}\n", one_line(review.system()));
+    let report = PlanReviewReport::new(review);
+    let _ = writeln!(
+        w,
+        "# {}: {}\n",
+        report.title.kind,
+        one_line(&report.title.system)
+    );
     let target = crate::report::svg::target_words(review.target());
     let _ = writeln!(
         w,
@@ -87,29 +83,26 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
         w,
         "- {} of {} achieved: every criterion they address is in place",
         counts.achieved,
-        count(actions.len(), "action", "actions")
+        count(report.actions.len(), "action", "actions")
     );
-    let _ = writeln!(
-        w,
-        "- {} done but not achieved: reported done, with a criterion not yet in place",
-        count(counts.done_not_achieved, "action", "actions")
-    );
-    let _ = writeln!(
-        w,
-        "- {} overdue: due before the review date, not achieved",
-        count(counts.overdue, "action", "actions")
-    );
-    let _ = writeln!(
-        w,
-        "- {} open: planned or under way, not yet due",
-        count(counts.open, "action", "actions")
-    );
-    let _ = writeln!(
-        w,
-        "- {} dropped: no longer pursued",
-        count(counts.dropped, "action", "actions")
-    );
-    let beyond = crate::report::svg::beyond_plan(review);
+    for (outcome, n, label) in [
+        (
+            ActionOutcome::DoneNotAchieved,
+            counts.done_not_achieved,
+            "done but not achieved",
+        ),
+        (ActionOutcome::Overdue, counts.overdue, "overdue"),
+        (ActionOutcome::Open, counts.open, "open"),
+        (ActionOutcome::Dropped, counts.dropped, "dropped"),
+    ] {
+        let _ = writeln!(
+            w,
+            "- {} {label}: {}",
+            count(n, "action", "actions"),
+            meaning(outcome)
+        );
+    }
+    let beyond = beyond_plan(review);
     let _ = writeln!(
         w,
         "- {} of {} toward the target uncovered: addressed by no action (dropped actions left out); {beyond} of them new since the plan was drafted or left out of it (at a level of a sub-section on which the plan has no action)",
@@ -119,103 +112,56 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
     let _ = writeln!(
         w,
         "- {} to complete: planned or in progress with no owner or no due date\n",
-        count(to_complete.len(), "action", "actions")
+        count(report.to_complete.len(), "action", "actions")
     );
-    let now = review
-        .assessment()
-        .date()
-        .map_or_else(|| "no date".to_owned(), |d| d.to_string());
-    let _ = writeln!(
-        w,
-        "The plan was drafted against the gaps of the assessment of {}{}; it is reviewed against the assessment of {now}.{}\n",
-        review
-            .plan()
-            .assessed()
-            .map_or_else(|| "an unstated date".to_owned(), |d| d.to_string()),
-        review
-            .plan()
-            .agreed()
-            .map_or_else(String::new, |d| format!(" and agreed on {d}")),
-        if beyond > 0 {
-            format!(" Where a sub-section has moved up since, its gaps now are at a level the plan never took up: they are for the next plan, drafted from the assessment of {now}.")
-        } else {
-            String::new()
-        }
-    );
+    let _ = write!(w, "{}", sentence(&report.drafted));
+    if let Some(beyond) = &report.beyond {
+        let _ = write!(w, " {}", sentence(beyond));
+    }
+    let _ = writeln!(w, "\n");
 
-    for (outcome, heading, empty) in [
-        (
-            ActionOutcome::DoneNotAchieved,
-            "Done, not achieved: the conversations to have",
-            "No action is reported done with a criterion not in place.",
-        ),
-        (ActionOutcome::Overdue, "Overdue", "No action is overdue."),
-    ] {
-        let _ = writeln!(w, "## {heading}\n");
-        let these: Vec<_> = actions
-            .iter()
-            .copied()
-            .filter(|a| a.outcome == outcome)
-            .collect();
+    for part in TO_TALK_ABOUT {
+        let name = part.outcome.name();
+        if part.outcome == ActionOutcome::DoneNotAchieved {
+            let _ = writeln!(w, "## {name}: the conversations to have\n");
+        } else {
+            let _ = writeln!(w, "## {name}\n");
+        }
+        let these = report.with_outcome(part.outcome);
         if these.is_empty() {
-            let _ = writeln!(w, "{empty}\n");
+            let _ = writeln!(w, "{}\n", part.empty);
         } else {
             action_table(w, &these);
         }
     }
-    for (outcome, heading) in [
-        (ActionOutcome::Open, "Open"),
-        (ActionOutcome::Achieved, "Achieved"),
-        (ActionOutcome::Dropped, "Dropped"),
-    ] {
-        let these: Vec<_> = actions
-            .iter()
-            .copied()
-            .filter(|a| a.outcome == outcome)
-            .collect();
+    for part in OTHERS {
+        let these = report.with_outcome(part.outcome);
         if !these.is_empty() {
-            let _ = writeln!(w, "## {heading}\n");
+            let _ = writeln!(w, "## {}\n", part.outcome.name());
             action_table(w, &these);
         }
     }
 
     let _ = writeln!(w, "## Uncovered gaps by sub-section\n");
-    if counts.uncovered_gaps == 0 {
-        let _ = writeln!(
-            w,
-            "Every gap toward the target is addressed by an action.\n"
-        );
+    if report.uncovered.is_empty() {
+        let _ = writeln!(w, "{ALL_COVERED}\n");
     }
-    let mut uncovered = review.uncovered().peekable();
-    for cover in review.subsections() {
-        if cover.gaps == cover.covered {
-            continue;
-        }
-        let title = review
-            .plan()
-            .matrix()
-            .subsection(cover.id)
-            .map_or("", |s| s.title());
+    for cover in &report.uncovered {
         let _ = writeln!(
             w,
-            "### {} {} — {} of {} uncovered\n",
-            cover.id,
-            title,
-            cover.gaps - cover.covered,
+            "### {} — {} of {} uncovered\n",
+            cover.name,
+            cover.uncovered,
             count(cover.gaps, "gap", "gaps"),
         );
-        while let Some(gap) = uncovered.next_if(|g| g.subsection() == cover.id) {
+        for gap in &cover.items {
             let _ = writeln!(
                 w,
                 "- `{}` {} · *{}* ({}): {}",
                 gap.criterion.id(),
-                review.plan().matrix().level(gap.level()).name(),
-                gap.theme.name(),
-                status_name(match gap.status {
-                    crate::gaps::GapStatus::Partial => Some(crate::assessment::Status::Partial),
-                    crate::gaps::GapStatus::NotMet => Some(crate::assessment::Status::NotMet),
-                    crate::gaps::GapStatus::NotAssessed => None,
-                }),
+                gap.level,
+                gap.theme,
+                gap.status,
                 gap.criterion.text()
             );
         }
@@ -223,26 +169,16 @@ pub fn plan_review_markdown(review: &Review<'_>) -> String {
     }
 
     let _ = writeln!(w, "## Actions to complete\n");
-    if to_complete.is_empty() {
-        let _ = writeln!(
-            w,
-            "Every planned or in-progress action has an owner and a due date."
-        );
+    if report.to_complete.is_empty() {
+        let _ = writeln!(w, "{ALL_COMPLETE}");
     }
-    for action in to_complete {
-        let missing: Vec<&str> = [
-            action.owner().is_none().then_some("an owner"),
-            action.due().is_none().then_some("a due date"),
-        ]
-        .into_iter()
-        .flatten()
-        .collect();
+    for action in &report.to_complete {
         let _ = writeln!(
             w,
             "- {} {} — needs {}",
-            one_line(action.id()),
-            one_line(action.title()),
-            missing.join(" and ")
+            one_line(action.id),
+            one_line(action.title),
+            action.needs.join(" and ")
         );
     }
     out

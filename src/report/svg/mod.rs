@@ -35,7 +35,6 @@ pub use perspectives::perspectives_svg as perspectives;
 #[cfg(feature = "html")]
 pub(crate) use perspectives::perspectives_svg_with_id;
 pub(in crate::report) use picture::{Cell, Key, Picture, Row};
-pub(in crate::report) use plan::beyond_plan;
 pub use plan::plan_review_svg as plan_review;
 #[cfg(feature = "html")]
 pub(crate) use plan::plan_review_svg_with_id;

@@ -8,6 +8,7 @@ use crate::plan::{ActionOutcome, Review};
 use crate::progression::evaluate;
 
 use super::super::attained_name;
+use super::super::content::plan_review::beyond_plan;
 use super::super::headline::count;
 use super::colour::level_value;
 use super::heatmap::ID;
@@ -31,24 +32,6 @@ pub(in crate::report) const OUTCOME_ORDER: [ActionOutcome; 5] = [
     ActionOutcome::Open,
     ActionOutcome::Dropped,
 ];
-
-/// How many of the gaps no action addresses lie beyond what the plan was drafted for:
-/// at a level of a sub-section on which no action of the plan (dropped ones included)
-/// names a criterion. A plan drafted toward each sub-section's next level names
-/// criteria of that level; where a sub-section has since moved up, or the plan left it
-/// out, its gaps now are at levels the plan never took up.
-pub(in crate::report) fn beyond_plan(review: &Review<'_>) -> usize {
-    let planned: Vec<(SubSectionId, crate::level::Level)> = review
-        .plan()
-        .actions()
-        .iter()
-        .flat_map(|a| a.criteria().iter().map(|c| (c.subsection(), c.level())))
-        .collect();
-    review
-        .uncovered()
-        .filter(|g| !planned.contains(&(g.subsection(), g.level())))
-        .count()
-}
 
 /// The review's counts in two sentences: the actions by outcome (in [`OUTCOME_ORDER`]),
 /// then the gaps, and how many of those no action addresses are beyond what the plan
