@@ -55,6 +55,7 @@ use core::fmt;
 mod conflict;
 mod field;
 mod kind;
+mod message;
 mod place;
 
 pub use conflict::Conflict;
