@@ -188,5 +188,5 @@ const _: () = {
     shared::<perspectives::Perspectives<'static>>();
     shared::<plan::Review<'static>>();
     #[cfg(feature = "html")]
-    shared::<report::html::Board<'static>>();
+    owned::<report::html::Board>();
 };

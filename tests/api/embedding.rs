@@ -162,3 +162,85 @@ fn values_a_service_keeps() -> Result<(), Box<dyn std::error::Error>> {
     );
     Ok(())
 }
+
+/// One rule broken in a form, a JSON file and a workbook is one kind of error, told
+/// apart only by where it was found.
+#[test]
+fn one_error_whatever_the_input_came_from() -> Result<(), Box<dyn std::error::Error>> {
+    use crate::fixtures::retired::RETIRED_2027;
+    use mhics::error::{Kind, Place};
+    // A form: no place.
+    let errors = Assessment::builder("Riverside")
+        .answer("1.1-D1", "mett", "")
+        .build_all()
+        .expect_err("a bad status");
+    assert!(matches!(errors[0].kind(), Kind::UnknownStatus { value, .. } if value == "mett"));
+    assert_eq!(errors[0].place(), &Place::None);
+    // A JSON file: its line and column.
+    let text = Assessment::builder("Riverside")
+        .respond("1.1-D1", Status::Met)
+        .build()?
+        .to_json()
+        .replace("\"met\"", "\"mett\"");
+    let err = Assessment::from_json(&text).expect_err("a bad status");
+    assert!(matches!(err.kind(), Kind::UnknownStatus { value, .. } if value == "mett"));
+    assert!(err.position().is_some());
+    assert_eq!(err.field(), errors[0].field());
+    // A file of another edition: the same kind from JSON and from a workbook.
+    let other = Assessment::builder("Riverside")
+        .edition(RETIRED_2027)
+        .build()?;
+    let from_json = Assessment::from_json(&other.to_json()).expect_err("another edition");
+    assert!(matches!(
+        from_json.kind(),
+        Kind::WrongEdition {
+            what: "assessment",
+            ..
+        }
+    ));
+    #[cfg(feature = "xlsx")]
+    {
+        let bytes = mhics::workbook::write(RETIRED_2027, Some(&other))?;
+        let from_workbook = mhics::workbook::read(MHICS_2019, &bytes).expect_err("another edition");
+        assert!(matches!(
+            from_workbook.kind(),
+            Kind::WrongEdition {
+                what: "workbook",
+                ..
+            }
+        ));
+        assert_eq!(
+            from_workbook.cell().map(|c| c.sheet.as_str()),
+            Some("About")
+        );
+        assert!(
+            from_workbook.to_string().starts_with("'About'!B"),
+            "{from_workbook}"
+        );
+    }
+    Ok(())
+}
+
+/// A board report owns what it needs: built from values that are then dropped, kept
+/// by a server, and written when asked.
+#[test]
+fn a_board_is_kept_after_its_inputs_are_gone() -> Result<(), Box<dyn std::error::Error>> {
+    fn kept<T: Send + Sync + Clone + 'static>(_: &T) {}
+    let board = {
+        let earlier = Assessment::builder("Riverside")
+            .date("2025-10-01".parse()?)
+            .build()?;
+        let now = Assessment::builder("Riverside")
+            .date("2026-10-01".parse()?)
+            .respond("1.1-D1", Status::Met)
+            .build()?;
+        html::Board::new(&now).previous(&earlier)?
+    };
+    kept(&board);
+    let page = board.report().document();
+    assert!(
+        page.contains("<h2>What changed since 2025-10-01</h2>"),
+        "{page}"
+    );
+    Ok(())
+}

@@ -1,15 +1,15 @@
 //! The board report: one HTML document for a board meeting that brings together what
 //! is given.
 
-use maud::html;
+use maud::{html, Markup};
 
 use crate::assessment::Assessment;
-use crate::compare::{compare, Comparison};
+use crate::compare::compare;
 use crate::error::Conflict;
 use crate::gaps::Target;
 use crate::perspectives::Perspectives;
-use crate::plan::{Plan, Review};
-use crate::progression::{evaluate, Evaluation};
+use crate::plan::Plan;
+use crate::progression::evaluate;
 
 use super::page::{page, Report};
 use super::{assessment, comparison, perspectives, plan};
@@ -55,21 +55,24 @@ use super::{assessment, comparison, perspectives, plan};
 /// assert!(html.contains("<h2>How the action plan stands</h2>"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug)]
-pub struct Board<'a> {
-    assessment: &'a Assessment,
-    evaluation: Evaluation<'a>,
-    previous: Option<Comparison<'a>>,
-    partners: Option<&'a Perspectives<'a>>,
-    plan: Option<Review<'a>>,
+///
+/// A `Board` owns what it needs: each part is written when it is added, so a server can
+/// build one from the values it loaded, keep it, and write the report when asked.
+#[derive(Debug, Clone)]
+pub struct Board {
+    assessment: Assessment,
+    standing: Markup,
+    previous: Option<Markup>,
+    partners: Option<Markup>,
+    plan: Option<Markup>,
 }
 
-impl<'a> Board<'a> {
+impl Board {
     /// A board report on `assessment` alone.
-    pub fn new(assessment: &'a Assessment) -> Board<'a> {
+    pub fn new(assessment: &Assessment) -> Board {
         Board {
-            assessment,
-            evaluation: evaluate(assessment),
+            assessment: assessment.clone(),
+            standing: assessment::standing(&evaluate(assessment), 2, "standing"),
             previous: None,
             partners: None,
             plan: None,
@@ -79,22 +82,26 @@ impl<'a> Board<'a> {
     /// Adds what changed since `earlier`, an earlier assessment of the same system.
     /// Fails as [`compare`] does: [`Conflict::DifferentSystems`] or
     /// [`Conflict::DatesOutOfOrder`].
-    pub fn previous(mut self, earlier: &'a Assessment) -> Result<Board<'a>, Conflict> {
-        self.previous = Some(compare(earlier, self.assessment)?);
+    pub fn previous(mut self, earlier: &Assessment) -> Result<Board, Conflict> {
+        let changes = compare(earlier, &self.assessment)?;
+        self.previous = Some(html! {
+            (comparison::changes_summary(&changes, 2, "changed"))
+            p.explain { "Each criterion that changed, by kind of change, is in the progress report of the two assessments." }
+        });
         Ok(self)
     }
 
     /// Adds where the partners disagree. Fails with [`Conflict::PartnersOfAnotherSystem`]
     /// when the partners' assessments are of another system (names compared as
     /// [`compare`] does).
-    pub fn partners(mut self, partners: &'a Perspectives<'a>) -> Result<Board<'a>, Conflict> {
+    pub fn partners(mut self, partners: &Perspectives<'_>) -> Result<Board, Conflict> {
         if !crate::name::same(partners.system(), self.assessment.system()) {
             return Err(Conflict::PartnersOfAnotherSystem {
                 system: self.assessment.system().to_owned(),
                 partners: partners.system().to_owned(),
             });
         }
-        self.partners = Some(partners);
+        self.partners = Some(perspectives::board_summary(partners, 2, "partners"));
         Ok(self)
     }
 
@@ -102,8 +109,9 @@ impl<'a> Board<'a> {
     /// on the assessment's date, with the gaps toward each sub-section's next level (as
     /// [`Plan::review`] does). Fails with [`Conflict::PlanSystem`] when the plan is of
     /// another system (names compared as names).
-    pub fn plan(mut self, plan: &'a Plan) -> Result<Board<'a>, Conflict> {
-        self.plan = Some(plan.review(self.assessment, None, Target::Next)?);
+    pub fn plan(mut self, plan: &Plan) -> Result<Board, Conflict> {
+        let review = plan.review(&self.assessment, None, Target::Next)?;
+        self.plan = Some(plan::board_summary(&review, 2));
         Ok(self)
     }
 
@@ -125,22 +133,17 @@ impl<'a> Board<'a> {
         page(
             &title,
             html! {
-                (assessment::about(self.assessment))
+                (assessment::about(&self.assessment))
                 p.meta { "In this report: " (super::super::headline::and_list(&parts.iter().map(|p| (*p).to_owned()).collect::<Vec<_>>())) "." }
-                section.part {
-                    (assessment::standing(&self.evaluation, 2, "standing"))
+                section.part { (self.standing) }
+                @if let Some(part) = &self.previous {
+                    section.part { (part) }
                 }
-                @if let Some(c) = &self.previous {
-                    section.part {
-                        (comparison::changes_summary(c, 2, "changed"))
-                        p.explain { "Each criterion that changed, by kind of change, is in the progress report of the two assessments." }
-                    }
+                @if let Some(part) = &self.partners {
+                    section.part { (part) }
                 }
-                @if let Some(p) = self.partners {
-                    section.part { (perspectives::board_summary(p, 2, "partners")) }
-                }
-                @if let Some(r) = &self.plan {
-                    section.part { (plan::board_summary(r, 2)) }
+                @if let Some(part) = &self.plan {
+                    section.part { (part) }
                 }
             },
         )
