@@ -9,7 +9,7 @@ use strum::{Display, IntoStaticStr};
 
 use crate::assessment::{Assessment, Status};
 use crate::id::SubSectionId;
-use crate::layout::{self, Set};
+use crate::layout::{self, Layout, Set};
 use crate::level::Level;
 use crate::model::{Criterion, Theme};
 
@@ -121,7 +121,9 @@ impl Gap {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Gaps<'a> {
-    assessment: &'a Assessment,
+    layout: &'static Layout,
+    partial: &'a [u64],
+    not_met: &'a [u64],
     words: Words<'a>,
     /// The word being read.
     word: usize,
@@ -182,7 +184,9 @@ pub fn gaps(assessment: &Assessment, target: Target) -> Gaps<'_> {
     };
     let bits = words.wanted(0);
     Gaps {
-        assessment,
+        layout: assessment.layout(),
+        partial: statuses.words(Status::Partial),
+        not_met: statuses.words(Status::NotMet),
         words,
         word: 0,
         bits,
@@ -231,9 +235,22 @@ impl Iterator for Gaps<'_> {
             self.word += 1;
             self.bits = self.words.wanted(self.word);
         }
-        let slot = self.word * 64 + self.bits.trailing_zeros() as usize;
+        let bit = self.bits & self.bits.wrapping_neg();
         self.bits &= self.bits - 1;
-        Some(gap_at(self.assessment, slot))
+        let w = self.word;
+        let status = if self.partial[w] & bit != 0 {
+            GapStatus::Partial
+        } else if self.not_met[w] & bit != 0 {
+            GapStatus::NotMet
+        } else {
+            GapStatus::NotAssessed
+        };
+        let entry = self.layout.entry(w * 64 + bit.trailing_zeros() as usize);
+        Some(Gap {
+            criterion: entry.criterion,
+            theme: entry.theme,
+            status,
+        })
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {

@@ -95,8 +95,8 @@ pub fn read(edition: Edition, bytes: &[u8]) -> Result<Assessment, Error> {
 /// case) gives the plan, exactly.
 ///
 /// What is read, and how, is described in the [module documentation](super). Every
-/// problem is a [`Error`] naming the sheet and cell, e.g. `'Action plan'!C9:
-/// "1.1-M01" is not a criterion of mhics 2019; did you mean 1.1-M1?`; a workbook with
+/// problem is an [`Error`] naming the sheet and cell, e.g. ``'Action plan'!C9: action
+/// "A1": unknown criterion ID "1.1-M01" in `criteria`; did you mean `1.1-M1`?``; a workbook with
 /// no `Action plan` sheet is [`Kind::MissingSheet`]. No input panics.
 ///
 /// ```
