@@ -101,6 +101,13 @@ impl ReviewCounts {
 
 /// A plan reviewed against an assessment of the same system and edition (see
 /// [`Plan::review`]).
+///
+/// Like an [`Evaluation`](crate::Evaluation), a review is a view of the plan and the
+/// assessment it borrows: it allocates only its outcomes and two sets, and reading it
+/// allocates nothing, so it is made again when needed rather than kept. What a
+/// program keeps is owned: its [`counts`](Review::counts), its JSON
+/// ([`to_json`](Review::to_json)), a report, or a [`Board`](crate::report::html::Board)
+/// holding it.
 #[derive(Debug, Clone)]
 pub struct Review<'a> {
     plan: &'a Plan,
