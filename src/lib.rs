@@ -84,6 +84,14 @@
 //! | `html` | on | self-contained HTML reports and the board report ([`report::html`]) |
 //! | `xlsx` | off | workbooks to fill in, written and read back ([`workbook`]); needs Rust 1.88, the crate without it Rust 1.82 |
 //!
+//! The crate builds for WebAssembly (`wasm32-unknown-unknown`) with its default
+//! features, and with `xlsx` too: it never reads the clock, and reads files only where
+//! asked to ([`read::read_file`]). There, reading a workbook works as anywhere, but the
+//! workbook writer asks the system clock when it starts a file, which that target does
+//! not have: a program that writes workbooks in a browser turns on the writer's own
+//! `wasm` feature, which asks JavaScript instead (`rust_xlsxwriter = { version =
+//! "0.102", features = ["wasm"] }` in its `Cargo.toml`).
+//!
 //! ## Performance
 //!
 //! A set of criteria takes one 64-bit word per sub-section and level, and an assessment
