@@ -349,9 +349,7 @@ async fn add_partner(
 ) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let ctx = round::load(state, &tx, &token, &id)?;
-            fields.check_csrf(&token)?;
+            let (tx, ctx) = round::for_form(state, conn, &token, &id, &fields)?;
             let (name, org) = (fields.get("name").trim(), fields.get("organisation").trim());
             let mut errors: Vec<(String, String)> = Vec::new();
             if let Err(e) = check_name(name) {
@@ -420,9 +418,7 @@ async fn new_link(
 ) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let ctx = round::load(state, &tx, &token, &id)?;
-            fields.check_csrf(&token)?;
+            let (tx, ctx) = round::for_form(state, conn, &token, &id, &fields)?;
             let (p, _) = ctx
                 .partners
                 .iter()

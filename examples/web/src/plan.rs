@@ -10,7 +10,6 @@ use maud::{html, Markup};
 use mhics::plan::{Action, ActionStatus, Plan};
 use mhics::report::html;
 use mhics::{Assessment, CriterionId, Date, Target};
-use rusqlite::TransactionBehavior;
 
 use crate::app::{see_other, Failure, Fields, Shared};
 use crate::round::{self, Ctx};
@@ -174,9 +173,7 @@ async fn draft(
 ) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let ctx = round::load(state, &tx, &token, &id)?;
-            fields.check_csrf(&token)?;
+            let (tx, ctx) = round::for_form(state, conn, &token, &id, &fields)?;
             let agreed = ctx.agreed.as_ref().ok_or(Failure::NotFound)?;
             let plan = Plan::draft(agreed, Target::Next);
             save_plan(tx, &ctx, &plan)?;
@@ -203,9 +200,7 @@ async fn plan_agreed(
 ) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let mut ctx = round::load(state, &tx, &token, &id)?;
-            fields.check_csrf(&token)?;
+            let (tx, mut ctx) = round::for_form(state, conn, &token, &id, &fields)?;
             let mut plan = ctx.plan.take().ok_or(Failure::NotFound)?;
             match date(fields.get("agreed")) {
                 Ok(d) => plan.set_agreed(d),
@@ -234,9 +229,7 @@ async fn edit_action(
 ) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let mut ctx = round::load(state, &tx, &token, &id)?;
-            fields.check_csrf(&token)?;
+            let (tx, mut ctx) = round::for_form(state, conn, &token, &id, &fields)?;
             let mut plan = ctx.plan.take().ok_or(Failure::NotFound)?;
             let a = plan.action_mut(&action).ok_or(Failure::NotFound)?;
             let aid = a.id().to_owned();
@@ -353,9 +346,7 @@ async fn add_action(
 ) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let mut ctx = round::load(state, &tx, &token, &id)?;
-            fields.check_csrf(&token)?;
+            let (tx, mut ctx) = round::for_form(state, conn, &token, &id, &fields)?;
             let mut plan = ctx.plan.take().ok_or(Failure::NotFound)?;
             let number = (plan.actions().len() + 1..)
                 .find(|n| plan.action(&format!("A{n}")).is_none())

@@ -7,9 +7,9 @@ use mhics::perspectives::Perspectives;
 use mhics::plan::Plan;
 use mhics::report::{csv, html};
 use mhics::{evaluate, Assessment, Edition, Target};
-use rusqlite::Connection;
+use rusqlite::{Connection, Transaction, TransactionBehavior};
 
-use crate::app::{download, Failure, State};
+use crate::app::{download, Failure, Fields, State};
 use crate::store::{self, Partner, Round};
 
 /// A lead's round, as a request finds it.
@@ -40,6 +40,22 @@ fn internal(e: impl std::fmt::Display) -> Failure {
 /// The lead whose secret is `token`.
 pub fn lead(conn: &Connection, token: &str) -> Result<i64, Failure> {
     store::find_lead(conn, token)?.ok_or(Failure::NotFound)
+}
+
+/// A form posted to round `id` of the lead whose secret is `token`: the write
+/// transaction it runs in (immediate, so that two posts to one round take turns), the
+/// round as loaded inside it, and the form's CSRF token checked.
+pub fn for_form<'c>(
+    state: &State,
+    conn: &'c mut Connection,
+    token: &str,
+    id: &str,
+    fields: &Fields,
+) -> Result<(Transaction<'c>, Ctx), Failure> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let ctx = load(state, &tx, token, id)?;
+    fields.check_csrf(token)?;
+    Ok((tx, ctx))
 }
 
 /// Round `id` of the lead whose secret is `token`, with everything in it.

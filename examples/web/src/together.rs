@@ -9,7 +9,6 @@ use axum::Router;
 use maud::{html, Markup};
 use mhics::report::html;
 use mhics::{evaluate, Target};
-use rusqlite::TransactionBehavior;
 
 use crate::app::{see_other, Failure, Fields, Shared};
 use crate::round::{self, Ctx};
@@ -90,9 +89,7 @@ async fn agree(
 ) -> Result<Response, Failure> {
     state
         .run(move |state, conn| {
-            let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let ctx = round::load(state, &tx, &token, &id)?;
-            fields.check_csrf(&token)?;
+            let (tx, ctx) = round::for_form(state, conn, &token, &id, &fields)?;
             let perspectives = ctx.perspectives()?.ok_or(Failure::NotFound)?;
             let agreed = perspectives.consolidated().to_json_compact();
             store::set_round_files(&tx, ctx.round.id, Some(&agreed), ctx.round.plan.as_deref())?;
