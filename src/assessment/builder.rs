@@ -212,7 +212,7 @@ pub(crate) fn text_response(
         Error::from(Kind::UnknownStatus {
             id,
             value: status,
-            expected: crate::assessment::response::STATUS_IDENTIFIERS,
+            expected: Status::ALL.map(Status::as_str).to_vec(),
             suggestion: None,
         })
     })?;

@@ -103,6 +103,3 @@ impl Response {
         }
     }
 }
-
-/// The identifiers a JSON file may give as a status, for messages.
-pub(crate) const STATUS_IDENTIFIERS: &str = "met, partial, not_met, not_applicable";

@@ -158,8 +158,9 @@ pub enum Kind {
         id: CriterionId,
         /// The status given.
         value: String,
-        /// The statuses taken there: the identifiers in JSON, the labels in a workbook.
-        expected: &'static str,
+        /// The statuses taken there: the identifiers in JSON and code, the labels in a
+        /// workbook.
+        expected: Vec<&'static str>,
         /// The nearest label, in a workbook.
         suggestion: Option<&'static str>,
     },
@@ -192,8 +193,9 @@ pub enum Kind {
         action: String,
         /// The status given.
         value: String,
-        /// The statuses taken there: the identifiers in JSON, the labels in a workbook.
-        expected: &'static str,
+        /// The statuses taken there: the identifiers in JSON and code, the labels in a
+        /// workbook.
+        expected: Vec<&'static str>,
         /// The nearest label, in a workbook.
         suggestion: Option<&'static str>,
     },

@@ -14,7 +14,7 @@ struct FirstAt<'a>(&'a Place);
 impl fmt::Display for FirstAt<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.0 {
-            Place::Json(p) => write!(f, " (the first at line {}, column {})", p.line, p.column),
+            Place::Json(position) => write!(f, " (the first at {position})"),
             Place::Cell(cell) => write!(f, " (the first at {cell})"),
             _ => Ok(()),
         }
@@ -170,8 +170,9 @@ impl Kind {
                 suggestion,
             } => write!(
                 f,
-                "unknown status {} for criterion `{id}`{at}; expected one of: {expected}{}",
+                "unknown status {} for criterion `{id}`{at}; expected one of: {}{}",
                 quote(value),
+                expected.join(", "),
                 DidYouMean(*suggestion)
             ),
             Kind::NoteWithoutStatus { id } => write!(
@@ -198,8 +199,9 @@ impl Kind {
                 suggestion,
             } => write!(
                 f,
-                "unknown status {} for {action}{at}; expected one of: {expected}{}",
+                "unknown status {} for {action}{at}; expected one of: {}{}",
                 quote(value),
+                expected.join(", "),
                 DidYouMean(*suggestion)
             ),
             Kind::NotAWorkbook { reason } => {

@@ -324,7 +324,7 @@ impl<'de> Visitor<'de> for ResponseSeed<'_> {
                         context.fail::<A::Error>(Error::from(Kind::UnknownStatus {
                             id: self.id,
                             value: text.clone().into_owned(),
-                            expected: crate::assessment::response::STATUS_IDENTIFIERS,
+                            expected: Status::ALL.map(Status::as_str).to_vec(),
                             suggestion: None,
                         }))
                     })?;

@@ -121,7 +121,7 @@ fn status(cell: Cell, id: CriterionId, value: &str) -> Result<Status, Error> {
         Error::from(Kind::UnknownStatus {
             id,
             value: value.to_owned(),
-            expected: "Met, Partial, Not met, Not applicable",
+            expected: Status::ALL.map(crate::workbook::status_label).to_vec(),
             suggestion: nearest,
         })
         .at(cell)

@@ -90,7 +90,7 @@ fn kinds(a: &str, b: &str, c: &str) -> Vec<Kind> {
         Kind::UnknownStatus {
             id,
             value: a.clone(),
-            expected: "met",
+            expected: vec!["met"],
             suggestion: None,
         },
         Kind::NoteWithoutStatus { id },
@@ -106,7 +106,7 @@ fn kinds(a: &str, b: &str, c: &str) -> Vec<Kind> {
         Kind::UnknownActionStatus {
             action,
             value: b.clone(),
-            expected: "planned",
+            expected: vec!["planned"],
             suggestion: None,
         },
         Kind::NotAWorkbook { reason: a.clone() },
