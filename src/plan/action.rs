@@ -140,11 +140,9 @@ impl Action {
         criteria: impl IntoIterator<Item = CriterionId>,
     ) -> Result<Action, Error> {
         let (id, title) = (id.into(), title.into());
-        non_empty(|| field_of("id", "an action"), &id)?;
-        text::check(|| field_of("id", "an action"), &id)?;
+        field_of("id", "an action").check(&id)?;
         let action = label(&id);
-        non_empty(|| field_of("title", &action), &title)?;
-        text::check(|| field_of("title", &action), &title)?;
+        field_of("title", &action).check(&title)?;
         let mut list: Vec<CriterionId> = Vec::new();
         for c in criteria {
             if list.contains(&c) {
@@ -217,8 +215,7 @@ impl Action {
     pub fn set_title(&mut self, title: impl Into<String>) -> Result<(), Error> {
         let title = title.into();
         let action = label(&self.id);
-        non_empty(|| field_of("title", &action), &title)?;
-        text::check(|| field_of("title", &action), &title)?;
+        field_of("title", &action).check(&title)?;
         self.title = title;
         Ok(())
     }
@@ -262,7 +259,3 @@ impl Action {
         Ok(())
     }
 }
-
-/// The identifiers a JSON file may give as a status, for messages.
-#[cfg(feature = "serde")]
-pub(crate) const ACTION_STATUS_IDENTIFIERS: &str = "planned, in_progress, done, dropped";

@@ -14,7 +14,7 @@ use crate::edition::Edition;
 use crate::error::{Error, Kind};
 use crate::id::CriterionId;
 use crate::name;
-use crate::plan::action::{check_name, field_of, label, non_empty, Action, ActionStatus};
+use crate::plan::action::{check_name, field_of, label, Action, ActionStatus};
 use crate::plan::{place, resolve_in_action, Placed, Plan};
 
 use super::super::read::{missing, repeated, Context};
@@ -108,8 +108,7 @@ impl<'de> Visitor<'de> for ActionSeed<'_, '_> {
                 "id" => {
                     repeated(context, id.is_some(), &key, &name)?;
                     let value = map.next_value::<String>()?;
-                    non_empty(|| field_of("id", &name), &value).map_err(fail)?;
-                    crate::text::check(|| field_of("id", &name), &value).map_err(fail)?;
+                    field_of("id", &name).check(&value).map_err(fail)?;
                     let key = name::key(&value);
                     if let Some(first) = self.ids.get(&key) {
                         return Err(fail(Error::from(Kind::DuplicateAction {
@@ -125,8 +124,7 @@ impl<'de> Visitor<'de> for ActionSeed<'_, '_> {
                 "title" => {
                     repeated(context, title.is_some(), &key, &name)?;
                     let value = map.next_value::<String>()?;
-                    non_empty(|| field_of("title", &name), &value).map_err(fail)?;
-                    crate::text::check(|| field_of("title", &name), &value).map_err(fail)?;
+                    field_of("title", &name).check(&value).map_err(fail)?;
                     title = Some(value);
                 }
                 "criteria" => {
@@ -164,7 +162,7 @@ impl<'de> Visitor<'de> for ActionSeed<'_, '_> {
                         fail(Error::from(Kind::UnknownActionStatus {
                             action: name.clone(),
                             value: text.clone().into_owned(),
-                            expected: crate::plan::action::ACTION_STATUS_IDENTIFIERS,
+                            expected: ActionStatus::ALL.map(ActionStatus::as_str).to_vec(),
                             suggestion: None,
                         }))
                     })?;

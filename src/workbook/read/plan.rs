@@ -146,10 +146,8 @@ fn action(
     let empty =
         |i: usize, name: &'static str| Error::from(Kind::Empty { field: field(name) }).at(cell(i));
 
+    // Refused when blank, as an empty field, by the title's own check.
     let title = text(TITLE)?;
-    if blank(&title) {
-        return Err(empty(TITLE, "title"));
-    }
     check_text(cell(TITLE), field("title"), &title)?;
     let criteria = criteria(of, cell(CRITERIA), &text(CRITERIA)?, &id)?;
     if criteria.is_empty() {
@@ -220,7 +218,7 @@ fn status(cell: Cell, action: &str, value: &str) -> Result<ActionStatus, Error> 
         Error::from(Kind::UnknownActionStatus {
             action: crate::plan::action::label(action),
             value: value.to_owned(),
-            expected: "Planned, In progress, Done, Dropped",
+            expected: ActionStatus::ALL.map(ActionStatus::name).to_vec(),
             suggestion: nearest,
         })
         .at(cell)
