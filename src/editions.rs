@@ -227,34 +227,25 @@ impl Editions {
         if let [only] = self.editions[..] {
             return read(only);
         }
-        let mut wrong: Option<Error> = None;
+        let mut wrong = None;
         for edition in self.iter() {
-            match read(edition) {
-                Err(error) => match error.kind() {
-                    // The error of an edition of the file's own matrix names where the
-                    // version differs: it is the one kept.
-                    Kind::WrongEdition { matrix, .. } => {
-                        if wrong.is_none() || matrix == edition.id() {
-                            wrong = Some(error);
-                        }
-                    }
-                    _ => return Err(error),
-                },
+            let error = match read(edition) {
+                Err(error) => error,
                 result => return result,
+            };
+            let Kind::WrongEdition {
+                matrix, version, ..
+            } = error.kind()
+            else {
+                return Err(error);
+            };
+            // The error of an edition of the file's own matrix names where the version
+            // differs: it is the one kept.
+            if wrong.is_none() || matrix == edition.id() {
+                wrong = Some((matrix.clone(), version.clone(), error.place().clone()));
             }
         }
-        let (matrix, version, place) = match wrong {
-            Some(error) => match (error.kind(), error.place()) {
-                (
-                    Kind::WrongEdition {
-                        matrix, version, ..
-                    },
-                    place,
-                ) => (matrix.clone(), version.clone(), place.clone()),
-                _ => return Err(error),
-            },
-            None => (String::new(), String::new(), crate::error::Place::None),
-        };
+        let (matrix, version, place) = wrong.unwrap_or_default();
         Err(Error::from(Kind::WrongEdition {
             what,
             matrix,
